@@ -1,0 +1,157 @@
+//! `verbatim analyze`: run the pipeline on files, print JSON, store nothing.
+
+use crate::pipeline::html;
+use crate::pipeline::normalize::CharIndex;
+use crate::pipeline::{Analysis, ArticleInput, Pipeline};
+use anyhow::{bail, Context};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use std::io::{BufRead, BufWriter, Read, Write};
+use std::path::PathBuf;
+
+pub fn run(
+    file: Option<PathBuf>,
+    jsonl: Option<PathBuf>,
+    threads: Option<usize>,
+) -> anyhow::Result<()> {
+    let pipeline = Pipeline::load();
+    if let Some(path) = jsonl {
+        return run_jsonl(&pipeline, path, threads);
+    }
+    let Some(path) = file else {
+        bail!("give a FILE, `-` for standard input, or --jsonl IN.jsonl");
+    };
+    let mut raw = String::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_string(&mut raw)?;
+    } else {
+        raw = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+    }
+    let looks_html = raw.trim_start().starts_with('<');
+    let (body, title) = if looks_html {
+        let page = html::extract(&raw).map_err(|e| anyhow::anyhow!("{e}"))?;
+        (page.body, page.title)
+    } else {
+        (raw, None)
+    };
+    let analysis = pipeline.analyze(&ArticleInput {
+        text: &body,
+        title: title.as_deref(),
+        ..Default::default()
+    });
+    let out = serde_json::to_string_pretty(&analysis_json(&analysis))?;
+    println!("{out}");
+    Ok(())
+}
+
+/// The analysis as the API shows it: spans as code-point offsets into the normalised text.
+pub fn analysis_json(a: &Analysis) -> Value {
+    let ix = CharIndex::new(&a.text);
+    let span =
+        |s: crate::pipeline::Span| json!({"start": ix.char_at(s.start), "end": ix.char_at(s.end)});
+    json!({
+        "title": a.title,
+        "text": a.text,
+        "entities": a.entities.iter().map(|m| json!({
+            "span": span(m.span), "text": m.span.text(&a.text), "label": m.label, "actor": m.actor,
+        })).collect::<Vec<_>>(),
+        "quotes": a.quotes.iter().map(|q| json!({
+            "span": span(q.span), "text": q.span.text(&a.text), "kind": q.kind,
+            "cue": q.cue.map(|c| json!({"span": span(c), "text": c.text(&a.text)})),
+            "speaker": q.speaker.as_ref().map(|s| json!({
+                "name": s.name, "mention": span(s.mention), "mention_text": s.mention.text(&a.text),
+                "actor": s.actor, "role": s.role, "affiliation": s.affiliation, "how": s.how,
+                "confidence": s.confidence,
+            })),
+            "confidence": q.confidence,
+        })).collect::<Vec<_>>(),
+        "actors": a.actors,
+    })
+}
+
+/// One line in the format `../shared/eval/score.py` reads: code-point offsets into the input.
+pub fn scorer_line(id: &Value, a: &Analysis, extracted_body: Option<&str>) -> Value {
+    let m = &a.offsets;
+    let mut line = json!({
+        "id": id,
+        "quotes": a.quotes.iter().map(|q| json!({
+            "start": m.input_char(q.span.start), "end": m.input_char(q.span.end),
+            "speaker": q.speaker.as_ref().map(|s| s.name.as_str()), "kind": q.kind,
+        })).collect::<Vec<_>>(),
+        "entities": a.entities.iter().map(|e| json!({
+            "start": m.input_char(e.span.start), "end": m.input_char(e.span.end), "label": e.label,
+        })).collect::<Vec<_>>(),
+    });
+    if let Some(body) = extracted_body {
+        line["text"] = Value::String(body.to_owned());
+    }
+    line
+}
+
+fn analyze_line(pipeline: &Pipeline, line: &str) -> Value {
+    let doc: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return json!({"id": null, "error": format!("not JSON: {e}")}),
+    };
+    let id = doc.get("id").cloned().unwrap_or(Value::Null);
+    let title = doc.get("title").and_then(Value::as_str);
+    if let Some(text) = doc.get("text").and_then(Value::as_str) {
+        let a = pipeline.analyze(&ArticleInput {
+            text,
+            title,
+            ..Default::default()
+        });
+        return scorer_line(&id, &a, None);
+    }
+    if let Some(page) = doc.get("html").and_then(Value::as_str) {
+        return match html::extract(page) {
+            Ok(extracted) => {
+                let a = pipeline.analyze(&ArticleInput {
+                    text: &extracted.body,
+                    title: extracted.title.as_deref(),
+                    ..Default::default()
+                });
+                scorer_line(&id, &a, Some(&extracted.body))
+            }
+            Err(e) => json!({"id": id, "error": e.to_string(), "text": ""}),
+        };
+    }
+    json!({"id": id, "error": "line has neither \"text\" nor \"html\""})
+}
+
+fn run_jsonl(pipeline: &Pipeline, path: PathBuf, threads: Option<usize>) -> anyhow::Result<()> {
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?,
+        ))
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // Read in chunks so memory stays bounded on large inputs while lines run in parallel.
+    let mut lines = reader.lines();
+    loop {
+        let chunk: Vec<String> = lines.by_ref().take(256).collect::<Result<_, _>>()?;
+        if chunk.is_empty() {
+            break;
+        }
+        let results: Vec<Value> = pool.install(|| {
+            chunk
+                .par_iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| analyze_line(pipeline, l))
+                .collect()
+        });
+        for r in results {
+            serde_json::to_writer(&mut out, &r)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

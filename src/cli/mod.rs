@@ -1,0 +1,3 @@
+//! Subcommand implementations; `main.rs` only parses flags and dispatches.
+
+pub mod analyze;

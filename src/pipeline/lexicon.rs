@@ -1,0 +1,1 @@
+//! Small general word lists the stages share (speech verbs, titles, pronouns, demonyms).

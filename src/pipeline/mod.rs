@@ -1,0 +1,282 @@
+//! The extraction pipeline: a pure library. Text (plus optional title, URL, date) in,
+//! an [`Analysis`] out. No I/O, no async, no database: the same input always gives the
+//! same output, so it can run on any thread pool and be tested on plain strings.
+//!
+//! Stages, one file each, in the order [`analyze`] runs them:
+//! `normalize` → `segment` → `entities` → `quotes` → `attribution` → `actors`.
+//! `html` turns a web page into the text the others read.
+//!
+//! Every span inside the pipeline is a byte range into [`Analysis::text`] (the normalised
+//! text, which is what the service stores). Conversion to code-point offsets happens once,
+//! at the edge (`Analysis::char_offsets`).
+
+pub mod actors;
+pub mod attribution;
+pub mod entities;
+pub mod html;
+pub mod lexicon;
+pub mod normalize;
+pub mod quotes;
+pub mod segment;
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// What the caller hands the pipeline.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleInput<'a> {
+    pub text: &'a str,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published_at: Option<&'a str>,
+}
+
+impl<'a> ArticleInput<'a> {
+    pub fn text(text: &'a str) -> Self {
+        ArticleInput {
+            text,
+            ..Default::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum EntityLabel {
+    #[serde(rename = "PER")]
+    Per,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityLabel {
+    pub const ALL: [EntityLabel; 4] = [
+        EntityLabel::Per,
+        EntityLabel::Org,
+        EntityLabel::Loc,
+        EntityLabel::Misc,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Per => "PER",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "PER" => EntityLabel::Per,
+            "ORG" => EntityLabel::Org,
+            "LOC" => EntityLabel::Loc,
+            "MISC" => EntityLabel::Misc,
+            _ => return None,
+        })
+    }
+}
+
+/// Index into [`Analysis::actors`].
+pub type LocalActorId = usize;
+
+/// A named-entity mention found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    pub label: EntityLabel,
+    /// The article-local actor this mention refers to, when it names one.
+    pub actor: Option<LocalActorId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Wholly inside quotation marks.
+    Direct,
+    /// Reported speech that contains a quoted fragment.
+    Mixed,
+    /// Reported speech with no quotation marks.
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "direct" => QuoteKind::Direct,
+            "mixed" => QuoteKind::Mixed,
+            "indirect" => QuoteKind::Indirect,
+            _ => return None,
+        })
+    }
+}
+
+/// How the speaker of a quote was found; the less direct, the lower the confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerSource {
+    /// A name next to the cue ("…," Lungescu said).
+    Named,
+    /// A nominal mention resolved to an actor ("the alliance", "the spokesperson").
+    Nominal,
+    /// A pronoun resolved to an actor ("he said").
+    Pronoun,
+    /// A paragraph-long quote with no cue, continuing the previous speaker.
+    Continuation,
+    /// The nearest plausible speaker, with no syntactic link.
+    Guess,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    /// The words in the text that name the speaker ("he", "Blinken", "the alliance").
+    pub mention: Span,
+    /// The speaker as a name: the resolved actor's canonical name, or the mention text.
+    pub name: String,
+    pub actor: Option<LocalActorId>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub how: SpeakerSource,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<Span>,
+    pub speaker: Option<Speaker>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    Place,
+    /// Groups and anonymous sources ("officials", "a source").
+    Group,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Place => "place",
+            ActorKind::Group => "group",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "person" => ActorKind::Person,
+            "organisation" | "organization" => ActorKind::Organisation,
+            "place" => ActorKind::Place,
+            "group" => ActorKind::Group,
+            _ => return None,
+        })
+    }
+}
+
+/// Someone or something the article names, with every way it names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocalActor {
+    pub id: LocalActorId,
+    /// The most complete name the article gives ("Antony Blinken").
+    pub canonical: String,
+    pub kind: ActorKind,
+    /// Other names seen for this actor in the article ("Blinken", "Mr. Blinken").
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub affiliations: Vec<String>,
+    /// Spans of every mention of this actor (names, nominals and pronouns).
+    pub mentions: Vec<Span>,
+}
+
+/// Everything the pipeline found in one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// The normalised text; every span points into it.
+    pub text: String,
+    pub title: Option<String>,
+    /// Byte offset where trailing page junk starts ("Please enter your comment!");
+    /// nothing at or after it is analysed.
+    pub body_end: usize,
+    pub entities: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+    pub actors: Vec<LocalActor>,
+    #[serde(skip)]
+    pub offsets: normalize::OffsetMap,
+}
+
+/// Everything the pipeline needs that is loaded once per process (models, lexicons).
+pub struct Pipeline {
+    pub ner: entities::NerModel,
+}
+
+impl Pipeline {
+    /// Loads the embedded models. Cheap enough to call at start-up; share the result.
+    pub fn load() -> Self {
+        Pipeline {
+            ner: entities::NerModel::embedded(),
+        }
+    }
+
+    /// Runs every stage on one article.
+    pub fn analyze(&self, input: &ArticleInput<'_>) -> Analysis {
+        let normalized = normalize::normalize(input.text);
+        let text = normalized.text;
+        let body_end = normalize::body_end(&text);
+        let doc = segment::segment(&text[..body_end]);
+        let mut entities = self.ner.tag(&text, &doc);
+        let found = quotes::find_quotes(&text, &doc, &entities);
+        let mut quotes = attribution::attribute(&text, &doc, &entities, found);
+        let actors = actors::resolve(&text, &doc, &mut entities, &mut quotes);
+        Analysis {
+            title: input.title.map(str::to_owned),
+            body_end,
+            entities,
+            quotes,
+            actors,
+            offsets: normalized.map,
+            text,
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Normalisation that never loses an offset.
+//!
+//! The output text is what the service stores and what every span points into. It is NFC,
+//! with one space for any run of horizontal white space (no-break and other Unicode spaces
+//! included), `\n` line ends, no control or zero-width characters, at most one blank line
+//! between paragraphs, and typeset ``…'' quote pairs turned into “…”. Quote marks are
+//! otherwise left as written: `segment` classifies them, so the stored text stays the
+//! article as published.
+//!
+//! [`OffsetMap`] maps every byte offset of the output back to a code-point offset of the
+//! input, which is what `analyze --jsonl` and the evaluation files use.
+
+use unicode_normalization::char::{compose, is_combining_mark};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+/// Output byte offset → input code-point offset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// One entry per output byte, plus one for the end of the text. Entries inside a
+    /// multi-byte character repeat the character's start.
+    to_input_char: Vec<u32>,
+}
+
+impl OffsetMap {
+    /// The input code-point offset of an output byte offset (clamped to the text).
+    pub fn input_char(&self, byte: usize) -> usize {
+        match self.to_input_char.get(byte) {
+            Some(&c) => c as usize,
+            None => self.to_input_char.last().copied().unwrap_or(0) as usize,
+        }
+    }
+    /// The map for a text that was not changed at all.
+    pub fn identity(text: &str) -> Self {
+        let mut to_input_char = Vec::with_capacity(text.len() + 1);
+        for (n, ch) in text.chars().enumerate() {
+            for _ in 0..ch.len_utf8() {
+                to_input_char.push(n as u32);
+            }
+        }
+        to_input_char.push(text.chars().count() as u32);
+        OffsetMap { to_input_char }
+    }
+}
+
+/// Normalised text plus the way back to the input.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+fn is_horizontal_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{00a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// Characters dropped outright: controls (but line ends), zero-width marks, soft hyphens, BOMs.
+fn is_dropped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{fffe}'
+    ) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+struct Builder {
+    text: String,
+    map: Vec<u32>,
+    /// Newlines pending since the last visible character.
+    newlines: u32,
+    space: bool,
+    space_at: u32,
+    newline_at: u32,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, input_char: u32) {
+        if self.newlines > 0 {
+            if !self.text.is_empty() {
+                let n = self.newlines.min(2);
+                for _ in 0..n {
+                    self.map.push(self.newline_at);
+                    self.text.push('\n');
+                }
+            }
+            self.newlines = 0;
+            self.space = false;
+        } else if self.space {
+            if !self.text.is_empty() {
+                self.map.push(self.space_at);
+                self.text.push(' ');
+            }
+            self.space = false;
+        }
+        for _ in 0..c.len_utf8() {
+            self.map.push(input_char);
+        }
+        self.text.push(c);
+    }
+}
+
+/// Normalises `input`; see the module docs for what changes.
+pub fn normalize(input: &str) -> Normalized {
+    let nfc = is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    let mut b = Builder {
+        text: String::with_capacity(input.len()),
+        map: Vec::with_capacity(input.len() + 1),
+        newlines: 0,
+        space: false,
+        space_at: 0,
+        newline_at: 0,
+    };
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let at = i as u32;
+        i += 1;
+        if c == '\n' || c == '\r' {
+            if c == '\r' && chars.get(i) == Some(&'\n') {
+                i += 1;
+            }
+            if b.newlines == 0 {
+                b.newline_at = at;
+            }
+            b.newlines += 1;
+            b.space = false;
+            continue;
+        }
+        if is_horizontal_space(c) {
+            if b.newlines == 0 && !b.space {
+                b.space = true;
+                b.space_at = at;
+            }
+            continue;
+        }
+        if is_dropped(c) {
+            continue;
+        }
+        // Typeset quotes: `` opens, '' closes (two characters become one).
+        if (c == '`' || c == '\'') && chars.get(i) == Some(&c) {
+            b.push(if c == '`' { '\u{201c}' } else { '\u{201d}' }, at);
+            i += 1;
+            continue;
+        }
+        if !nfc && is_combining_mark(c) {
+            if let Some(prev) = b.text.chars().next_back() {
+                if b.newlines == 0 && !b.space {
+                    if let Some(composed) = compose(prev, c) {
+                        let prev_at = b.map[b.text.len() - prev.len_utf8()];
+                        let keep = b.text.len() - prev.len_utf8();
+                        b.text.truncate(keep);
+                        b.map.truncate(keep);
+                        for _ in 0..composed.len_utf8() {
+                            b.map.push(prev_at);
+                        }
+                        b.text.push(composed);
+                        continue;
+                    }
+                }
+            }
+        }
+        b.push(c, at);
+    }
+    b.map.push(chars.len() as u32);
+    Normalized {
+        text: b.text,
+        map: OffsetMap {
+            to_input_char: b.map,
+        },
+    }
+}
+
+/// Lines that belong to the page around an article, not to the article.
+const JUNK_LINE_STARTS: &[&str] = &[
+    "please enter your comment",
+    "please enter your name",
+    "please enter your email",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "add a comment",
+    "you must be logged in",
+    "read the rest here",
+    "read the rest of",
+    "read more",
+    "continue reading",
+    "click here",
+    "share this",
+    "share on",
+    "share:",
+    "tweet",
+    "subscribe",
+    "sign up for",
+    "sign up to",
+    "follow us",
+    "related:",
+    "related articles",
+    "related stories",
+    "also on",
+    "advertisement",
+    "copyright ©",
+    "© ",
+    "all rights reserved",
+    "save my name",
+    "comments",
+    "tags:",
+];
+
+fn is_junk_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    if lower.is_empty() {
+        return false;
+    }
+    // Long lines are prose, whatever they start with.
+    if lower.len() > 160 {
+        return false;
+    }
+    JUNK_LINE_STARTS.iter().any(|p| lower.starts_with(p))
+}
+
+/// Byte offset at which trailing page junk starts: the first line of the last run of
+/// lines that are all junk or blank, provided the run holds at least one junk line.
+/// Returns `text.len()` when the article ends cleanly.
+pub fn body_end(text: &str) -> usize {
+    let mut end = text.len();
+    let mut cut = text.len();
+    let mut seen_junk = false;
+    while end > 0 {
+        let start = text[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text[start..end];
+        if line.trim().is_empty() {
+            // blank line: keep scanning
+        } else if is_junk_line(line) {
+            seen_junk = true;
+            cut = start;
+        } else {
+            break;
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    if !seen_junk {
+        return text.len();
+    }
+    // Give the cut back the blank lines before it.
+    text[..cut].trim_end().len()
+}
+
+/// Byte offset → code-point offset for one text, built once and shared.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    byte_to_char: Vec<u32>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        OffsetMap::identity(text).into()
+    }
+    pub fn char_at(&self, byte: usize) -> usize {
+        self.byte_to_char
+            .get(byte)
+            .or(self.byte_to_char.last())
+            .copied()
+            .unwrap_or(0) as usize
+    }
+}
+
+impl From<OffsetMap> for CharIndex {
+    fn from(m: OffsetMap) -> Self {
+        CharIndex {
+            byte_to_char: m.to_input_char,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back<'a>(input: &'a str, n: &Normalized, start: usize, end: usize) -> String {
+        let s = n.map.input_char(start);
+        let e = n.map.input_char(end);
+        input.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn collapses_spaces_and_keeps_offsets() {
+        let input = "the NATO  spokesperson\u{a0}said";
+        let n = normalize(input);
+        assert_eq!(n.text, "the NATO spokesperson said");
+        let at = n.text.find("spokesperson").unwrap();
+        assert_eq!(
+            back(input, &n, at, at + "spokesperson".len()),
+            "spokesperson"
+        );
+        let at = n.text.find("said").unwrap();
+        assert_eq!(back(input, &n, at, at + 4), "said");
+    }
+
+    #[test]
+    fn typeset_quotes_become_curly() {
+        let input = "He said ``no way'' today.";
+        let n = normalize(input);
+        assert_eq!(n.text, "He said \u{201c}no way\u{201d} today.");
+        let s = n.text.find('\u{201c}').unwrap();
+        let e = n.text.find('\u{201d}').unwrap() + '\u{201d}'.len_utf8();
+        assert_eq!(back(input, &n, s, e), "``no way''");
+    }
+
+    #[test]
+    fn nfc_composes_and_maps() {
+        let input = "Jose\u{301} said, cafe\u{301}.";
+        let n = normalize(input);
+        assert_eq!(n.text, "Jos\u{e9} said, caf\u{e9}.");
+        let at = n.text.find("said").unwrap();
+        assert_eq!(back(input, &n, at, at + 4), "said");
+        assert_eq!(back(input, &n, 0, "Jos\u{e9}".len()), "Jose\u{301}");
+    }
+
+    #[test]
+    fn blank_lines_and_crlf() {
+        let input = "Title\r\n\r\n\r\n\r\nFirst para.  \r\nSecond line\u{200b}.";
+        let n = normalize(input);
+        assert_eq!(n.text, "Title\n\nFirst para.\nSecond line.");
+    }
+
+    #[test]
+    fn trailing_comment_form_is_junk() {
+        let text = "NATO said no.\n\n Russia wants NATO forces out\n\nPlease enter your comment!\nPlease enter your name here";
+        let end = body_end(text);
+        assert_eq!(
+            &text[..end],
+            "NATO said no.\n\n Russia wants NATO forces out"
+        );
+        assert_eq!(body_end("Just an article."), "Just an article.".len());
+        assert_eq!(
+            body_end("Clinton said so.\n\nRead the rest here."),
+            "Clinton said so.".len()
+        );
+    }
+
+    #[test]
+    fn long_lines_are_never_junk() {
+        let prose = format!(
+            "Comments {}",
+            "were made by the senator at length. ".repeat(10)
+        );
+        assert_eq!(body_end(&prose), prose.len());
+    }
+}
