@@ -1,8 +1,10 @@
 //! The `verbatim` command line: `serve`, `analyze`, and friends.
 
 use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use verbatim::cli;
+use verbatim::config::{ServeArgs, DEFAULT_ADDR};
 
 #[derive(Parser)]
 #[command(
@@ -28,6 +30,14 @@ enum Command {
         #[arg(long)]
         threads: Option<usize>,
     },
+    /// Run the HTTP service on a SQLite file (created and migrated on start).
+    Serve(ServeArgs),
+    /// Check that a running service answers GET /health (exit code 0 or 1).
+    Healthcheck {
+        /// Address of the running service.
+        #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
+        addr: SocketAddr,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -38,5 +48,7 @@ fn main() -> anyhow::Result<()> {
             jsonl,
             threads,
         } => cli::analyze::run(file, jsonl, threads),
+        Command::Serve(serve) => cli::serve::run(serve),
+        Command::Healthcheck { addr } => cli::healthcheck::run(addr),
     }
 }
