@@ -65,10 +65,10 @@ enum Outcome {
     Duplicate(i64),
 }
 
-/// Extracts (HTML), analyses on the blocking pool, stores through the writer.
-async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
+/// Extracts (HTML) and analyses on the blocking pool.
+async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
     let pipeline = state.pipeline.clone();
-    let analysed = tokio::task::spawn_blocking(move || {
+    let (prepared, analysis) = tokio::task::spawn_blocking(move || {
         let prepared = ingest::prepare(req)?;
         let analysis = pipeline.analyze(&ArticleInput {
             text: &prepared.body,
@@ -83,25 +83,30 @@ async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
         tracing::error!(error = %e, "pipeline task failed");
         ApiError::Internal
     })??;
-    let (prepared, analysis) = analysed;
     if analysis.text.trim().is_empty() {
         return Err(ApiError::EmptyArticle);
     }
-    let stored = state
-        .store
-        .insert(NewArticle {
-            analysis,
-            url: prepared.url,
-            source: prepared.source,
-            byline: prepared.byline,
-            language: prepared.language,
-            published_at: prepared.published_at,
-        })
-        .await?;
-    Ok(match stored {
+    Ok(NewArticle {
+        analysis,
+        url: prepared.url,
+        source: prepared.source,
+        byline: prepared.byline,
+        language: prepared.language,
+        published_at: prepared.published_at,
+    })
+}
+
+fn outcome(stored: Ingested) -> Outcome {
+    match stored {
         Ingested::Created(view) => Outcome::Created(view),
         Ingested::Duplicate { id } => Outcome::Duplicate(id),
-    })
+    }
+}
+
+/// Analyses, then stores through the writer (answers after COMMIT).
+async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
+    let article = analyse(state, req).await?;
+    Ok(outcome(state.store.insert(article).await?))
 }
 
 fn outcome_response(outcome: Outcome) -> Response {
@@ -185,43 +190,64 @@ pub async fn post_batch(
     }
     let raw = body(raw, state.config.max_body)?;
     let text = ingest::utf8(&raw)?;
+    // Analyse the lines in parallel, then store them in line order, in one go.
     let mut tasks = tokio::task::JoinSet::new();
-    let mut count = 0usize;
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        count += 1;
         let state = state.clone();
         let line = line.to_owned();
         tasks.spawn(async move {
-            let result = match ingest::parse_json(line.as_bytes()) {
-                Ok(req) => ingest_one(&state, req).await,
+            let analysed = match ingest::parse_json(line.as_bytes()) {
+                Ok(req) => analyse(&state, req).await,
                 Err(e) => Err(e.into()),
             };
-            (index, result)
+            (index, analysed)
         });
     }
-    let mut results: Vec<(usize, Value)> = Vec::with_capacity(count);
+    let mut analysed: Vec<(usize, Result<NewArticle>)> = Vec::new();
     while let Some(joined) = tasks.join_next().await {
-        let (index, result) = joined.map_err(|_| ApiError::Internal)?;
-        let line = index + 1;
-        let v = match result {
-            Ok(Outcome::Created(view)) => json!({
-                "line": line, "status": 201, "id": view.id, "duplicate": false,
-                "quotes": view.quotes.len(), "entities": view.entities.len(),
-            }),
-            Ok(Outcome::Duplicate(id)) => {
-                json!({"line": line, "status": 200, "id": id, "duplicate": true})
-            }
-            Err(e) => json!({
-                "line": line, "status": e.status().as_u16(),
-                "error": {"code": e.code(), "message": e.to_string()},
-            }),
-        };
-        results.push((index, v));
+        analysed.push(joined.map_err(|_| ApiError::Internal)?);
     }
+    analysed.sort_by_key(|(i, _)| *i);
+    let (ok, failed): (Vec<_>, Vec<_>) = analysed.into_iter().partition(|(_, r)| r.is_ok());
+    let (ok_lines, articles): (Vec<usize>, Vec<NewArticle>) = ok
+        .into_iter()
+        .filter_map(|(i, r)| r.ok().map(|a| (i, a)))
+        .unzip();
+    let stored = state.store.insert_many(articles).await;
+    let mut results: Vec<(usize, Result<Outcome>)> = ok_lines
+        .into_iter()
+        .zip(stored)
+        .map(|(i, r)| (i, r.map(outcome).map_err(ApiError::from)))
+        .chain(
+            failed
+                .into_iter()
+                .filter_map(|(i, r)| r.err().map(|e| (i, Err(e)))),
+        )
+        .collect();
     results.sort_by_key(|(i, _)| *i);
+    let results: Vec<(usize, Value)> = results
+        .into_iter()
+        .map(|(index, result)| {
+            let line = index + 1;
+            let v = match result {
+                Ok(Outcome::Created(view)) => json!({
+                    "line": line, "status": 201, "id": view.id, "duplicate": false,
+                    "quotes": view.quotes.len(), "entities": view.entities.len(),
+                }),
+                Ok(Outcome::Duplicate(id)) => {
+                    json!({"line": line, "status": 200, "id": id, "duplicate": true})
+                }
+                Err(e) => json!({
+                    "line": line, "status": e.status().as_u16(),
+                    "error": {"code": e.code(), "message": e.to_string()},
+                }),
+            };
+            (index, v)
+        })
+        .collect();
     let items: Vec<Value> = results.into_iter().map(|(_, v)| v).collect();
     Ok(Json(json!({ "items": items })).into_response())
 }

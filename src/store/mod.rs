@@ -1,8 +1,9 @@
-//! All SQL lives here. One writer task owns the only writing connection: requests queue
-//! on a channel, the writer takes every request waiting, applies them inside ONE
-//! transaction (each in its own savepoint, so one failure does not sink the others),
-//! commits, and only then answers each caller (group commit). Reads go through a
-//! separate pool; WAL lets them run while the writer writes.
+//! All SQL lives here. One writer thread owns the only writing connection (rusqlite,
+//! cached statements): requests queue on a channel, the writer takes every request
+//! waiting, applies them inside ONE transaction (each in its own savepoint, so one
+//! failure does not sink the others), commits, and only then answers each caller
+//! (group commit). Reads go through a separate sqlx pool; WAL lets them run while the
+//! writer writes. Migrations run through sqlx (`migrations/`) before the writer starts.
 
 pub mod cursor;
 pub mod fold;
@@ -19,7 +20,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
     SqliteSynchronous,
 };
-use sqlx::ConnectOptions;
+use sqlx::{ConnectOptions, Connection};
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -34,6 +35,8 @@ const MAX_BATCH: usize = 512;
 pub enum StoreError {
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error(
         "the database at {path} was written by a newer version of verbatim (it has migration \
          {version}, which this binary does not know); refusing to open it so it is not damaged"
@@ -86,7 +89,7 @@ struct WriteRequest {
 pub struct Store {
     read: SqlitePool,
     tx: Mutex<Option<mpsc::Sender<WriteRequest>>>,
-    writer: tokio::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 impl Store {
@@ -101,8 +104,15 @@ impl Store {
             .busy_timeout(Duration::from_secs(10))
             .pragma("temp_store", "memory")
             .log_statements(tracing::log::LevelFilter::Trace);
-        let mut writer = opts.connect().await?;
-        migrate(&mut writer, path).await?;
+        let mut migrator_conn = opts.connect().await?;
+        migrate(&mut migrator_conn, path).await?;
+        migrator_conn.close().await?;
+        let writer = {
+            let path = path.to_owned();
+            tokio::task::spawn_blocking(move || write::open(&path))
+                .await
+                .map_err(|e| StoreError::Commit(e.to_string()))??
+        };
         let readers = std::thread::available_parallelism()
             .map(|n| n.get() * 2)
             .unwrap_or(4)
@@ -113,11 +123,14 @@ impl Store {
             .connect_with(opts)
             .await?;
         let (tx, rx) = mpsc::channel(4096);
-        let handle = tokio::spawn(write::run_writer(writer, rx));
+        let handle = std::thread::Builder::new()
+            .name("verbatim-writer".into())
+            .spawn(move || write::run_writer(writer, rx))
+            .map_err(|e| StoreError::Commit(format!("starting the writer thread: {e}")))?;
         Ok(Store {
             read,
             tx: Mutex::new(Some(tx)),
-            writer: tokio::sync::Mutex::new(Some(handle)),
+            writer: Mutex::new(Some(handle)),
         })
     }
 
@@ -143,6 +156,40 @@ impl Store {
         }
     }
 
+    /// Stores several articles, applied in the order given (so of two equal articles
+    /// the first is stored and the second is its duplicate); one result per article.
+    pub async fn insert_many(
+        &self,
+        articles: Vec<NewArticle>,
+    ) -> Vec<Result<Ingested, StoreError>> {
+        let tx = match self.tx.lock().ok().and_then(|t| t.clone()) {
+            Some(tx) => tx,
+            None => return articles.iter().map(|_| Err(StoreError::Closed)).collect(),
+        };
+        let mut replies = Vec::with_capacity(articles.len());
+        for article in articles {
+            let (reply, rx) = oneshot::channel();
+            let op = WriteOp::Insert(Box::new(article));
+            replies.push(match tx.send(WriteRequest { op, reply }).await {
+                Ok(()) => Some(rx),
+                Err(_) => None,
+            });
+        }
+        let mut out = Vec::with_capacity(replies.len());
+        for rx in replies {
+            out.push(match rx {
+                Some(rx) => match rx.await {
+                    Ok(Ok(WriteOutcome::Inserted(i))) => Ok(i),
+                    Ok(Ok(WriteOutcome::Deleted(_))) => unreachable!("insert answered as delete"),
+                    Ok(Err(e)) => Err(e),
+                    Err(_) => Err(StoreError::Closed),
+                },
+                None => Err(StoreError::Closed),
+            });
+        }
+        out
+    }
+
     /// Deletes an article with its quotes and mentions, and actors left with nothing.
     /// `false` when there is no such article.
     pub async fn delete_article(&self, id: i64) -> Result<bool, StoreError> {
@@ -157,8 +204,9 @@ impl Store {
         if let Ok(mut tx) = self.tx.lock() {
             tx.take();
         }
-        if let Some(handle) = self.writer.lock().await.take() {
-            let _ = handle.await;
+        let handle = self.writer.lock().ok().and_then(|mut h| h.take());
+        if let Some(handle) = handle {
+            let _ = tokio::task::spawn_blocking(move || handle.join()).await;
         }
         self.read.close().await;
     }

@@ -1,4 +1,7 @@
-//! The writer task and the SQL that changes the database.
+//! The writer: one OS thread that owns the only writing connection (rusqlite, with
+//! cached prepared statements: a statement costs microseconds, not a channel round
+//! trip per query). It takes every request waiting, applies them in ONE transaction,
+//! each inside a savepoint, commits, and only then answers (group commit).
 
 use super::fold::{fold, surname, word_count};
 use super::model::{ArticleView, CueView, EntityView, QuoteView, SpeakerView};
@@ -6,14 +9,28 @@ use super::{
     now_iso, Ingested, NewArticle, StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH,
 };
 use crate::pipeline::normalize::CharIndex;
-use crate::pipeline::{ActorKind, LocalActor, Span};
+use crate::pipeline::{ActorKind, LocalActor};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rustc_hash::FxHashMap;
-use sqlx::sqlite::SqliteConnection;
+use std::path::Path;
+use std::time::Duration;
 use tokio::sync::mpsc;
 
-pub(super) async fn run_writer(mut conn: SqliteConnection, mut rx: mpsc::Receiver<WriteRequest>) {
+/// Opens the writing connection with the same settings as the readers.
+pub(super) fn open(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+    conn.execute_batch(
+        "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+    )?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
+pub(super) fn run_writer(mut conn: Connection, mut rx: mpsc::Receiver<WriteRequest>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    while let Some(first) = rx.recv().await {
+    while let Some(first) = rx.blocking_recv() {
         batch.push(first);
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
@@ -21,90 +38,80 @@ pub(super) async fn run_writer(mut conn: SqliteConnection, mut rx: mpsc::Receive
                 Err(_) => break,
             }
         }
-        commit_batch(&mut conn, &mut batch).await;
+        commit_batch(&mut conn, &mut batch);
     }
     // Every sender is gone: fold the WAL back so the file is whole on its own.
-    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(&mut conn)
-        .await;
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+}
+
+fn fail_all(batch: &mut Vec<WriteRequest>, msg: String) {
+    for req in batch.drain(..) {
+        let _ = req.reply.send(Err(StoreError::Commit(msg.clone())));
+    }
 }
 
 /// One transaction for every request in `batch`; answers go out after COMMIT.
-async fn commit_batch(conn: &mut SqliteConnection, batch: &mut Vec<WriteRequest>) {
-    if let Err(e) = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await {
-        let msg = e.to_string();
-        for req in batch.drain(..) {
-            let _ = req.reply.send(Err(StoreError::Commit(msg.clone())));
-        }
-        return;
-    }
+fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
+    let mut tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => return fail_all(batch, e.to_string()),
+    };
     let mut results = Vec::with_capacity(batch.len());
     for req in batch.iter() {
-        results.push(apply_in_savepoint(conn, &req.op).await);
+        let result = match tx.savepoint() {
+            Ok(mut sp) => {
+                let r = match &req.op {
+                    WriteOp::Insert(a) => insert_article(&sp, a).map(WriteOutcome::Inserted),
+                    WriteOp::Delete(id) => delete_article(&sp, *id).map(WriteOutcome::Deleted),
+                };
+                let end = if r.is_ok() {
+                    sp.commit()
+                } else {
+                    sp.rollback().and_then(|()| sp.commit())
+                };
+                end.map_err(StoreError::from).and(r)
+            }
+            Err(e) => Err(e.into()),
+        };
+        results.push(result);
     }
-    let committed = sqlx::query("COMMIT").execute(&mut *conn).await;
-    match committed {
-        Ok(_) => {
+    match tx.commit() {
+        Ok(()) => {
             for (req, result) in batch.drain(..).zip(results) {
                 let _ = req.reply.send(result);
             }
         }
         Err(e) => {
-            tracing::error!(error = %e, "commit failed; rolling back the batch");
-            let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-            let msg = e.to_string();
-            for req in batch.drain(..) {
-                let _ = req.reply.send(Err(StoreError::Commit(msg.clone())));
-            }
+            tracing::error!(error = %e, "commit failed; the batch is rolled back");
+            fail_all(batch, e.to_string());
         }
     }
 }
 
-async fn apply_in_savepoint(
-    conn: &mut SqliteConnection,
-    op: &WriteOp,
-) -> Result<WriteOutcome, StoreError> {
-    sqlx::query("SAVEPOINT op").execute(&mut *conn).await?;
-    let result = match op {
-        WriteOp::Insert(a) => insert_article(conn, a).await.map(WriteOutcome::Inserted),
-        WriteOp::Delete(id) => delete_article(conn, *id).await.map(WriteOutcome::Deleted),
-    };
-    if result.is_err() {
-        sqlx::query("ROLLBACK TO op").execute(&mut *conn).await?;
-    }
-    sqlx::query("RELEASE op").execute(&mut *conn).await?;
-    result
-}
-
-async fn existing_article(
-    conn: &mut SqliteConnection,
+fn existing_article(
+    conn: &Connection,
     url: Option<&str>,
     hash: &[u8],
 ) -> Result<Option<i64>, StoreError> {
     if let Some(url) = url {
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM articles WHERE url = ?1")
-            .bind(url)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let id = conn
+            .prepare_cached("SELECT id FROM articles WHERE url = ?1")?
+            .query_row([url], |r| r.get(0))
+            .optional()?;
         if id.is_some() {
             return Ok(id);
         }
     }
-    Ok(
-        sqlx::query_scalar("SELECT id FROM articles WHERE content_hash = ?1")
-            .bind(hash)
-            .fetch_optional(&mut *conn)
-            .await?,
-    )
+    Ok(conn
+        .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()?)
 }
 
-async fn insert_article(
-    conn: &mut SqliteConnection,
-    new: &NewArticle,
-) -> Result<Ingested, StoreError> {
+fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, StoreError> {
     let a = &new.analysis;
     let hash = blake3::hash(a.text.as_bytes());
-    if let Some(id) = existing_article(conn, new.url.as_deref(), hash.as_bytes()).await? {
+    if let Some(id) = existing_article(conn, new.url.as_deref(), hash.as_bytes())? {
         return Ok(Ingested::Duplicate { id });
     }
     let ingested_at = now_iso();
@@ -112,33 +119,32 @@ async fn insert_article(
         .published_at
         .clone()
         .unwrap_or_else(|| ingested_at.clone());
-    let article_id: i64 = sqlx::query_scalar(
+    conn.prepare_cached(
         "INSERT INTO articles (url, content_hash, source, title, byline, language, text,
                                published_at, ingested_at, dated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
-    )
-    .bind(new.url.as_deref())
-    .bind(&hash.as_bytes()[..])
-    .bind(new.source.as_deref())
-    .bind(a.title.as_deref())
-    .bind(new.byline.as_deref())
-    .bind(new.language.as_deref())
-    .bind(&a.text)
-    .bind(new.published_at.as_deref())
-    .bind(&ingested_at)
-    .bind(&dated_at)
-    .fetch_one(&mut *conn)
-    .await?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        new.url,
+        &hash.as_bytes()[..],
+        new.source,
+        a.title,
+        new.byline,
+        new.language,
+        a.text,
+        new.published_at,
+        ingested_at,
+        dated_at,
+    ])?;
+    let article_id = conn.last_insert_rowid();
 
     // Article-local actors → global actors.
     let mut global: FxHashMap<usize, (i64, String)> = FxHashMap::default();
     for (index, la) in a.actors.iter().enumerate() {
-        let (id, canonical) = join_actor(conn, la).await?;
-        record_actor(conn, id, la, article_id).await?;
+        let (id, canonical) = join_actor(conn, la)?;
+        record_actor(conn, id, la, article_id)?;
         global.insert(la.id, (id, canonical.clone()));
-        if la.id != index {
-            global.entry(index).or_insert((id, canonical));
-        }
+        global.entry(index).or_insert((id, canonical));
     }
     let actor_of = |local: Option<usize>| local.and_then(|l| global.get(&l));
 
@@ -146,33 +152,46 @@ async fn insert_article(
     let cp = |byte: usize| ix.char_at(byte) as i64;
 
     let mut entities = Vec::with_capacity(a.entities.len());
-    for m in &a.entities {
-        let text = m.span.text(&a.text);
-        let actor_id = actor_of(m.actor).map(|g| g.0);
-        let (start, end) = (cp(m.span.start), cp(m.span.end));
-        sqlx::query(
+    {
+        let mut stmt = conn.prepare_cached(
             "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )
-        .bind(article_id)
-        .bind(actor_id)
-        .bind(start)
-        .bind(end)
-        .bind(m.label.as_str())
-        .bind(text)
-        .bind(fold(text))
-        .execute(&mut *conn)
-        .await?;
-        entities.push(EntityView {
-            start,
-            end,
-            text: text.to_owned(),
-            label: m.label.as_str().to_owned(),
-            actor_id,
-        });
+        )?;
+        for m in &a.entities {
+            let text = m.span.text(&a.text);
+            let actor_id = actor_of(m.actor).map(|g| g.0);
+            let (start, end) = (cp(m.span.start), cp(m.span.end));
+            stmt.execute(params![
+                article_id,
+                actor_id,
+                start,
+                end,
+                m.label.as_str(),
+                text,
+                fold(text)
+            ])?;
+            entities.push(EntityView {
+                start,
+                end,
+                text: text.to_owned(),
+                label: m.label.as_str().to_owned(),
+                actor_id,
+            });
+        }
     }
 
     let mut quotes = Vec::with_capacity(a.quotes.len());
+    let mut insert_quote = conn.prepare_cached(
+        "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
+             cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
+             speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
+             dated_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18, ?19, ?20)",
+    )?;
+    let mut insert_about = conn.prepare_cached(
+        "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
+    )?;
     for q in &a.quotes {
         let text = q.span.text(&a.text);
         let (start, end) = (cp(q.span.start), cp(q.span.end));
@@ -199,37 +218,29 @@ async fn insert_article(
             }
         });
         let sp = speaker.as_ref();
-        let quote_id: i64 = sqlx::query_scalar(
-            "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
-                 cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
-                 speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
-                 dated_at, source)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20)
-             RETURNING id",
-        )
-        .bind(article_id)
-        .bind(start)
-        .bind(end)
-        .bind(text)
-        .bind(q.kind.as_str())
-        .bind(cue.as_ref().map(|c| c.start))
-        .bind(cue.as_ref().map(|c| c.end))
-        .bind(cue.as_ref().map(|c| c.text.as_str()))
-        .bind(sp.and_then(|s| s.actor_id))
-        .bind(sp.and_then(|s| s.name.as_deref()))
-        .bind(sp.and_then(|s| s.text.as_deref()))
-        .bind(sp.and_then(|s| s.start))
-        .bind(sp.and_then(|s| s.end))
-        .bind(sp.and_then(|s| s.how.as_deref()))
-        .bind(sp.and_then(|s| s.confidence))
-        .bind(sp.and_then(|s| s.role.as_deref()))
-        .bind(sp.and_then(|s| s.affiliation.as_deref()))
-        .bind(f64::from(q.confidence))
-        .bind(&dated_at)
-        .bind(new.source.as_deref())
-        .fetch_one(&mut *conn)
-        .await?;
+        insert_quote.execute(params![
+            article_id,
+            start,
+            end,
+            text,
+            q.kind.as_str(),
+            cue.as_ref().map(|c| c.start),
+            cue.as_ref().map(|c| c.end),
+            cue.as_ref().map(|c| c.text.as_str()),
+            sp.and_then(|s| s.actor_id),
+            sp.and_then(|s| s.name.as_deref()),
+            sp.and_then(|s| s.text.as_deref()),
+            sp.and_then(|s| s.start),
+            sp.and_then(|s| s.end),
+            sp.and_then(|s| s.how.as_deref()),
+            sp.and_then(|s| s.confidence),
+            sp.and_then(|s| s.role.as_deref()),
+            sp.and_then(|s| s.affiliation.as_deref()),
+            f64::from(q.confidence),
+            dated_at,
+            new.source,
+        ])?;
+        let quote_id = conn.last_insert_rowid();
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
         let mut about: Vec<i64> = a
@@ -239,7 +250,7 @@ async fn insert_article(
             .filter_map(|m| actor_of(m.actor).map(|g| g.0))
             .collect();
         for la in &a.actors {
-            if la.mentions.iter().any(|s: &Span| q.span.contains(*s)) {
+            if la.mentions.iter().any(|s| q.span.contains(*s)) {
                 if let Some(g) = global.get(&la.id) {
                     about.push(g.0);
                 }
@@ -248,13 +259,7 @@ async fn insert_article(
         about.sort_unstable();
         about.dedup();
         for actor_id in about {
-            sqlx::query(
-                "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
-            )
-            .bind(actor_id)
-            .bind(quote_id)
-            .execute(&mut *conn)
-            .await?;
+            insert_about.execute(params![actor_id, quote_id])?;
         }
 
         quotes.push(QuoteView {
@@ -292,29 +297,22 @@ async fn insert_article(
 /// Finds the global actor an article-local actor is, or creates it.
 ///
 /// 1. same folded canonical name and kind;
-/// 2. else exactly one actor of that kind with one of its names as an alias — for
-///    people only through multi-word aliases, or by promoting a bare-surname actor;
+/// 2. else exactly one actor of that kind known by one of its names (an alias) — for
+///    people only through multi-word names, or by promoting a bare-surname actor
+///    ("Blinken" stored, "Antony Blinken" arrives: same actor, fuller name);
 /// 3. else, for a bare one-word person name, the one person with that surname, if
 ///    exactly one exists;
 /// 4. else a new actor.
-async fn join_actor(
-    conn: &mut SqliteConnection,
-    la: &LocalActor,
-) -> Result<(i64, String), StoreError> {
+fn join_actor(conn: &Connection, la: &LocalActor) -> Result<(i64, String), StoreError> {
     let kind = la.kind.as_str();
     let folded = fold(&la.canonical);
-    let canonical = if folded.is_empty() {
-        la.canonical.trim().to_owned()
-    } else {
-        la.canonical.clone()
-    };
-    let by_name: Option<(i64, String)> = sqlx::query_as(
-        "SELECT id, canonical_name FROM actors WHERE folded_name = ?1 AND kind = ?2",
-    )
-    .bind(&folded)
-    .bind(kind)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let canonical = la.canonical.trim().to_owned();
+    let by_name = conn
+        .prepare_cached(
+            "SELECT id, canonical_name FROM actors WHERE folded_name = ?1 AND kind = ?2",
+        )?
+        .query_row(params![folded, kind], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     if let Some(found) = by_name {
         return Ok(found);
     }
@@ -327,38 +325,39 @@ async fn join_actor(
     names.sort();
     names.dedup();
     let mut candidates: Vec<(i64, String, String)> = Vec::new();
-    for name in &names {
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+    {
+        let mut stmt = conn.prepare_cached(
             "SELECT a.id, a.canonical_name, a.folded_name FROM actor_aliases al
              JOIN actors a ON a.id = al.actor_id
              WHERE al.folded = ?1 AND a.kind = ?2 LIMIT 3",
-        )
-        .bind(name)
-        .bind(kind)
-        .fetch_all(&mut *conn)
-        .await?;
-        for row in rows {
-            let usable = !is_person || word_count(name) >= 2 || row.2 == *name;
-            if usable && !candidates.iter().any(|c| c.0 == row.0) {
-                candidates.push(row);
+        )?;
+        for name in &names {
+            let rows = stmt.query_map(params![name, kind], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let row = row?;
+                let usable = !is_person || word_count(name) >= 2 || row.2 == *name;
+                if usable && !candidates.iter().any(|c| c.0 == row.0) {
+                    candidates.push(row);
+                }
             }
         }
     }
     if candidates.len() == 1 {
         let (id, old_canonical, old_folded) = candidates.remove(0);
-        // A fuller name for a bare-surname actor ("Blinken" → "Antony Blinken").
         if is_person && word_count(&folded) > word_count(&old_folded) {
-            let updated = sqlx::query(
-                "UPDATE OR IGNORE actors SET canonical_name = ?1, folded_name = ?2, surname = ?3
-                 WHERE id = ?4",
-            )
-            .bind(&canonical)
-            .bind(&folded)
-            .bind(surname(&folded))
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-            if updated.rows_affected() == 1 {
+            let updated = conn
+                .prepare_cached(
+                    "UPDATE OR IGNORE actors SET canonical_name = ?1, folded_name = ?2,
+                     surname = ?3 WHERE id = ?4",
+                )?
+                .execute(params![canonical, folded, surname(&folded), id])?;
+            if updated == 1 {
                 return Ok((id, canonical));
             }
         }
@@ -366,96 +365,82 @@ async fn join_actor(
     }
 
     if is_person && word_count(&folded) == 1 {
-        let rows: Vec<(i64, String)> = sqlx::query_as(
+        let mut stmt = conn.prepare_cached(
             "SELECT id, canonical_name FROM actors WHERE surname = ?1 AND kind = 'person' LIMIT 2",
-        )
-        .bind(&folded)
-        .fetch_all(&mut *conn)
-        .await?;
+        )?;
+        let rows: Vec<(i64, String)> = stmt
+            .query_map([&folded], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
         if rows.len() == 1 {
             return Ok(rows.into_iter().next().expect("one row"));
         }
     }
 
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO actors (canonical_name, folded_name, kind, surname)
-         VALUES (?1, ?2, ?3, ?4) RETURNING id",
-    )
-    .bind(&canonical)
-    .bind(&folded)
-    .bind(kind)
-    .bind(if is_person { surname(&folded) } else { None })
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok((id, canonical))
+    conn.prepare_cached(
+        "INSERT INTO actors (canonical_name, folded_name, kind, surname) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        canonical,
+        folded,
+        kind,
+        if is_person { surname(&folded) } else { None }
+    ])?;
+    Ok((conn.last_insert_rowid(), canonical))
 }
 
 /// Aliases, roles and affiliations seen, and the article ↔ actor link.
-async fn record_actor(
-    conn: &mut SqliteConnection,
+fn record_actor(
+    conn: &Connection,
     actor_id: i64,
     la: &LocalActor,
     article_id: i64,
 ) -> Result<(), StoreError> {
+    let mut alias_stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?1, ?2, ?3)",
+    )?;
     for alias in std::iter::once(&la.canonical).chain(la.aliases.iter()) {
         let folded = fold(alias);
-        if folded.is_empty() {
-            continue;
+        if !folded.is_empty() {
+            alias_stmt.execute(params![actor_id, alias.trim(), folded])?;
         }
-        sqlx::query(
-            "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?1, ?2, ?3)",
-        )
-        .bind(actor_id)
-        .bind(alias.trim())
-        .bind(&folded)
-        .execute(&mut *conn)
-        .await?;
     }
+    let mut attr_stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO actor_attributes (actor_id, kind, value) VALUES (?1, ?2, ?3)",
+    )?;
     let attrs = la
         .roles
         .iter()
         .map(|r| ("role", r))
         .chain(la.affiliations.iter().map(|a| ("affiliation", a)));
     for (kind, value) in attrs {
-        sqlx::query(
-            "INSERT OR IGNORE INTO actor_attributes (actor_id, kind, value) VALUES (?1, ?2, ?3)",
-        )
-        .bind(actor_id)
-        .bind(kind)
-        .bind(value.trim())
-        .execute(&mut *conn)
-        .await?;
+        if !value.trim().is_empty() {
+            attr_stmt.execute(params![actor_id, kind, value.trim()])?;
+        }
     }
-    sqlx::query("INSERT OR IGNORE INTO article_actors (article_id, actor_id) VALUES (?1, ?2)")
-        .bind(article_id)
-        .bind(actor_id)
-        .execute(&mut *conn)
-        .await?;
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_actors (article_id, actor_id) VALUES (?1, ?2)",
+    )?
+    .execute(params![article_id, actor_id])?;
     Ok(())
 }
 
-async fn delete_article(conn: &mut SqliteConnection, id: i64) -> Result<bool, StoreError> {
-    let actors: Vec<i64> =
-        sqlx::query_scalar("SELECT actor_id FROM article_actors WHERE article_id = ?1")
-            .bind(id)
-            .fetch_all(&mut *conn)
-            .await?;
-    let deleted = sqlx::query("DELETE FROM articles WHERE id = ?1")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
+fn delete_article(conn: &Connection, id: i64) -> Result<bool, StoreError> {
+    let actors: Vec<i64> = conn
+        .prepare_cached("SELECT actor_id FROM article_actors WHERE article_id = ?1")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let deleted = conn
+        .prepare_cached("DELETE FROM articles WHERE id = ?1")?
+        .execute([id])?;
     if deleted == 0 {
         return Ok(false);
     }
+    let mut stmt = conn.prepare_cached(
+        "DELETE FROM actors WHERE id = ?1
+         AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_id = ?1)",
+    )?;
     for actor_id in actors {
-        sqlx::query(
-            "DELETE FROM actors WHERE id = ?1
-             AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_id = ?1)",
-        )
-        .bind(actor_id)
-        .execute(&mut *conn)
-        .await?;
+        stmt.execute([actor_id])?;
     }
     Ok(true)
 }
