@@ -12,7 +12,7 @@ mod read;
 mod write;
 
 pub use cursor::{BadCursor, Cursor};
-pub use read::{ArticleFilter, EntityFilter, QuoteFilter};
+pub use read::{fts_query, ArticleFilter, EntityFilter, QuoteFilter};
 
 use crate::pipeline::Analysis;
 use model::{ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView};
@@ -253,6 +253,16 @@ impl Store {
 
     pub async fn entities(&self, f: &EntityFilter) -> Result<Page<EntityAggregate>, StoreError> {
         read::entities(&self.read, f).await
+    }
+
+    /// `EXPLAIN QUERY PLAN` lines of the query `quotes(f)` runs.
+    pub async fn quotes_plan(&self, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
+        read::quotes_plan(&self.read, f).await
+    }
+
+    /// `EXPLAIN QUERY PLAN` lines of the name → actor ids lookup (speaker=, mentions=).
+    pub async fn name_lookup_plan(&self) -> Result<Vec<String>, StoreError> {
+        read::name_ids_plan(&self.read).await
     }
 
     /// Direct access for tests and tools (EXPLAIN QUERY PLAN, integrity checks).

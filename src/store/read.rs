@@ -137,22 +137,34 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.article_id, q.start, q.\"end\", q.tex
     JOIN articles ar ON ar.id = q.article_id
     LEFT JOIN actors sa ON sa.id = q.speaker_actor_id";
 
+const NAME_IDS_SQL: &str = "SELECT id FROM actors WHERE folded_name = ?1
+         UNION SELECT actor_id FROM actor_aliases WHERE folded = ?1
+         UNION SELECT id FROM actors WHERE surname = ?1
+         LIMIT ?2";
+
+/// `EXPLAIN QUERY PLAN` of the name → actor ids lookup.
+pub async fn name_ids_plan(pool: &SqlitePool) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "EXPLAIN QUERY PLAN {NAME_IDS_SQL}"
+    )))
+    .bind("blinken")
+    .bind(MAX_NAME_IDS)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.3).collect())
+}
+
 /// Actor ids a name refers to: folded full name, alias, or (people) surname.
 async fn actor_ids_for_name(pool: &SqlitePool, name: &str) -> Result<Vec<i64>, StoreError> {
     let f = fold(name);
     if f.is_empty() {
         return Ok(Vec::new());
     }
-    Ok(sqlx::query_scalar(
-        "SELECT id FROM actors WHERE folded_name = ?1
-         UNION SELECT actor_id FROM actor_aliases WHERE folded = ?1
-         UNION SELECT id FROM actors WHERE surname = ?1
-         LIMIT ?2",
-    )
-    .bind(&f)
-    .bind(MAX_NAME_IDS)
-    .fetch_all(pool)
-    .await?)
+    Ok(sqlx::query_scalar(NAME_IDS_SQL)
+        .bind(&f)
+        .bind(MAX_NAME_IDS)
+        .fetch_all(pool)
+        .await?)
 }
 
 fn push_ids(qb: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
@@ -187,17 +199,18 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
     Page { items, next_cursor }
 }
 
-pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
-    let empty = || Page {
-        items: Vec::new(),
-        next_cursor: None,
-    };
-    let mut qb = QueryBuilder::<Sqlite>::new(QUOTE_SELECT);
+/// The SQL for a quote filter, or `None` when a name or words match nothing.
+async fn quotes_query(
+    pool: &SqlitePool,
+    f: &QuoteFilter,
+    prefix: &str,
+) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
     qb.push(" WHERE 1 = 1");
     if let Some(name) = &f.speaker {
         let ids = actor_ids_for_name(pool, name).await?;
         if ids.is_empty() {
-            return Ok(empty());
+            return Ok(None);
         }
         qb.push(" AND q.speaker_actor_id IN ");
         push_ids(&mut qb, &ids);
@@ -208,7 +221,7 @@ pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView
     if let Some(name) = &f.mentions {
         let ids = actor_ids_for_name(pool, name).await?;
         if ids.is_empty() {
-            return Ok(empty());
+            return Ok(None);
         }
         qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
         push_ids(&mut qb, &ids);
@@ -216,7 +229,7 @@ pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView
     }
     if let Some(words) = &f.q {
         let Some(expr) = fts_query(words) else {
-            return Ok(empty());
+            return Ok(None);
         };
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
             .push_bind(expr)
@@ -246,11 +259,30 @@ pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView
     }
     qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
         .push_bind(i64::from(f.limit) + 1);
+    Ok(Some(qb))
+}
+
+pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
+    let Some(mut qb) = quotes_query(pool, f, "").await? else {
+        return Ok(Page {
+            items: Vec::new(),
+            next_cursor: None,
+        });
+    };
     let rows: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
     let items = rows.into_iter().map(QuoteView::from).collect();
     Ok(keyset_page(items, f.limit, |q: &QuoteView| {
         (q.date.clone(), q.id)
     }))
+}
+
+/// `EXPLAIN QUERY PLAN` of the query a quote filter runs (the `detail` column).
+pub async fn quotes_plan(pool: &SqlitePool, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
+    let Some(mut qb) = quotes_query(pool, f, "EXPLAIN QUERY PLAN ").await? else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<(i64, i64, i64, String)> = qb.build_query_as().fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|r| r.3).collect())
 }
 
 pub async fn quote(pool: &SqlitePool, id: i64) -> Result<Option<QuoteView>, StoreError> {
