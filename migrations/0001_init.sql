@@ -80,6 +80,8 @@ CREATE TABLE quotes (
     cue_text            TEXT,
     speaker_actor_id    INTEGER REFERENCES actors (id) ON DELETE SET NULL,
     speaker_name        TEXT,
+    -- folded speaker name when the pipeline resolved no actor ("officials", "a source")
+    speaker_folded      TEXT,
     speaker_text        TEXT,
     speaker_start       INTEGER,
     speaker_end         INTEGER,
@@ -94,6 +96,8 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_dated ON quotes (dated_at DESC, id DESC);
 CREATE INDEX quotes_speaker ON quotes (speaker_actor_id, dated_at DESC, id DESC);
+CREATE INDEX quotes_unresolved_speaker ON quotes (speaker_folded, dated_at DESC, id DESC)
+    WHERE speaker_folded IS NOT NULL;
 CREATE INDEX quotes_article ON quotes (article_id, start);
 CREATE INDEX quotes_source ON quotes (source, dated_at DESC, id DESC);
 CREATE INDEX quotes_kind ON quotes (kind, dated_at DESC, id DESC);

@@ -905,3 +905,28 @@ async fn the_data_survives_a_restart() {
     assert!(store.article(id).await.unwrap().is_some());
     assert!(store.ready().await.unwrap());
 }
+
+#[tokio::test]
+async fn unresolved_speakers_are_found_by_name() {
+    let app = app().await;
+    let text = "Western officials said the talks would resume in March.";
+    let a = Built::new(text)
+        .quote_unresolved(
+            "the talks would resume in March",
+            "said",
+            "Western officials",
+        )
+        .done();
+    let id = app
+        .store_analysis(a, "https://example.org/u", "2024-02-02")
+        .await;
+    let r = app.get("/quotes?speaker=western%20OFFICIALS").await;
+    let items = r.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{}", r.json);
+    assert_eq!(items[0]["article_id"], id);
+    assert_eq!(items[0]["speaker"]["actor_id"], Value::Null);
+    assert_eq!(items[0]["speaker"]["name"], "Western officials");
+    assert_eq!(items[0]["speaker"]["how"], "guess");
+    let r = app.get("/quotes?speaker=officials%20east").await;
+    assert_eq!(r.json["items"], json!([]));
+}

@@ -103,8 +103,19 @@ fn outcome(stored: Ingested) -> Outcome {
     }
 }
 
+/// An article whose URL is already stored needs no analysis.
+async fn known_url(state: &AppState, req: &ArticleRequest) -> Result<Option<i64>> {
+    match req.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => Ok(state.store.article_id_by_url(url).await?),
+        None => Ok(None),
+    }
+}
+
 /// Analyses, then stores through the writer (answers after COMMIT).
 async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
+    if let Some(id) = known_url(state, &req).await? {
+        return Ok(Outcome::Duplicate(id));
+    }
     let article = analyse(state, req).await?;
     Ok(outcome(state.store.insert(article).await?))
 }

@@ -220,6 +220,15 @@ impl Store {
         Ok(applied as usize >= MIGRATOR.iter().count())
     }
 
+    /// The id of the stored article with this URL, if any (a cheap early duplicate check;
+    /// the writer checks again inside its transaction).
+    pub async fn article_id_by_url(&self, url: &str) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT id FROM articles WHERE url = ?1")
+            .bind(url)
+            .fetch_optional(&self.read)
+            .await?)
+    }
+
     pub async fn article(&self, id: i64) -> Result<Option<ArticleView>, StoreError> {
         read::article(&self.read, id).await
     }

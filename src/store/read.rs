@@ -208,12 +208,18 @@ async fn quotes_query(
     let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
     qb.push(" WHERE 1 = 1");
     if let Some(name) = &f.speaker {
-        let ids = actor_ids_for_name(pool, name).await?;
-        if ids.is_empty() {
+        let folded = fold(name);
+        if folded.is_empty() {
             return Ok(None);
         }
-        qb.push(" AND q.speaker_actor_id IN ");
-        push_ids(&mut qb, &ids);
+        let ids = actor_ids_for_name(pool, name).await?;
+        // Stored actors by name, alias or surname; or a speaker no actor was found for.
+        qb.push(" AND (q.speaker_folded = ").push_bind(folded);
+        if !ids.is_empty() {
+            qb.push(" OR q.speaker_actor_id IN ");
+            push_ids(&mut qb, &ids);
+        }
+        qb.push(")");
     }
     if let Some(id) = f.actor_id {
         qb.push(" AND q.speaker_actor_id = ").push_bind(id);

@@ -185,9 +185,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
              cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
              speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
-             dated_at, source)
+             dated_at, source, speaker_folded)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20)",
+                 ?17, ?18, ?19, ?20, ?21)",
     )?;
     let mut insert_about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
@@ -218,6 +218,12 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             }
         });
         let sp = speaker.as_ref();
+        // An unresolved speaker stays findable by its folded name.
+        let unresolved = sp
+            .filter(|s| s.actor_id.is_none())
+            .and_then(|s| s.name.as_deref())
+            .map(fold)
+            .filter(|f| !f.is_empty());
         insert_quote.execute(params![
             article_id,
             start,
@@ -239,6 +245,7 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             f64::from(q.confidence),
             dated_at,
             new.source,
+            unresolved,
         ])?;
         let quote_id = conn.last_insert_rowid();
 

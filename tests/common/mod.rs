@@ -241,6 +241,28 @@ impl Built {
         self
     }
 
+    /// Adds a quote whose speaker the pipeline did not resolve to an actor.
+    pub fn quote_unresolved(mut self, quote: &str, cue: &str, speaker_mention: &str) -> Self {
+        let text = &self.analysis.text;
+        let q = Quote {
+            span: span_of(text, quote),
+            kind: QuoteKind::Indirect,
+            cue: Some(span_of(text, cue)),
+            speaker: Some(Speaker {
+                mention: span_of(text, speaker_mention),
+                name: speaker_mention.to_owned(),
+                actor: None,
+                role: None,
+                affiliation: None,
+                how: SpeakerSource::Guess,
+                confidence: 0.4,
+            }),
+            confidence: 0.6,
+        };
+        self.analysis.quotes.push(q);
+        self
+    }
+
     pub fn done(self) -> Analysis {
         self.analysis
     }
