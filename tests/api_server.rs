@@ -102,3 +102,135 @@ fn serve_healthcheck_post_and_graceful_shutdown() {
     assert!(body.contains("\"duplicate\":true"));
     assert!(terminate(&mut child).success());
 }
+
+/// SIGKILL in the middle of 16 concurrent writers: every article that got a 201 is
+/// there after a restart, with the entities and quotes the 201 listed, and the
+/// database passes `PRAGMA integrity_check`.
+#[test]
+fn kill_9_loses_no_acknowledged_article() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crash.db");
+    let addr = free_addr();
+    let mut child = start(addr, &db);
+
+    let acked: Arc<Mutex<Vec<(i64, usize, usize)>>> = Arc::default();
+    let count = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut clients = Vec::new();
+    for c in 0..16 {
+        let (acked, count, stop) = (acked.clone(), count.clone(), stop.clone());
+        clients.push(std::thread::spawn(move || {
+            for i in 0..200 {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let body = serde_json::json!({
+                    "text": format!("Client {c} report {i}. \u{201c}We will not move,\u{201d} \
+                                     Oana Lungescu, the NATO spokesperson, said in Brussels. \
+                                     Officials said talks with Russia would go on."),
+                    "url": format!("https://example.org/crash/{c}/{i}"),
+                })
+                .to_string();
+                let Ok((status, reply)) =
+                    try_http(addr, "POST", "/articles", "application/json", &body)
+                else {
+                    break; // the server is gone
+                };
+                if status == 201 {
+                    let v: serde_json::Value = serde_json::from_str(&reply).unwrap();
+                    let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
+                    acked.lock().unwrap().push((
+                        v["id"].as_i64().unwrap(),
+                        n("entities"),
+                        n("quotes"),
+                    ));
+                    count.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    // Kill once a good number of writes are acknowledged (bounded wait).
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while count.load(Ordering::Relaxed) < 100 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let pid = child.id().to_string();
+    assert!(Command::new("kill")
+        .args(["-KILL", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let _ = child.wait();
+    stop.store(true, Ordering::Relaxed);
+    for c in clients {
+        c.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(
+        !acked.is_empty(),
+        "no write was acknowledged before the kill"
+    );
+
+    let mut child = start(addr, &db);
+    for (id, entities, quotes) in &acked {
+        let (status, body) = http(addr, "GET", &format!("/articles/{id}"), "text/plain", "");
+        assert_eq!(status, 200, "acknowledged article {id} is missing");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(
+            v["entities"].as_array().unwrap().len(),
+            *entities,
+            "article {id}"
+        );
+        assert_eq!(
+            v["quotes"].as_array().unwrap().len(),
+            *quotes,
+            "article {id}"
+        );
+    }
+    assert!(terminate(&mut child).success());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let fts: String = conn
+        .query_row(
+            "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| format!("{e}"));
+    assert_eq!(fts, "ok", "the full-text index matches the quotes");
+}
+
+fn try_http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    ctype: &str,
+    body: &str,
+) -> std::io::Result<(u16, String)> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(Duration::from_secs(30)))?;
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: test\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut out = String::new();
+    s.read_to_string(&mut out)?;
+    let status = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other("no status line"))?;
+    let body = out
+        .split_once("\r\n\r\n")
+        .map(|x| x.1)
+        .unwrap_or("")
+        .to_owned();
+    Ok((status, body))
+}
