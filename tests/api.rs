@@ -930,3 +930,33 @@ async fn unresolved_speakers_are_found_by_name() {
     let r = app.get("/quotes?speaker=officials%20east").await;
     assert_eq!(r.json["items"], json!([]));
 }
+
+#[tokio::test]
+async fn a_panicking_handler_is_a_json_500_without_details() {
+    use tower::ServiceExt;
+    async fn boom() -> &'static str {
+        panic!("secret detail")
+    }
+    let router = verbatim::api::with_service_layers(
+        axum::Router::new().route("/boom", axum::routing::get(boom)),
+        1024,
+        std::time::Duration::from_secs(5),
+    );
+    let res = router
+        .oneshot(
+            axum::http::Request::get("/boom")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 500);
+    assert!(res.headers().contains_key("x-request-id"));
+    let bytes = http_body_util::BodyExt::collect(res.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["error"]["code"], "internal");
+    assert!(!String::from_utf8_lossy(&bytes).contains("secret"));
+}

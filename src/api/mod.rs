@@ -80,6 +80,12 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
+    with_service_layers(routes, max_body, timeout)
+}
+
+/// The layers around every route: request id, tracing, catch-panic (JSON 500), JSON
+/// error bodies for layer-made errors, timeout, body limit, compression.
+pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -> Router {
     routes
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(max_body))
