@@ -13,6 +13,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod entities;
+pub mod gazetteer;
 pub mod html;
 pub mod lexicon;
 pub mod normalize;
