@@ -146,7 +146,7 @@ impl<'a> Ctx<'a> {
         match t.kind {
             TokenKind::Word | TokenKind::Number => {
                 let l = self.lw(i);
-                !lexicon::is_np_barrier(l) || l == "of" || self.is_cap(i)
+                (!lexicon::is_np_barrier(l) || l == "of" || self.is_cap(i)) && lexicon::cue_class(l) != Some(CueClass::Speech)
             }
             TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
             TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "."),
@@ -257,6 +257,25 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 continue;
             }
         }
+        // Another quote in the same paragraph has a speaker: this one is theirs too
+        // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
+        let same_para = |f: &FoundQuote| {
+            let t = doc.token_at_or_after(f.span.start);
+            t >= para.tokens.start && t < para.tokens.end && matches!(f.speaker, Some(SpeakerSlot::Phrase(_)))
+        };
+        let before = found.iter().filter(|f| same_para(f) && f.span.end <= q.span.start).max_by_key(|f| f.span.end);
+        let after = found.iter().filter(|f| same_para(f) && f.span.start >= q.span.end).min_by_key(|f| f.span.start);
+        if let Some(f) = before.or(after) {
+            let speaker = f.speaker;
+            found.push(FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Direct,
+                cue: None,
+                speaker,
+                confidence: 0.75,
+            });
+            continue;
+        }
         // The quote opens its paragraph and runs to (nearly) its end: a continuation.
         let fills_para = q.open <= para.tokens.start + 1 && q.close + 2 >= para.tokens.end;
         if fills_para {
@@ -323,6 +342,9 @@ fn cue_frame(
     if l == "according" && c + 1 < e && cx.lw(c + 1) == "to" {
         return according_to(cx, quoted, in_quote, s, e, c, claimed);
     }
+    if matches!(l, "called" | "calls" | "calling" | "call" | "labeled" | "labelled" | "dubbed" | "branded" | "deemed" | "termed") && c > s {
+        return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
+    }
     let class = lexicon::cue_class(l)?;
     let mut cue_end = c + 1;
     if let Some(p) = lexicon::needs_particle(l) {
@@ -386,7 +408,10 @@ fn cue_frame(
         && cue_end < e
         && !lexicon::is_participle(l)
     {
-        if let Some(np) = np_after(cx, cue_end, e) {
+        if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
+            let j = cx.doc.token_at_or_after(np.end);
+            j >= e || matches!(toks[j].kind, TokenKind::Terminal) || cx.is_punct(j, ",") || matches!(cx.lw(j), "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "from" | "via" | "last" | "this" | "yesterday" | "today" | "(")
+        }) {
             return content_before(
                 cx, quoted, in_quote, s, c, cue_span, np, confidence, claimed,
             );
@@ -523,6 +548,15 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said".
+        if cx.is_punct(i, ")") {
+            if let Some(open) = (i.saturating_sub(5).max(s)..i).rev().find(|&k| cx.is_punct(k, "(")) {
+                if open > s && cx.np_word(open - 1) {
+                    start = open;
+                    continue;
+                }
+            }
+        }
         // One appositive comma: "Oana Lungescu, the NATO spokesperson said",
         // "The US secretary of state, Antony Blinken said", "Paul Ryan, R-Wis., said".
         if cx.is_punct(i, ",") && commas < 2 && i > s && cx.np_word(i - 1) && !cx.is_quote(i - 1) {
@@ -571,8 +605,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         start = k;
     }
-    // The phrase must look like a speaker: a name, a pronoun, or a noun of people.
-    let ok = (start..end).any(|i| {
+    // The phrase must look like a speaker: a name, a pronoun, or a noun of people —
+    // unless it follows a closing quote, where any short phrase is the speaker.
+    let after_quote = start > s && cx.is_closing_quote(start - 1) || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
+    let ok = after_quote && end - start <= 6 || (start..end).any(|i| {
         let l = cx.lw(i);
         cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
             || lexicon::pronoun(l).is_some()
@@ -963,6 +999,35 @@ fn content_after(
         cue: Some(cue),
         speaker: Some(SpeakerSlot::Phrase(speaker)),
         confidence,
+    }])
+}
+
+/// "X called Y “Z”": what X said is that Y is Z, in X's words.
+fn naming_frame(cx: &Ctx<'_>, quoted: &[Quoted], in_quote: &[Option<u32>], s: usize, e: usize, c: usize, claimed: &mut [bool]) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let limit = (c + 10).min(e);
+    let qi = (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
+    let q = quoted[qi as usize];
+    if q.close >= e || !q.closed {
+        return None;
+    }
+    // the phrase between the verb and the quote may not hold a clause boundary
+    if (c + 1..q.open).any(|k| cx.is_punct(k, ",") || matches!(toks[k].kind, TokenKind::Terminal)) {
+        return None;
+    }
+    let speaker = if lexicon::is_participle(cx.lw(c)) { sentence_subject(cx, s, c)? } else {
+        let (a, b) = np_before(cx, s, c)?;
+        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    };
+    claimed[qi as usize] = true;
+    let from = c + 1;
+    let kind = if from == q.open { QuoteKind::Direct } else { QuoteKind::Mixed };
+    Some(vec![FoundQuote {
+        span: Span::new(toks[from].span.start, q.span.end),
+        kind,
+        cue: Some(toks[c].span),
+        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        confidence: 0.7,
     }])
 }
 
