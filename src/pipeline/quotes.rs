@@ -146,13 +146,25 @@ impl<'a> Ctx<'a> {
         match t.kind {
             TokenKind::Word | TokenKind::Number => {
                 let l = self.lw(i);
-                (!lexicon::is_np_barrier(l) || l == "of" || self.is_cap(i)) && lexicon::cue_class(l) != Some(CueClass::Speech)
+                (!lexicon::is_np_barrier(l) || l == "of") && !is_discourse_adverb(l) && lexicon::cue_class(l) != Some(CueClass::Speech)
             }
             TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
             TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "."),
             _ => false,
         }
     }
+}
+
+/// Sentence adverbs that never belong to a speaker's name ("However, a report found").
+fn is_discourse_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "however" | "meanwhile" | "still" | "instead" | "now" | "later" | "also" | "yet" | "indeed"
+            | "moreover" | "separately" | "earlier" | "previously" | "finally" | "then" | "today"
+            | "yesterday" | "recently" | "last" | "again" | "similarly" | "likewise" | "specifically"
+            | "nonetheless" | "nevertheless" | "instead," | "ultimately" | "overall" | "first"
+            | "second" | "third" | "next" | "afterward" | "afterwards" | "elsewhere"
+    )
 }
 
 fn is_content_start_word(l: &str) -> bool {
