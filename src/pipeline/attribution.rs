@@ -326,7 +326,10 @@ fn resolve(
                         .find(|m| m.span.end <= before && m.label == w)
                 })
                 .filter(|m| m.span.start > prev_at);
-            let no_person_known = want == Some(EntityLabel::Per) && !entities.iter().any(|m| m.label == EntityLabel::Per && m.span.end <= before);
+            let no_person_known = want == Some(EntityLabel::Per)
+                && !entities
+                    .iter()
+                    .any(|m| m.label == EntityLabel::Per && m.span.end <= before);
             if (fits || no_person_known) && nearer_entity.is_none() {
                 let mut s = mk(prev.name.clone(), SpeakerSource::Pronoun, 0.7);
                 if s.role.is_none() {

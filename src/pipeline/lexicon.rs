@@ -48,9 +48,10 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "mentioned" | "mentions" | "hint" | "hinted" | "speculate" | "speculated" | "testify"
         | "testified" | "affirm" | "affirmed" | "proclaim" | "proclaimed" | "pledge"
         | "pledged" | "pledges" | "signal" | "signaled" | "signalled" | "answer" | "answered"
-        | "answers" | "mock" | "mocked" | "mocks" | "scoffed" | "snapped" | "laughed" | "sighed"
-        | "wrote," | "recounted" | "cried" | "begged" | "pleaded" | "lamented" | "griped" | "groused"
-        | "predicting" | "challenged" | "questioned" | "criticized" | "criticised" | "described" => Speech,
+        | "answers" | "mock" | "mocked" | "mocks" | "scoffed" | "snapped" | "laughed"
+        | "sighed" | "wrote," | "recounted" | "cried" | "begged" | "pleaded" | "lamented"
+        | "griped" | "groused" | "predicting" | "challenged" | "questioned" | "criticized"
+        | "criticised" | "described" => Speech,
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
         | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,

@@ -146,7 +146,9 @@ impl<'a> Ctx<'a> {
         match t.kind {
             TokenKind::Word | TokenKind::Number => {
                 let l = self.lw(i);
-                (!lexicon::is_np_barrier(l) || l == "of") && !is_discourse_adverb(l) && lexicon::cue_class(l) != Some(CueClass::Speech)
+                (!lexicon::is_np_barrier(l) || l == "of")
+                    && !is_discourse_adverb(l)
+                    && lexicon::cue_class(l) != Some(CueClass::Speech)
             }
             TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
             TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "."),
@@ -155,15 +157,132 @@ impl<'a> Ctx<'a> {
     }
 }
 
+fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
+    let first = cx.lw(i);
+    if matches!(
+        first,
+        "that"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "there"
+            | "you"
+            | "if"
+            | "whether"
+            | "no"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+    ) {
+        return true;
+    }
+    if cx.is_quote(i)
+        && cx
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| cx.text[t.span.start..].starts_with(|c: char| c.is_uppercase()))
+    {
+        return true;
+    }
+    if first == "to" || first.ends_with("ing") && cx.doc.tokens[i].kind == TokenKind::Word {
+        return false;
+    }
+    let limit = (i + 10).min(e);
+    for k in i + 1..limit {
+        if cx.is_punct(k, ",") || cx.is_punct(k, ";") {
+            break;
+        }
+        let l = cx.lw(k);
+        if matches!(
+            l,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+                | "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "won't"
+                | "wo"
+                | "ca"
+                | "shall"
+                | "be"
+                | "isn't"
+                | "wasn't"
+                | "aren't"
+                | "weren't"
+                | "'s"
+                | "\u{2019}s"
+                | "'re"
+                | "\u{2019}re"
+                | "'ll"
+                | "\u{2019}ll"
+                | "need"
+                | "needs"
+                | "wants"
+                | "want"
+        ) && cx.doc.tokens[k].kind != TokenKind::Clitic
+            || l.len() > 4 && l.ends_with("ed") && !cx.is_cap(k)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Sentence adverbs that never belong to a speaker's name ("However, a report found").
 fn is_discourse_adverb(l: &str) -> bool {
     matches!(
         l,
-        "however" | "meanwhile" | "still" | "instead" | "now" | "later" | "also" | "yet" | "indeed"
-            | "moreover" | "separately" | "earlier" | "previously" | "finally" | "then" | "today"
-            | "yesterday" | "recently" | "last" | "again" | "similarly" | "likewise" | "specifically"
-            | "nonetheless" | "nevertheless" | "instead," | "ultimately" | "overall" | "first"
-            | "second" | "third" | "next" | "afterward" | "afterwards" | "elsewhere"
+        "however"
+            | "meanwhile"
+            | "still"
+            | "instead"
+            | "now"
+            | "later"
+            | "also"
+            | "yet"
+            | "indeed"
+            | "moreover"
+            | "separately"
+            | "earlier"
+            | "previously"
+            | "finally"
+            | "then"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "last"
+            | "again"
+            | "similarly"
+            | "likewise"
+            | "specifically"
+            | "nonetheless"
+            | "nevertheless"
+            | "instead,"
+            | "ultimately"
+            | "overall"
+            | "first"
+            | "second"
+            | "third"
+            | "next"
+            | "afterward"
+            | "afterwards"
+            | "elsewhere"
     )
 }
 
@@ -273,10 +392,18 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
         let same_para = |f: &FoundQuote| {
             let t = doc.token_at_or_after(f.span.start);
-            t >= para.tokens.start && t < para.tokens.end && matches!(f.speaker, Some(SpeakerSlot::Phrase(_)))
+            t >= para.tokens.start
+                && t < para.tokens.end
+                && matches!(f.speaker, Some(SpeakerSlot::Phrase(_)))
         };
-        let before = found.iter().filter(|f| same_para(f) && f.span.end <= q.span.start).max_by_key(|f| f.span.end);
-        let after = found.iter().filter(|f| same_para(f) && f.span.start >= q.span.end).min_by_key(|f| f.span.start);
+        let before = found
+            .iter()
+            .filter(|f| same_para(f) && f.span.end <= q.span.start)
+            .max_by_key(|f| f.span.end);
+        let after = found
+            .iter()
+            .filter(|f| same_para(f) && f.span.start >= q.span.end)
+            .min_by_key(|f| f.span.start);
         if let Some(f) = before.or(after) {
             let speaker = f.speaker;
             found.push(FoundQuote {
@@ -354,7 +481,20 @@ fn cue_frame(
     if l == "according" && c + 1 < e && cx.lw(c + 1) == "to" {
         return according_to(cx, quoted, in_quote, s, e, c, claimed);
     }
-    if matches!(l, "called" | "calls" | "calling" | "call" | "labeled" | "labelled" | "dubbed" | "branded" | "deemed" | "termed") && c > s {
+    if matches!(
+        l,
+        "called"
+            | "calls"
+            | "calling"
+            | "call"
+            | "labeled"
+            | "labelled"
+            | "dubbed"
+            | "branded"
+            | "deemed"
+            | "termed"
+    ) && c > s
+    {
         return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
     }
     let class = lexicon::cue_class(l)?;
@@ -422,7 +562,28 @@ fn cue_frame(
     {
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
-            j >= e || matches!(toks[j].kind, TokenKind::Terminal) || cx.is_punct(j, ",") || matches!(cx.lw(j), "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "from" | "via" | "last" | "this" | "yesterday" | "today" | "(")
+            j >= e
+                || matches!(toks[j].kind, TokenKind::Terminal)
+                || cx.is_punct(j, ",")
+                || matches!(
+                    cx.lw(j),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "to"
+                        | "from"
+                        | "via"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                        | "("
+                )
         }) {
             return content_before(
                 cx, quoted, in_quote, s, c, cue_span, np, confidence, claimed,
@@ -562,7 +723,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said".
         if cx.is_punct(i, ")") {
-            if let Some(open) = (i.saturating_sub(5).max(s)..i).rev().find(|&k| cx.is_punct(k, "(")) {
+            if let Some(open) = (i.saturating_sub(5).max(s)..i)
+                .rev()
+                .find(|&k| cx.is_punct(k, "("))
+            {
                 if open > s && cx.np_word(open - 1) {
                     start = open;
                     continue;
@@ -580,8 +744,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
                 && cx.is_cap(i - 1);
             let after_is_description = i + 1 < end
-                && (matches!(cx.lw(i + 1), "the" | "a" | "an")
-                    || toks[i + 1..end].iter().any(|t| t.kind == TokenKind::Clitic));
+                && (matches!(
+                    cx.lw(i + 1),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                ) || toks[i + 1..end].iter().any(|t| t.kind == TokenKind::Clitic));
             let after_is_name =
                 (i + 1..end).all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic);
             let after_is_party_tag = end == i + 2 && {
@@ -593,7 +759,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
             });
             if before_is_name && (after_is_description || after_is_party_tag)
-                || after_is_name && before_has_role
+                || after_is_name && before_has_role && !before_is_name
             {
                 commas += 1;
                 start = b;
@@ -619,14 +785,16 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     }
     // The phrase must look like a speaker: a name, a pronoun, or a noun of people —
     // unless it follows a closing quote, where any short phrase is the speaker.
-    let after_quote = start > s && cx.is_closing_quote(start - 1) || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
-    let ok = after_quote && end - start <= 6 || (start..end).any(|i| {
-        let l = cx.lw(i);
-        cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
-            || lexicon::pronoun(l).is_some()
-            || lexicon::speaker_noun(l)
-            || cx.entity_at(i).is_some()
-    });
+    let after_quote = start > s && cx.is_closing_quote(start - 1)
+        || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
+    let ok = after_quote && end - start <= 6
+        || (start..end).any(|i| {
+            let l = cx.lw(i);
+            cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
+                || lexicon::pronoun(l).is_some()
+                || lexicon::speaker_noun(l)
+                || cx.entity_at(i).is_some()
+        });
     if !ok {
         return None;
     }
@@ -911,6 +1079,12 @@ fn content_after(
             }
         }
     }
+    // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
+    // "announced new naval exercises", "continued to build up", "promised “severe”
+    // consequences" are objects, not speech.
+    if !looks_like_clause(cx, i, e) {
+        return None;
+    }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
     let mut end = e;
     let mut k = i + 1;
@@ -1015,10 +1189,19 @@ fn content_after(
 }
 
 /// "X called Y “Z”": what X said is that Y is Z, in X's words.
-fn naming_frame(cx: &Ctx<'_>, quoted: &[Quoted], in_quote: &[Option<u32>], s: usize, e: usize, c: usize, claimed: &mut [bool]) -> Option<Vec<FoundQuote>> {
+fn naming_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let limit = (c + 10).min(e);
-    let qi = (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
+    let qi =
+        (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
     let q = quoted[qi as usize];
     if q.close >= e || !q.closed {
         return None;
@@ -1027,13 +1210,19 @@ fn naming_frame(cx: &Ctx<'_>, quoted: &[Quoted], in_quote: &[Option<u32>], s: us
     if (c + 1..q.open).any(|k| cx.is_punct(k, ",") || matches!(toks[k].kind, TokenKind::Terminal)) {
         return None;
     }
-    let speaker = if lexicon::is_participle(cx.lw(c)) { sentence_subject(cx, s, c)? } else {
+    let speaker = if lexicon::is_participle(cx.lw(c)) {
+        sentence_subject(cx, s, c)?
+    } else {
         let (a, b) = np_before(cx, s, c)?;
         Span::new(toks[a].span.start, toks[b - 1].span.end)
     };
     claimed[qi as usize] = true;
     let from = c + 1;
-    let kind = if from == q.open { QuoteKind::Direct } else { QuoteKind::Mixed };
+    let kind = if from == q.open {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    };
     Some(vec![FoundQuote {
         span: Span::new(toks[from].span.start, q.span.end),
         kind,
