@@ -40,21 +40,43 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
         return Err(HtmlError::NoBody);
     }
     let doc = parse_guarded(html);
+    let doc_recall = on("merge").then(|| doc.clone_document());
     let opts = trafilatura::Options::default()
         .with_fallback(true)
         .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
-    let result = trafilatura::extract_document(doc, &opts).map_err(|_| HtmlError::NoBody)?;
-    let meta = &result.metadata;
+    let precise = trafilatura::extract_document(doc, &opts);
+    let recall = doc_recall.and_then(|d| {
+        let opts = opts
+            .clone()
+            .with_focus(trafilatura::ExtractionFocus::FavorRecall);
+        trafilatura::extract_document(d, &opts).ok()
+    });
+    let (meta, blocks) = match (precise, recall) {
+        (Ok(p), Some(r)) => {
+            let merged = merge_recall(
+                blocks_from_html(&p.content_html),
+                blocks_from_html(&r.content_html),
+            );
+            (p.metadata, merged)
+        }
+        (Ok(p), None) => (p.metadata, blocks_from_html(&p.content_html)),
+        (Err(_), Some(r)) => (r.metadata, blocks_from_html(&r.content_html)),
+        (Err(_), None) => return Err(HtmlError::NoBody),
+    };
     let title = non_empty(&meta.title);
-    let paragraphs = blocks_from_html(&result.content_html);
-    let paragraphs = clean_paragraphs(paragraphs, title.as_deref());
-    let body = paragraphs.join("\n\n");
+    let byline = non_empty(&meta.author);
+    let blocks = clean_blocks(blocks, title.as_deref(), byline.as_deref());
+    let body = blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     if !body.chars().any(char::is_alphanumeric) {
         return Err(HtmlError::NoBody);
     }
     Ok(HtmlArticle {
         title,
-        byline: non_empty(&meta.author),
+        byline,
         published_at: meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
         url: non_empty(&meta.url),
         body,
@@ -213,15 +235,34 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// One block of the extracted body: its text (whitespace collapsed) and the name of the
+/// innermost block element it came from.
+#[derive(Debug, Clone, PartialEq)]
+struct Block {
+    text: String,
+    tag: String,
+}
+
+impl Block {
+    fn is_heading(&self) -> bool {
+        matches!(
+            self.tag.as_str(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "head"
+        )
+    }
+}
+
 /// Text of each block-level element of the crate's HTML output, whitespace collapsed.
-fn blocks_from_html(content_html: &str) -> Vec<String> {
+fn blocks_from_html(content_html: &str) -> Vec<Block> {
     let doc = Document::parse(content_html);
     let mut blocks = Vec::new();
     let mut cur = String::new();
-    let flush = |cur: &mut String, blocks: &mut Vec<String>| {
+    let mut open: Vec<String> = Vec::new();
+    let flush = |cur: &mut String, open: &[String], blocks: &mut Vec<Block>| {
         let t = collapse_ws(cur);
         if !t.is_empty() {
-            blocks.push(t);
+            let tag = open.last().cloned().unwrap_or_default();
+            blocks.push(Block { text: t, tag });
         }
         cur.clear();
     };
@@ -229,7 +270,8 @@ fn blocks_from_html(content_html: &str) -> Vec<String> {
     let mut stack = vec![(doc.root(), false)];
     while let Some((id, leaving)) = stack.pop() {
         if leaving {
-            flush(&mut cur, &mut blocks);
+            flush(&mut cur, &open, &mut blocks);
+            open.pop();
             continue;
         }
         if doc.is_text(id) {
@@ -246,7 +288,8 @@ fn blocks_from_html(content_html: &str) -> Vec<String> {
                 continue;
             }
             if is_block(name) {
-                flush(&mut cur, &mut blocks);
+                flush(&mut cur, &open, &mut blocks);
+                open.push(name.to_owned());
                 stack.push((id, true));
             } else if matches!(name, "td" | "th" | "cell") {
                 cur.push(' ');
@@ -254,7 +297,7 @@ fn blocks_from_html(content_html: &str) -> Vec<String> {
         }
         stack.extend(doc.child_nodes(id).into_iter().rev().map(|c| (c, false)));
     }
-    flush(&mut cur, &mut blocks);
+    flush(&mut cur, &open, &mut blocks);
     blocks
 }
 
@@ -262,14 +305,118 @@ fn blocks_from_html(content_html: &str) -> Vec<String> {
 // Post-processing
 // ---------------------------------------------------------------------------------------------
 
-fn clean_paragraphs(mut paras: Vec<String>, title: Option<&str>) -> Vec<String> {
-    // A leading repeat of the title.
-    if let (Some(first), Some(title)) = (paras.first(), title) {
-        if same_words(first, title) {
-            paras.remove(0);
+fn on(rule: &str) -> bool {
+    match std::env::var("HTML_OFF") {
+        Ok(off) => !off.split(',').any(|r| r == rule),
+        Err(_) => true,
+    }
+}
+
+/// General clean-up of the crate's blocks: what a news page puts before the headline and
+/// around the body (headline repeat, standfirst, byline, reading time; share buttons, "Read
+/// more" teasers; trailing tags, subscribe and follow lines).
+fn clean_blocks(mut blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<Block> {
+    if on("title") {
+        drop_headline(&mut blocks, title);
+    }
+    if on("dek") {
+        if let (Some(first), Some(second)) = (blocks.first(), blocks.get(1)) {
+            if first.is_heading() && !second.is_heading() && word_count(&first.text) >= 6 {
+                blocks.remove(0);
+            }
         }
     }
-    paras
+    if on("lead") {
+        let mut i = 0;
+        while i < blocks.len().min(3) {
+            if is_lead_meta(&blocks[i].text) {
+                blocks.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if on("inline") {
+        blocks = drop_inline_boilerplate(blocks);
+    }
+    if on("tail") {
+        while let Some(last) = blocks.last() {
+            if last.is_heading() || is_tail_boilerplate(&last.text, author) {
+                blocks.pop();
+            } else {
+                break;
+            }
+        }
+    }
+    blocks
+}
+
+/// Drops the headline (a block among the first few that is an `<h1>` or repeats the title)
+/// and whatever precedes it (kicker, section name, lead image caption).
+fn drop_headline(blocks: &mut Vec<Block>, title: Option<&str>) {
+    let found = blocks.iter().take(4).position(|b| {
+        b.tag == "h1"
+            || title.is_some_and(|t| {
+                // A sentence that merely shares the title's words is the lede, not the title.
+                words(&b.text) == words(t)
+                    || ((b.is_heading() || !ends_sentence(&b.text)) && similar_to_title(&b.text, t))
+            })
+    });
+    if let Some(i) = found {
+        blocks.drain(..=i);
+    }
+}
+
+/// Adds to the precise extraction the paragraphs the recall-oriented one found around it:
+/// the lede just before its first block (often styled apart and missed) and, between two of
+/// its blocks, full sentences it skipped. Only prose is taken over (a paragraph of some
+/// length ending like a sentence), never headline-like lines or link lists.
+fn merge_recall(precise: Vec<Block>, recall: Vec<Block>) -> Vec<Block> {
+    if precise.is_empty() {
+        return precise;
+    }
+    let key = |b: &Block| words(&b.text).join(" ");
+    let rkeys: Vec<String> = recall.iter().map(key).collect();
+    // Greedy monotone alignment of precise blocks onto recall blocks.
+    let mut pos: Vec<Option<usize>> = Vec::with_capacity(precise.len());
+    let mut j = 0;
+    for b in &precise {
+        let k = key(b);
+        let found = (j..rkeys.len()).find(|&i| rkeys[i] == k);
+        if let Some(i) = found {
+            j = i + 1;
+        }
+        pos.push(found);
+    }
+    let prose = |b: &Block| {
+        !b.is_heading()
+            && word_count(&b.text) >= 10
+            && ends_sentence(&b.text)
+            && !is_tail_boilerplate(&b.text, None)
+    };
+    let mut out = Vec::with_capacity(precise.len());
+    let mut last: Option<usize> = None;
+    for (b, p) in precise.into_iter().zip(pos) {
+        if let Some(i) = p {
+            match last {
+                None if on("merge_lead") => {
+                    // The contiguous run of prose right before the first aligned block.
+                    let mut s = i;
+                    while s > 0 && (prose(&recall[s - 1]) || is_label(&recall[s - 1].text)) {
+                        s -= 1;
+                    }
+                    out.extend(recall[s..i].iter().filter(|r| prose(r)).cloned());
+                }
+                Some(l) if on("merge_gap") => {
+                    out.extend(recall[l + 1..i].iter().filter(|r| prose(r)).cloned());
+                }
+                _ => {}
+            }
+            last = Some(i);
+        }
+        out.push(b);
+    }
+    out
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -279,7 +426,309 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn same_words(a: &str, b: &str) -> bool {
-    let (a, b) = (words(a), words(b));
-    !a.is_empty() && a == b
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// The block says what the title says: the same words, or nearly all of its words are in
+/// the title and they cover a good part of it (titles often carry the site name).
+fn similar_to_title(block: &str, title: &str) -> bool {
+    let (b, t) = (words(block), words(title));
+    if b.is_empty() || t.is_empty() {
+        return false;
+    }
+    if b == t {
+        return true;
+    }
+    if b.len() < 3 || b.len() > t.len() * 2 {
+        return false;
+    }
+    let mut pool: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for w in &t {
+        *pool.entry(w.as_str()).or_default() += 1;
+    }
+    let mut common = 0usize;
+    for w in &b {
+        if let Some(n) = pool.get_mut(w.as_str()) {
+            if *n > 0 {
+                *n -= 1;
+                common += 1;
+            }
+        }
+    }
+    common * 10 >= b.len() * 7 && common * 2 >= t.len()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…'])
+}
+
+/// A byline ("By Jane Doe", the author's name alone) or a reading-time line near the top.
+fn is_lead_meta(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let n = word_count(text);
+    if n <= 12 && !text.trim_end().ends_with('.') {
+        for p in ["by ", "por ", "von ", "par ", "di ", "door "] {
+            if lower.starts_with(p) {
+                return true;
+            }
+        }
+    }
+    n <= 8
+        && [
+            "min read",
+            "minute read",
+            "minutes read",
+            "reading time",
+            "read time",
+            "tempo de leitura",
+            "tiempo de lectura",
+            "temps de lecture",
+            "lesezeit",
+            "tempo di lettura",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// Whole-block labels that introduce teasers or sit between paragraphs.
+const LABELS: &[&str] = &[
+    "advertisement",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "read more",
+    "read also",
+    "see also",
+    "more",
+    "more stories",
+    "more on this",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "explore further",
+    "citation",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "tweet",
+    "most popular",
+    "most read",
+    "trending",
+    "don t miss",
+    "continue reading",
+    "click to tweet",
+];
+
+/// Prefixes of one-line teasers ("Read more: …", "Related: …", "Also on …").
+const TEASER_PREFIXES: &[&str] = &[
+    "read more:",
+    "read more -",
+    "read more –",
+    "read more about",
+    "read also:",
+    "also read:",
+    "see also:",
+    "related:",
+    "related post:",
+    "related article:",
+    "related story:",
+    "related content:",
+    "related coverage:",
+    "also on ",
+    "watch:",
+    "watch more:",
+    "more:",
+    "recommended:",
+    "don't miss:",
+    "don’t miss:",
+    "leia também:",
+    "leia mais:",
+    "lesen sie auch:",
+    "lire aussi:",
+    "lee también:",
+];
+
+/// Names on share buttons.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "facebook",
+    "twitter",
+    "tweet",
+    "whatsapp",
+    "pinterest",
+    "pin",
+    "pint",
+    "linkedin",
+    "reddit",
+    "email",
+    "e",
+    "mail",
+    "print",
+    "telegram",
+    "messenger",
+    "sms",
+    "copy",
+    "link",
+    "flipboard",
+    "tumblr",
+    "baixar",
+    "download",
+    "compartilhar",
+    "teilen",
+    "partager",
+    "compartir",
+];
+
+fn is_label(text: &str) -> bool {
+    let w = words(text).join(" ");
+    !w.is_empty() && LABELS.contains(&w.as_str())
+}
+
+fn is_teaser(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    word_count(text) <= 30 && TEASER_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+fn is_share_buttons(text: &str) -> bool {
+    let w = words(text);
+    !w.is_empty() && w.len() <= 8 && w.iter().all(|x| SHARE_WORDS.contains(&x.as_str()))
+}
+
+/// A short line that reads as a headline: few words, no closing punctuation.
+fn is_headline_like(text: &str) -> bool {
+    let n = word_count(text);
+    n > 0 && n <= 15 && !ends_sentence(text)
+}
+
+fn drop_inline_boilerplate(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut after_label = false;
+    for mut b in blocks {
+        if is_label(&b.text) {
+            after_label = true;
+            continue;
+        }
+        if after_label && is_headline_like(&b.text) {
+            continue;
+        }
+        after_label = false;
+        if is_teaser(&b.text) || is_share_buttons(&b.text) {
+            continue;
+        }
+        // "…a quotable sentence.Click To Tweet": the button's label glued to the sentence.
+        for suffix in ["click to tweet", "tweet this"] {
+            let lower = b.text.to_lowercase();
+            if lower.ends_with(suffix) && lower.len() > suffix.len() {
+                let cut = b.text.len() - suffix.len();
+                if b.text.is_char_boundary(cut) {
+                    b.text = b.text[..cut].trim_end().to_owned();
+                }
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// Lines that end a page rather than an article: tags, subscribe / follow / share calls,
+/// contributor notes, contact lines, author bios.
+fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
+    let lower = text.to_lowercase();
+    let n = word_count(text);
+    if is_label(text) || is_teaser(text) || is_share_buttons(text) {
+        return true;
+    }
+    if n <= 60 {
+        const STARTS: &[&str] = &[
+            "tags",
+            "tagged",
+            "filed under",
+            "posted in",
+            "categories:",
+            "category:",
+            "topics:",
+            "follow ",
+            "like this story",
+            "share this",
+            "sign up",
+            "subscribe",
+            "get the latest",
+            "if you enjoyed this",
+            "if you liked this",
+            "originally published",
+            "this article was originally",
+            "this story was originally",
+            "reach the reporter",
+            "contact the reporter",
+            "contact the author",
+            "email the author",
+            "click here",
+            "you may also like",
+            "more from",
+            "also on ",
+        ];
+        if STARTS.iter().any(|p| lower.starts_with(p)) {
+            return true;
+        }
+        const CONTAINS: &[&str] = &[
+            "newsletter",
+            "contributed to this report",
+            "contributed reporting",
+            "contributed to this story",
+            "contributed to this article",
+            "delivered to your inbox",
+            "in your inbox",
+            "subscribe to",
+            "sign up for",
+            "follow us on",
+            "follow him on",
+            "follow her on",
+            "follow them on",
+            "on twitter at",
+            "click here",
+        ];
+        if CONTAINS.iter().any(|p| lower.contains(p)) {
+            return true;
+        }
+    }
+    // A lone e-mail address or social profile link.
+    if n <= 6 && !lower.contains(' ') {
+        if lower.contains('@') && lower.contains('.') {
+            return true;
+        }
+        for site in [
+            "twitter.com/",
+            "facebook.com/",
+            "instagram.com/",
+            "linkedin.com/",
+        ] {
+            if lower.contains(site) {
+                return true;
+            }
+        }
+    }
+    // An author bio: "Jane Doe is a reporter …".
+    if let Some(a) = author {
+        let a = a.to_lowercase();
+        if n <= 60 && !a.is_empty() && lower.starts_with(&a) {
+            let rest = lower[a.len()..].trim_start();
+            if rest.starts_with("is ") || rest.starts_with("was ") || rest.starts_with("writes ") {
+                return true;
+            }
+        }
+    }
+    // A keyword list: several short comma-separated items, no sentence.
+    let items: Vec<&str> = text.split(',').collect();
+    if items.len() >= 4 && !ends_sentence(text) && items.iter().all(|i| word_count(i) <= 5) {
+        return true;
+    }
+    false
 }
