@@ -40,6 +40,7 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
         return Err(HtmlError::NoBody);
     }
     let doc = parse_guarded(html);
+    let page_text = on("glue").then(|| page_text(&doc));
     let doc_recall = on("merge").then(|| doc.clone_document());
     let opts = trafilatura::Options::default()
         .with_fallback(true)
@@ -63,6 +64,10 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
         (Err(_), Some(r)) => (r.metadata, blocks_from_html(&r.content_html)),
         (Err(_), None) => return Err(HtmlError::NoBody),
     };
+    let mut blocks = blocks;
+    if let Some(page) = &page_text {
+        split_glued_words(&mut blocks, page);
+    }
     let title = non_empty(&meta.title);
     let byline = non_empty(&meta.author);
     let blocks = clean_blocks(blocks, title.as_deref(), byline.as_deref());
@@ -299,6 +304,100 @@ fn blocks_from_html(content_html: &str) -> Vec<Block> {
     }
     flush(&mut cur, &open, &mut blocks);
     blocks
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glued words
+// ---------------------------------------------------------------------------------------------
+
+/// The page's visible text as a reader sees it: text nodes in order, a space between blocks,
+/// nothing between inline elements (so "<b>Fo</b>o" stays one word).
+fn page_text(doc: &Document) -> String {
+    let mut out = String::new();
+    // `None` marks the end of a block.
+    let mut stack = vec![Some(doc.root())];
+    while let Some(item) = stack.pop() {
+        let Some(id) = item else {
+            out.push(' ');
+            continue;
+        };
+        if doc.is_text(id) {
+            out.push_str(&doc.outer_html(id));
+            continue;
+        }
+        let name = doc.tag_name(id);
+        if is_raw_text(name) {
+            continue;
+        }
+        if is_block(name) || matches!(name, "br" | "td" | "th" | "img" | "button" | "option") {
+            out.push(' ');
+            stack.push(None);
+        }
+        stack.extend(doc.child_nodes(id).into_iter().rev().map(Some));
+    }
+    out
+}
+
+/// Words longer than this are left alone (bounded work per word).
+const MAX_GLUED_LEN: usize = 64;
+
+/// The extractor sometimes drops the space between a word and the inline element after it
+/// ("ahead of <a>Adarius</a>" → "ahead ofAdarius"). A word of the output that never occurs
+/// on the page but splits into words that do is split back.
+fn split_glued_words(blocks: &mut [Block], page: &str) {
+    let known: rustc_hash::FxHashSet<&str> = page.split_whitespace().collect();
+    for b in blocks.iter_mut() {
+        if b.text.split(' ').all(|w| known.contains(w)) {
+            continue;
+        }
+        let mut out = String::with_capacity(b.text.len() + 8);
+        for (i, w) in b.text.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            match (!known.contains(w)).then(|| segment(w, &known)).flatten() {
+                Some(parts) => out.push_str(&parts.join(" ")),
+                None => out.push_str(w),
+            }
+        }
+        b.text = out;
+    }
+}
+
+/// Splits `word` into the fewest known words (at least two), if it can be done.
+fn segment<'a>(word: &'a str, known: &rustc_hash::FxHashSet<&str>) -> Option<Vec<&'a str>> {
+    if word.len() > MAX_GLUED_LEN {
+        return None;
+    }
+    let cuts: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(word.len()))
+        .collect();
+    // best[k] = (pieces, previous cut) for the prefix ending at cuts[k].
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; cuts.len()];
+    best[0] = Some((0, 0));
+    for k in 1..cuts.len() {
+        for j in 0..k {
+            let Some((n, _)) = best[j] else { continue };
+            if known.contains(&word[cuts[j]..cuts[k]]) && best[k].is_none_or(|(m, _)| n + 1 < m) {
+                best[k] = Some((n + 1, j));
+            }
+        }
+    }
+    let (n, _) = best[cuts.len() - 1]?;
+    if n < 2 {
+        return None;
+    }
+    let mut parts = Vec::with_capacity(n);
+    let mut k = cuts.len() - 1;
+    while k > 0 {
+        let (_, j) = best[k]?;
+        parts.push(&word[cuts[j]..cuts[k]]);
+        k = j;
+    }
+    parts.reverse();
+    Some(parts)
 }
 
 // ---------------------------------------------------------------------------------------------
