@@ -61,7 +61,14 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
             (p.metadata, merged)
         }
         (Ok(p), None) => (p.metadata, blocks_from_html(&p.content_html)),
-        (Err(_), Some(r)) => (r.metadata, blocks_from_html(&r.content_html)),
+        // The precise pass found nothing: the recall pass counts only if it found prose.
+        (Err(_), Some(r)) => {
+            let blocks = blocks_from_html(&r.content_html);
+            if !blocks.iter().any(is_prose) {
+                return Err(HtmlError::NoBody);
+            }
+            (r.metadata, blocks)
+        }
         (Err(_), None) => return Err(HtmlError::NoBody),
     };
     let mut blocks = blocks;
@@ -76,7 +83,7 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
         .join("\n\n");
-    if !body.chars().any(char::is_alphanumeric) {
+    if !usable(&blocks) {
         return Err(HtmlError::NoBody);
     }
     Ok(HtmlArticle {
@@ -105,7 +112,7 @@ fn collapse_ws(s: &str) -> String {
 /// below that depth unwrapped and parses that instead. Parsing (html5ever) and the walks here
 /// are iterative, so this is linear and stack-safe.
 fn parse_guarded(html: &str) -> Document {
-    let doc = Document::parse(html);
+    let doc = Document::parse(&limit_nesting(html, LEXICAL_MAX_DEPTH));
     // Depth of the deepest node, iteratively, stopping as soon as the limit is passed.
     let mut stack = vec![(doc.root(), 0usize)];
     let mut too_deep = false;
@@ -120,6 +127,301 @@ fn parse_guarded(html: &str) -> Document {
         return doc;
     }
     Document::parse(&serialize_flat(&doc))
+}
+
+/// Nesting allowed by the lexical pre-pass (see [`limit_nesting`]).
+pub const LEXICAL_MAX_DEPTH: usize = 512;
+
+/// Elements that never have content.
+fn is_void_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "basefont"
+            | "bgsound"
+            | "br"
+            | "col"
+            | "embed"
+            | "frame"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// Elements whose end the parser implies (a `</div>` may close them silently).
+fn is_implied_end(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li"
+            | "dd"
+            | "dt"
+            | "option"
+            | "optgroup"
+            | "rb"
+            | "rp"
+            | "rt"
+            | "rtc"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+    )
+}
+
+/// Start tags that close an open `<p>`.
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "dd"
+            | "dt"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+    )
+}
+
+/// The open elements of [`limit_nesting`]'s model, with O(1) amortised operations.
+#[derive(Default)]
+struct OpenStack {
+    names: Vec<String>,
+    /// For each entry, 1 + the index of the nearest entry at or below it whose end the
+    /// parser does not imply (0 if none).
+    barrier: Vec<usize>,
+    /// Positions of each open name, innermost last.
+    positions: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Open `<svg>` / `<math>` elements.
+    foreign: usize,
+}
+
+impl OpenStack {
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+    fn top(&self) -> Option<&str> {
+        self.names.last().map(String::as_str)
+    }
+    fn push(&mut self, name: String) {
+        let i = self.names.len();
+        let below = self.barrier.last().copied().unwrap_or(0);
+        self.barrier
+            .push(if is_implied_end(&name) { below } else { i + 1 });
+        self.positions.entry(name.clone()).or_default().push(i);
+        if name == "svg" || name == "math" {
+            self.foreign += 1;
+        }
+        self.names.push(name);
+    }
+    fn pop(&mut self) {
+        if let Some(name) = self.names.pop() {
+            self.barrier.pop();
+            if let Some(v) = self.positions.get_mut(&name) {
+                v.pop();
+            }
+            if name == "svg" || name == "math" {
+                self.foreign -= 1;
+            }
+        }
+    }
+    /// An end tag: pops through the innermost open `name` when everything above it is an
+    /// element whose end the parser implies; otherwise (the parser would ignore the end tag
+    /// or keep the elements above open) leaves the stack alone.
+    fn close(&mut self, name: &str) {
+        let Some(&pos) = self.positions.get(name).and_then(|v| v.last()) else {
+            return;
+        };
+        let barrier = self.barrier.last().copied().unwrap_or(0);
+        if pos + 1 >= barrier {
+            while self.names.len() > pos {
+                self.pop();
+            }
+        }
+    }
+}
+
+/// Lexical nesting limiter, run on the raw page before it is parsed.
+///
+/// html5ever checks "is there a `<p>` in scope" by walking the stack of open elements on most
+/// start tags, so a page of 10,000 nested `<div>`s costs time quadratic in its size (measured:
+/// 50,000 levels, 250 kB, ~20 s). This pass tokenises the page cheaply (comments, raw-text
+/// elements and quoted attributes respected), follows a conservative model of the open
+/// elements (it pops only what the parser surely pops, so it never under-estimates depth by
+/// more than the parser's own implied ends) and drops the start tags, and matching end tags,
+/// that would nest deeper than `limit`. Their text is kept. Linear in the input; returns the
+/// input unchanged (borrowed) when nothing is dropped, which is the case on real pages.
+fn limit_nesting(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let n = b.len();
+    let mut stack = OpenStack::default();
+    let mut dropped: rustc_hash::FxHashMap<String, usize> = Default::default();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut drop_range = |out: &mut Option<String>, from: usize, to: usize| {
+        let o = out.get_or_insert_with(|| String::with_capacity(n));
+        o.push_str(&html[copied..from]);
+        copied = to;
+    };
+    let find = |from: usize, pat: &[u8]| -> usize {
+        b[from.min(n)..]
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map_or(n, |p| from + p + pat.len())
+    };
+    let mut i = 0usize;
+    while i < n {
+        let Some(off) = b[i..].iter().position(|&c| c == b'<') else {
+            break;
+        };
+        let lt = i + off;
+        let next = b.get(lt + 1).copied().unwrap_or(0);
+        if b[lt..].starts_with(b"<!--") {
+            i = find(lt + 4, b"-->");
+            continue;
+        }
+        if next == b'!' || next == b'?' {
+            i = find(lt + 2, b">");
+            continue;
+        }
+        let closing = next == b'/';
+        let name_start = if closing { lt + 2 } else { lt + 1 };
+        if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            i = if closing { find(lt + 2, b">") } else { lt + 1 };
+            continue;
+        }
+        let mut j = name_start;
+        while j < n && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+            j += 1;
+        }
+        let name = html[name_start..j].to_ascii_lowercase();
+        // Attributes up to the closing '>', quoted values skipped whole.
+        let mut self_closing = false;
+        while j < n && b[j] != b'>' {
+            match b[j] {
+                b'=' => {
+                    j += 1;
+                    while j < n && b[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                    if j < n && (b[j] == b'"' || b[j] == b'\'') {
+                        let q = b[j];
+                        j = b[j + 1..]
+                            .iter()
+                            .position(|&c| c == q)
+                            .map_or(n, |p| j + 1 + p + 1);
+                        continue;
+                    }
+                }
+                b'/' => {
+                    self_closing = b.get(j + 1) == Some(&b'>');
+                    j += 1;
+                }
+                _ => j += 1,
+            }
+        }
+        let end = (j + 1).min(n);
+        i = end;
+        if closing {
+            if let Some(c) = dropped.get_mut(&name).filter(|c| **c > 0) {
+                *c -= 1;
+                drop_range(&mut out, lt, end);
+            } else {
+                stack.close(&name);
+            }
+            continue;
+        }
+        if matches!(
+            name.as_str(),
+            "script"
+                | "style"
+                | "textarea"
+                | "title"
+                | "xmp"
+                | "iframe"
+                | "noembed"
+                | "noframes"
+                | "noscript"
+        ) {
+            let close = format!("</{name}");
+            i = find(end, close.as_bytes());
+            continue;
+        }
+        if name == "plaintext" {
+            break;
+        }
+        if is_void_tag(&name) || (self_closing && stack.foreign > 0) {
+            continue;
+        }
+        // Ends the parser implies before this start tag.
+        if closes_p(&name) && stack.top() == Some("p") {
+            stack.pop();
+        }
+        let same_kind = |s: &str| match name.as_str() {
+            "li" => s == "li",
+            "dd" | "dt" => s == "dd" || s == "dt",
+            "option" => s == "option",
+            "td" | "th" => s == "td" || s == "th",
+            "tr" => s == "tr" || s == "td" || s == "th",
+            _ => false,
+        };
+        while stack.top().is_some_and(same_kind) {
+            stack.pop();
+        }
+        if stack.len() >= limit {
+            *dropped.entry(name).or_default() += 1;
+            drop_range(&mut out, lt, end);
+        } else {
+            stack.push(name);
+        }
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+    }
 }
 
 /// Serialises the tree iteratively, dropping the tags (not the content) of elements deeper
@@ -487,12 +789,7 @@ fn merge_recall(precise: Vec<Block>, recall: Vec<Block>) -> Vec<Block> {
         }
         pos.push(found);
     }
-    let prose = |b: &Block| {
-        !b.is_heading()
-            && word_count(&b.text) >= 10
-            && ends_sentence(&b.text)
-            && !is_tail_boilerplate(&b.text, None)
-    };
+    let prose = is_prose;
     let mut out = Vec::with_capacity(precise.len());
     let mut last: Option<usize> = None;
     for (b, p) in precise.into_iter().zip(pos) {
@@ -516,6 +813,21 @@ fn merge_recall(precise: Vec<Block>, recall: Vec<Block>) -> Vec<Block> {
         out.push(b);
     }
     out
+}
+
+/// A paragraph of prose: some length, ending like a sentence, not a boilerplate line.
+fn is_prose(b: &Block) -> bool {
+    !b.is_heading()
+        && word_count(&b.text) >= 10
+        && ends_sentence(&b.text)
+        && !is_tail_boilerplate(&b.text, None)
+}
+
+/// Enough text to call it an article body: a sentence-sized block, or a few short ones.
+/// A list of navigation links ("Home", "News", "Sport") is not.
+fn usable(blocks: &[Block]) -> bool {
+    let total: usize = blocks.iter().map(|b| word_count(&b.text)).sum();
+    total >= 10 || blocks.iter().any(|b| word_count(&b.text) >= 5)
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -830,4 +1142,256 @@ fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
         return true;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "The city council voted on Tuesday to approve the new budget after a long debate that lasted well into the night, officials said.";
+    const P2: &str = "Mayor Jane Smith said the plan would fund schools, repair roads and hire more firefighters over the next three years.";
+    const P3: &str = "Opponents argued that the tax increase would hurt small businesses, and several of them promised to challenge it in court.";
+
+    fn page(head: &str, body: &str) -> String {
+        format!("<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>")
+    }
+
+    fn article_page() -> String {
+        page(
+            r#"<title>Council approves budget | Daily Bugle</title>
+            <meta property="og:title" content="Council approves budget">
+            <meta name="author" content="John Reporter">
+            <meta property="article:published_time" content="2024-03-05T10:00:00Z">"#,
+            &format!(
+                r#"<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+                <article>
+                  <h1>Council approves budget</h1>
+                  <p>{P1}</p>
+                  <p>{P2}</p>
+                  <p>{P3}</p>
+                </article>
+                <div id="comments" class="comments"><h3>Leave a comment</h3>
+                  <form><textarea name="comment">Your comment</textarea><input type="submit" value="Post comment"></form></div>
+                <footer><p>Copyright 2024 Daily Bugle. All rights reserved. Privacy policy. Terms of use.</p></footer>"#
+            ),
+        )
+    }
+
+    #[test]
+    fn keeps_paragraphs_separated_by_blank_lines() {
+        let a = extract(&article_page()).unwrap();
+        assert_eq!(a.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+    }
+
+    #[test]
+    fn drops_nav_footer_and_comment_form() {
+        let a = extract(&article_page()).unwrap();
+        for junk in ["Home", "Sport", "Copyright", "comment", "Privacy"] {
+            assert!(!a.body.contains(junk), "{junk:?} in body: {}", a.body);
+        }
+    }
+
+    #[test]
+    fn keeps_title_and_drops_its_repeat() {
+        let a = extract(&article_page()).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Council approves budget"));
+        assert!(a.body.starts_with("The city council"), "{}", a.body);
+    }
+
+    #[test]
+    fn title_repeat_in_a_paragraph_is_dropped() {
+        let html = page(
+            "<title>Council approves budget</title>",
+            &format!("<article><p>Council approves budget</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"),
+        );
+        let a = extract(&html).unwrap();
+        assert!(a.body.starts_with("The city council"), "{}", a.body);
+    }
+
+    #[test]
+    fn byline_and_date_from_meta_tags() {
+        let a = extract(&article_page()).unwrap();
+        assert_eq!(a.byline.as_deref(), Some("John Reporter"));
+        assert_eq!(a.published_at.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn trailing_share_and_tag_lines_dropped() {
+        let html = page(
+            "<title>Council approves budget</title>",
+            &format!(
+                "<article><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+                 <p>Read more: Council members clash over parking fees</p>\
+                 <p>Follow us on Twitter and Facebook for the latest news.</p>\
+                 <p>Tags: budget, council, taxes, schools</p></article>"
+            ),
+        );
+        let a = extract(&html).unwrap();
+        assert_eq!(a.body, format!("{P1}\n\n{P2}\n\n{P3}"));
+    }
+
+    #[test]
+    fn empty_and_navigation_only_pages_have_no_body() {
+        assert_eq!(extract(""), Err(HtmlError::NoBody));
+        assert_eq!(extract("   \n "), Err(HtmlError::NoBody));
+        assert_eq!(
+            extract("<html><body></body></html>"),
+            Err(HtmlError::NoBody)
+        );
+        let nav = page(
+            "<title>Home</title>",
+            r#"<nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></nav>"#,
+        );
+        assert_eq!(extract(&nav), Err(HtmlError::NoBody));
+    }
+
+    #[test]
+    fn glued_words_are_split_back() {
+        let mut blocks = vec![Block {
+            text: "staying ahead ofAdarius Taylor on the chart".into(),
+            tag: "p".into(),
+        }];
+        split_glued_words(&mut blocks, "staying ahead of Adarius Taylor on the chart");
+        assert_eq!(
+            blocks[0].text,
+            "staying ahead of Adarius Taylor on the chart"
+        );
+        // Words split across inline elements on the page stay whole.
+        let doc = Document::parse("<p>A <b>Fo</b>o bar</p><p>next</p>");
+        let text = page_text(&doc);
+        assert!(text.split_whitespace().any(|w| w == "Foo"), "{text}");
+        assert!(text.split_whitespace().any(|w| w == "bar"), "{text}");
+    }
+
+    fn nested(depth: usize) -> String {
+        let mut s = String::from("<html><body>");
+        for _ in 0..depth {
+            s.push_str("<div>");
+        }
+        s.push_str(&format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>"));
+        for _ in 0..depth {
+            s.push_str("</div>");
+        }
+        s.push_str("</body></html>");
+        s
+    }
+
+    #[test]
+    fn deep_nesting_does_not_crash() {
+        // Run on a thread with a modest stack, as a server worker would have.
+        for depth in [300, 10_000] {
+            let html = nested(depth);
+            let result = std::thread::Builder::new()
+                .stack_size(2 * 1024 * 1024)
+                .spawn(move || extract(&html))
+                .unwrap()
+                .join()
+                .expect("extract panicked or overflowed");
+            let a = result.expect("the paragraphs are found");
+            assert!(a.body.contains("city council"), "{}", a.body);
+        }
+        let spans: String = "<span>".repeat(10_000) + "text";
+        let _ = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || extract(&spans))
+            .unwrap()
+            .join()
+            .expect("extract panicked or overflowed");
+    }
+
+    #[test]
+    fn lexical_limit_leaves_real_pages_alone() {
+        let html = article_page();
+        assert!(matches!(
+            limit_nesting(&html, LEXICAL_MAX_DEPTH),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Unclosed paragraphs and list items do not pile up.
+        let sloppy = "<ul><li>a<li>b<li>c</ul><p>one<p>two<p>three".repeat(1_000);
+        assert!(matches!(
+            limit_nesting(&sloppy, 8),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Tags inside comments, scripts and attribute values are not tags.
+        let tricky = r#"<!-- <div><div><div> --><script>"<div><div><div>"</script><p title="<div><div>">x</p>"#;
+        assert!(matches!(
+            limit_nesting(tricky, 2),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn lexical_limit_drops_deep_tags_and_keeps_text() {
+        let html = format!("{}deep text{}", "<div>".repeat(50), "</div>".repeat(50));
+        let out = limit_nesting(&html, 10);
+        assert_eq!(out.matches("<div>").count(), 10);
+        assert_eq!(out.matches("</div>").count(), 10);
+        assert!(out.contains("deep text"));
+        // End tags the parser ignores do not fool the model.
+        let html = "<span><div></span>".repeat(100);
+        let out = limit_nesting(&html, 10);
+        assert!(out.matches("<div>").count() + out.matches("<span>").count() <= 10);
+    }
+
+    #[test]
+    fn flattened_page_is_bounded_in_depth() {
+        let doc = parse_guarded(&nested(5_000));
+        let mut stack = vec![(doc.root(), 0usize)];
+        let mut max = 0;
+        while let Some((id, d)) = stack.pop() {
+            max = max.max(d);
+            stack.extend(doc.child_nodes(id).into_iter().map(|c| (c, d + 1)));
+        }
+        assert!(max <= MAX_DEPTH + 2, "depth {max}");
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let huge_attr = format!("<div title=\"{}\"><p>{P1}</p></div>", "x".repeat(1_000_000));
+        let inputs = [
+            "plain text, no markup at all".to_string(),
+            "<<<>>>&&&;;;</p></div></html>".to_string(),
+            "&#xFFFFFFFF; &#0; &bogus; &amp &#x110000; &#55296;".to_string(),
+            huge_attr,
+            "\u{0}\u{1}<p>\u{feff}</p>".to_string(),
+            "<table><tr><td><table><tr><td>".repeat(2_000),
+        ];
+        for i in inputs {
+            let _ = extract(&i);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn arbitrary_strings_never_panic(s in "\\PC{0,400}") {
+            let _ = extract(&s);
+        }
+
+        #[test]
+        fn lexical_limit_never_panics_and_keeps_text(s in "[<>/a-z\"'= !-]{0,300}") {
+            let out = limit_nesting(&s, 3);
+            // Only whole tags are removed.
+            proptest::prop_assert!(out.len() <= s.len());
+        }
+
+        #[test]
+        fn arbitrary_tag_soup_never_panics(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::Just("<p>".to_string()),
+                    proptest::prelude::Just("</p>".to_string()),
+                    proptest::prelude::Just("<div class=\"article\">".to_string()),
+                    proptest::prelude::Just("</div>".to_string()),
+                    proptest::prelude::Just("<h1>".to_string()),
+                    proptest::prelude::Just("<a href='x'>".to_string()),
+                    proptest::prelude::Just("&amp;&#x1F600;&nope;".to_string()),
+                    "[a-zA-Z ,.]{0,80}",
+                ],
+                0..60,
+            )
+        ) {
+            let _ = extract(&parts.concat());
+        }
+    }
 }
