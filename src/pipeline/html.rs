@@ -830,6 +830,12 @@ fn usable(blocks: &[Block]) -> bool {
     total >= 10 || blocks.iter().any(|b| word_count(&b.text) >= 5)
 }
 
+/// `s` starts with the word(s) `w` (followed by a non-alphanumeric character or the end).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.strip_prefix(w)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -881,6 +887,41 @@ fn ends_sentence(s: &str) -> bool {
 fn is_lead_meta(text: &str) -> bool {
     let lower = text.to_lowercase();
     let n = word_count(text);
+    // "05/10/2018 - Posted by: Jane Doe - Category: Health"
+    if on("lead2")
+        && n <= 30
+        && [
+            "posted by",
+            "published by",
+            "written by",
+            "publicado por",
+            "veröffentlicht von",
+            "publié par",
+            "category:",
+            "categoria:",
+            "categoría:",
+            "kategorie:",
+            "catégorie:",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    // A subscription pitch above the article.
+    if on("leadpromo")
+        && n <= 40
+        && [
+            "sign up for",
+            "subscribe to",
+            "newsletter",
+            "delivered to your inbox",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return true;
+    }
     if n <= 12 && !text.trim_end().ends_with('.') {
         for p in ["by ", "por ", "von ", "par ", "di ", "door "] {
             if lower.starts_with(p) {
@@ -1057,6 +1098,32 @@ fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
     if is_label(text) || is_teaser(text) || is_share_buttons(text) {
         return true;
     }
+    // Tag and category lists, however long.
+    if on("tags2")
+        && [
+            "tags",
+            "tagged",
+            "filed under",
+            "posted in",
+            "categories",
+            "category",
+            "topics",
+        ]
+        .iter()
+        .any(|p| starts_with_word(&lower, p))
+    {
+        return true;
+    }
+    // A block of links: several URLs and little else ("Listen: http://… Download: http://…").
+    if on("urls") {
+        let urls = text
+            .split_whitespace()
+            .filter(|w| w.contains("://"))
+            .count();
+        if urls >= 2 && n <= urls * 6 {
+            return true;
+        }
+    }
     if n <= 60 {
         const STARTS: &[&str] = &[
             "tags",
@@ -1138,7 +1205,15 @@ fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
     }
     // A keyword list: several short comma-separated items, no sentence.
     let items: Vec<&str> = text.split(',').collect();
-    if items.len() >= 4 && !ends_sentence(text) && items.iter().all(|i| word_count(i) <= 5) {
+    if on("kw2") {
+        if items.len() >= 4
+            && !ends_sentence(text)
+            && n <= items.len() * 4
+            && items.iter().all(|i| word_count(i) <= 8)
+        {
+            return true;
+        }
+    } else if items.len() >= 4 && !ends_sentence(text) && items.iter().all(|i| word_count(i) <= 5) {
         return true;
     }
     false
