@@ -28,6 +28,20 @@ enum Command {
         #[arg(long)]
         threads: Option<usize>,
     },
+    /// Train the named-entity model on CoNLL-style JSONL (code-point entity offsets).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Optional JSONL to report F1 on after each epoch (measuring only).
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        #[arg(long, default_value = "data/ner.model")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        #[arg(long, default_value_t = 20031)]
+        seed: u64,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -38,5 +52,12 @@ fn main() -> anyhow::Result<()> {
             jsonl,
             threads,
         } => cli::analyze::run(file, jsonl, threads),
+        Command::TrainNer {
+            train,
+            dev,
+            out,
+            epochs,
+            seed,
+        } => cli::train_ner::run(train, dev, out, epochs, seed),
     }
 }

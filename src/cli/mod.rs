@@ -1,3 +1,4 @@
 //! Subcommand implementations; `main.rs` only parses flags and dispatches.
 
 pub mod analyze;
+pub mod train_ner;

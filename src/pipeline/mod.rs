@@ -16,6 +16,7 @@ pub mod entities;
 pub mod gazetteer;
 pub mod html;
 pub mod lexicon;
+pub mod ner;
 pub mod normalize;
 pub mod quotes;
 pub mod segment;
