@@ -288,6 +288,9 @@ fn resolve(
         how,
         confidence,
     };
+    // People named inside what someone said are not who said the next thing.
+    let outside_quotes =
+        |m: &&Mention| !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span));
     if let Some(p) = lexicon::pronoun(&lower) {
         let want = match p {
             Pronoun::He | Pronoun::She => Some(EntityLabel::Per),
@@ -323,7 +326,7 @@ fn resolve(
                     entities
                         .iter()
                         .rev()
-                        .find(|m| m.span.end <= before && m.label == w)
+                        .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
                 })
                 .filter(|m| m.span.start > prev_at);
             let no_person_known = want == Some(EntityLabel::Per)
@@ -345,7 +348,7 @@ fn resolve(
             if let Some(m) = entities
                 .iter()
                 .rev()
-                .find(|m| m.span.end <= before && m.label == w)
+                .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
             {
                 return mk(m.span.text(text).to_owned(), SpeakerSource::Pronoun, 0.55);
             }

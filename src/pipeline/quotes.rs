@@ -244,6 +244,33 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     false
 }
 
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "recently"
+            | "earlier"
+            | "later"
+    )
+}
+
 /// Sentence adverbs that never belong to a speaker's name ("However, a report found").
 fn is_discourse_adverb(l: &str) -> bool {
     matches!(
@@ -706,6 +733,32 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     {
         end -= 1;
     }
+    // Time phrases between subject and cue: "Clinton on Tuesday said", "Sanders last week said".
+    while end > s + 1 && is_time_word(cx.lw(end - 1)) {
+        end -= 1;
+        while end > s + 1
+            && matches!(
+                cx.lw(end - 1),
+                "on" | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+                    | "next"
+                    | "that"
+                    | "same"
+                    | "the"
+            )
+        {
+            end -= 1;
+        }
+        while end > s
+            && toks[end - 1].kind == TokenKind::Word
+            && lexicon::is_aux_or_adverb(cx.lw(end - 1))
+        {
+            end -= 1;
+        }
+    }
     // "X, who …, said" is rare; commas before the cue are appositives: "Lungescu, the spokesperson, said".
     while end > s && cx.is_punct(end - 1, ",") {
         end -= 1;
@@ -740,14 +793,18 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             while b > s && cx.np_word(b - 1) && i - b < 8 {
                 b -= 1;
             }
-            let before_is_name = (b..i)
-                .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
+            let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly");
+            let before_is_name = !single_adverb
+                && (b..i)
+                    .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
                 && cx.is_cap(i - 1);
             let after_is_description = i + 1 < end
                 && (matches!(
                     cx.lw(i + 1),
                     "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-                ) || toks[i + 1..end].iter().any(|t| t.kind == TokenKind::Clitic));
+                ) || toks[i + 1..end].iter().any(|t| t.kind == TokenKind::Clitic)
+                    || (i + 1..end.min(i + 4))
+                        .any(|k| lexicon::ROLES.contains(&cx.lw(k)) && !cx.is_cap(k)));
             let after_is_name =
                 (i + 1..end).all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic);
             let after_is_party_tag = end == i + 2 && {
