@@ -1,8 +1,10 @@
 //! The `verbatim` command line: `serve`, `analyze`, and friends.
 
 use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use verbatim::cli;
+use verbatim::config::{ServeArgs, DEFAULT_ADDR};
 
 #[derive(Parser)]
 #[command(
@@ -42,6 +44,14 @@ enum Command {
         #[arg(long, default_value_t = 20031)]
         seed: u64,
     },
+    /// Run the HTTP service on a SQLite file (created and migrated on start).
+    Serve(ServeArgs),
+    /// Check that a running service answers GET /health (exit code 0 or 1).
+    Healthcheck {
+        /// Address of the running service.
+        #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
+        addr: SocketAddr,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -59,5 +69,7 @@ fn main() -> anyhow::Result<()> {
             epochs,
             seed,
         } => cli::train_ner::run(train, dev, out, epochs, seed),
+        Command::Serve(serve) => cli::serve::run(serve),
+        Command::Healthcheck { addr } => cli::healthcheck::run(addr),
     }
 }

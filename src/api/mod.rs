@@ -1,0 +1,199 @@
+//! The HTTP layer: thin handlers over `ingest`, `pipeline` and `store`.
+
+pub mod error;
+mod handlers;
+mod params;
+
+pub use error::ApiError;
+
+use crate::pipeline::Pipeline;
+use crate::store::Store;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Settings of the HTTP layer.
+#[derive(Debug, Clone)]
+pub struct ApiConfig {
+    /// Largest request body accepted, in bytes.
+    pub max_body: usize,
+    /// Whole-request time limit.
+    pub timeout: Duration,
+    /// When set, POST and DELETE need `Authorization: Bearer <key>`.
+    pub api_key: Option<String>,
+    /// When set, reads need this key (or the write key).
+    pub read_key: Option<String>,
+}
+
+impl Default for ApiConfig {
+    fn default() -> Self {
+        ApiConfig {
+            max_body: 5 * 1024 * 1024,
+            timeout: Duration::from_secs(60),
+            api_key: None,
+            read_key: None,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub pipeline: Arc<Pipeline>,
+    pub config: Arc<ApiConfig>,
+}
+
+/// The whole service as a router, ready for `axum::serve` or `oneshot` in tests.
+pub fn router(state: AppState) -> Router {
+    let max_body = state.config.max_body;
+    let timeout = state.config.timeout;
+    let routes = Router::new()
+        .route("/health", get(handlers::health))
+        .route("/ready", get(handlers::ready))
+        .route(
+            "/articles",
+            get(handlers::list_articles).post(handlers::post_article),
+        )
+        .route("/articles/batch", axum::routing::post(handlers::post_batch))
+        .route(
+            "/articles/{id}",
+            get(handlers::get_article).delete(handlers::delete_article),
+        )
+        .route("/quotes", get(handlers::list_quotes))
+        .route("/quotes/{id}", get(handlers::get_quote))
+        .route("/actors", get(handlers::list_actors))
+        .route("/actors/{id}", get(handlers::get_actor))
+        .route("/actors/{id}/quotes", get(handlers::actor_quotes))
+        .route("/entities", get(handlers::list_entities))
+        .fallback(handlers::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), authorize))
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state);
+    routes
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
+        .layer(middleware::from_fn(
+            move |req: Request, next: Next| async move {
+                json_errors(req, next, max_body).await
+            },
+        ))
+        .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
+            tracing::error!("a handler panicked");
+            ApiError::Internal.into_response()
+        }))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            let id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+/// Every error leaves as the JSON error body, even those made by layers and by axum
+/// itself (body limit, timeout, unknown method): a non-JSON error body is replaced.
+async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        return res;
+    }
+    let mut replaced = ApiError::from_status(status, max_body).into_response();
+    *replaced.status_mut() = status;
+    for (name, value) in res.headers() {
+        if name == header::ALLOW || name == "x-request-id" {
+            replaced.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    replaced
+}
+
+/// Bearer keys: `api_key` guards writes (POST, DELETE); reads stay open unless
+/// `read_key` is set, then they take either key. /health and /ready stay open.
+async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if path == "/health" || path == "/ready" {
+        return next.run(req).await;
+    }
+    let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let cfg = &state.config;
+    let allowed: Vec<&str> = if is_read {
+        match &cfg.read_key {
+            Some(read) => std::iter::once(read.as_str())
+                .chain(cfg.api_key.as_deref())
+                .collect(),
+            None => return next.run(req).await,
+        }
+    } else {
+        match &cfg.api_key {
+            Some(key) => vec![key.as_str()],
+            None => return next.run(req).await,
+        }
+    };
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim);
+    match given {
+        Some(given)
+            if allowed
+                .iter()
+                .any(|k| constant_time_eq(k.as_bytes(), given.as_bytes())) =>
+        {
+            next.run(req).await
+        }
+        _ => ApiError::Unauthorized.into_response(),
+    }
+}
+
+/// Compares two secrets in time that depends only on their lengths.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(diff) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::constant_time_eq;
+
+    #[test]
+    fn compares_keys() {
+        assert!(constant_time_eq(b"secret", b"secret"));
+        assert!(!constant_time_eq(b"secret", b"secreT"));
+        assert!(!constant_time_eq(b"secret", b"secret2"));
+        assert!(constant_time_eq(b"", b""));
+    }
+}

@@ -1,0 +1,33 @@
+//! Service settings from flags and environment (see `verbatim serve --help`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_DB: &str = "verbatim.db";
+pub const DEFAULT_MAX_BODY: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
+    pub addr: SocketAddr,
+    /// SQLite database file; created and migrated on start.
+    #[arg(long, env = "VERBATIM_DB", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Largest request body, in bytes.
+    #[arg(long, env = "VERBATIM_MAX_BODY", default_value_t = DEFAULT_MAX_BODY)]
+    pub max_body: usize,
+    /// Whole-request time limit, in seconds.
+    #[arg(long, env = "VERBATIM_TIMEOUT_SECS", default_value_t = 60)]
+    pub timeout_secs: u64,
+    /// When set, POST and DELETE need `Authorization: Bearer <key>`.
+    #[arg(long, env = "VERBATIM_API_KEY", hide_env_values = true)]
+    pub api_key: Option<String>,
+    /// When set, GET routes need this key (or the API key); /health and /ready stay open.
+    #[arg(long, env = "VERBATIM_READ_KEY", hide_env_values = true)]
+    pub read_key: Option<String>,
+    /// Log lines as JSON.
+    #[arg(long, env = "VERBATIM_LOG_JSON")]
+    pub log_json: bool,
+}

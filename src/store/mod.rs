@@ -1,0 +1,241 @@
+//! All SQL lives here. One writer task owns the only writing connection: requests queue
+//! on a channel, the writer takes every request waiting, applies them inside ONE
+//! transaction (each in its own savepoint, so one failure does not sink the others),
+//! commits, and only then answers each caller (group commit). Reads go through a
+//! separate pool; WAL lets them run while the writer writes.
+
+pub mod cursor;
+pub mod fold;
+pub mod model;
+mod read;
+mod write;
+
+pub use cursor::{BadCursor, Cursor};
+pub use read::{ArticleFilter, EntityFilter, QuoteFilter};
+
+use crate::pipeline::Analysis;
+use model::{ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+    SqliteSynchronous,
+};
+use sqlx::ConnectOptions;
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
+
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Most requests one transaction takes; more wait for the next commit.
+const MAX_BATCH: usize = 512;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error(
+        "the database at {path} was written by a newer version of verbatim (it has migration \
+         {version}, which this binary does not know); refusing to open it so it is not damaged"
+    )]
+    NewerSchema { path: String, version: i64 },
+    #[error("migrating the database failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("the transaction could not be committed: {0}")]
+    Commit(String),
+    #[error("the store is shutting down")]
+    Closed,
+}
+
+/// An analysed article and its metadata, ready to store.
+#[derive(Debug, Clone)]
+pub struct NewArticle {
+    pub analysis: Analysis,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub byline: Option<String>,
+    pub language: Option<String>,
+    /// ISO 8601 UTC ('YYYY-MM-DDTHH:MM:SSZ'), already validated.
+    pub published_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ingested {
+    Created(Box<ArticleView>),
+    /// Same URL or same normalised text as an article already stored.
+    Duplicate {
+        id: i64,
+    },
+}
+
+enum WriteOp {
+    Insert(Box<NewArticle>),
+    Delete(i64),
+}
+
+enum WriteOutcome {
+    Inserted(Ingested),
+    Deleted(bool),
+}
+
+struct WriteRequest {
+    op: WriteOp,
+    reply: oneshot::Sender<Result<WriteOutcome, StoreError>>,
+}
+
+pub struct Store {
+    read: SqlitePool,
+    tx: Mutex<Option<mpsc::Sender<WriteRequest>>>,
+    writer: tokio::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database, runs the migrations, starts the writer.
+    pub async fn open(path: &Path) -> Result<Store, StoreError> {
+        let opts = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            .pragma("temp_store", "memory")
+            .log_statements(tracing::log::LevelFilter::Trace);
+        let mut writer = opts.connect().await?;
+        migrate(&mut writer, path).await?;
+        let readers = std::thread::available_parallelism()
+            .map(|n| n.get() * 2)
+            .unwrap_or(4)
+            .clamp(4, 16) as u32;
+        let read = SqlitePoolOptions::new()
+            .max_connections(readers)
+            .min_connections(1)
+            .connect_with(opts)
+            .await?;
+        let (tx, rx) = mpsc::channel(4096);
+        let handle = tokio::spawn(write::run_writer(writer, rx));
+        Ok(Store {
+            read,
+            tx: Mutex::new(Some(tx)),
+            writer: tokio::sync::Mutex::new(Some(handle)),
+        })
+    }
+
+    async fn write(&self, op: WriteOp) -> Result<WriteOutcome, StoreError> {
+        let tx = self
+            .tx
+            .lock()
+            .map_err(|_| StoreError::Closed)?
+            .clone()
+            .ok_or(StoreError::Closed)?;
+        let (reply, rx) = oneshot::channel();
+        tx.send(WriteRequest { op, reply })
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// Stores an article; answers after the transaction holding it has committed.
+    pub async fn insert(&self, article: NewArticle) -> Result<Ingested, StoreError> {
+        match self.write(WriteOp::Insert(Box::new(article))).await? {
+            WriteOutcome::Inserted(i) => Ok(i),
+            WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
+        }
+    }
+
+    /// Deletes an article with its quotes and mentions, and actors left with nothing.
+    /// `false` when there is no such article.
+    pub async fn delete_article(&self, id: i64) -> Result<bool, StoreError> {
+        match self.write(WriteOp::Delete(id)).await? {
+            WriteOutcome::Deleted(found) => Ok(found),
+            WriteOutcome::Inserted(_) => unreachable!("delete answered as insert"),
+        }
+    }
+
+    /// Stops taking writes, lets the writer commit what it holds, waits for it.
+    pub async fn close(&self) {
+        if let Ok(mut tx) = self.tx.lock() {
+            tx.take();
+        }
+        if let Some(handle) = self.writer.lock().await.take() {
+            let _ = handle.await;
+        }
+        self.read.close().await;
+    }
+
+    /// The database answers and every migration this binary knows is applied.
+    pub async fn ready(&self) -> Result<bool, StoreError> {
+        let applied: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = 1")
+                .fetch_one(&self.read)
+                .await?;
+        Ok(applied as usize >= MIGRATOR.iter().count())
+    }
+
+    pub async fn article(&self, id: i64) -> Result<Option<ArticleView>, StoreError> {
+        read::article(&self.read, id).await
+    }
+
+    pub async fn articles(&self, f: &ArticleFilter) -> Result<Page<ArticleSummary>, StoreError> {
+        read::articles(&self.read, f).await
+    }
+
+    pub async fn quote(&self, id: i64) -> Result<Option<QuoteView>, StoreError> {
+        read::quote(&self.read, id).await
+    }
+
+    pub async fn quotes(&self, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
+        read::quotes(&self.read, f).await
+    }
+
+    pub async fn actor(&self, id: i64) -> Result<Option<ActorView>, StoreError> {
+        read::actor(&self.read, id).await
+    }
+
+    /// Actors ranked by how well they match `name` (exact > alias > surname > prefix >
+    /// fuzzy), or every actor by id when `name` is `None`.
+    pub async fn actors(
+        &self,
+        name: Option<&str>,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Page<ActorView>, StoreError> {
+        read::actors(&self.read, name, limit, offset).await
+    }
+
+    pub async fn entities(&self, f: &EntityFilter) -> Result<Page<EntityAggregate>, StoreError> {
+        read::entities(&self.read, f).await
+    }
+
+    /// Direct access for tests and tools (EXPLAIN QUERY PLAN, integrity checks).
+    pub fn read_pool(&self) -> &SqlitePool {
+        &self.read
+    }
+}
+
+async fn migrate(conn: &mut SqliteConnection, path: &Path) -> Result<(), StoreError> {
+    match MIGRATOR.run(&mut *conn).await {
+        Ok(()) => Ok(()),
+        Err(sqlx::migrate::MigrateError::VersionMissing(version)) => Err(StoreError::NewerSchema {
+            path: path.display().to_string(),
+            version,
+        }),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Now as ISO 8601 UTC, to the second.
+pub fn now_iso() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    now.format(&time::format_description::well_known::Rfc3339)
+        .map(|s| iso_seconds(&s))
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".into())
+}
+
+fn iso_seconds(rfc3339: &str) -> String {
+    // "2024-01-02T03:04:05.123456Z" -> "2024-01-02T03:04:05Z"
+    match rfc3339.find('.') {
+        Some(dot) => format!("{}Z", &rfc3339[..dot]),
+        None => rfc3339.to_owned(),
+    }
+}

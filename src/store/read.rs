@@ -1,0 +1,593 @@
+//! Queries. Every list is sorted on an indexed key and paged with a cursor.
+
+use super::cursor::Cursor;
+use super::fold::{edit_distance, fold, surname};
+use super::model::{
+    ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page, QuoteView,
+    SpeakerView,
+};
+use super::StoreError;
+use rustc_hash::FxHashMap;
+use sqlx::sqlite::{Sqlite, SqlitePool};
+use sqlx::QueryBuilder;
+
+/// Most actor ids a name filter expands to.
+const MAX_NAME_IDS: i64 = 500;
+
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// Speaker name, matched folded on full name, alias or surname.
+    pub speaker: Option<String>,
+    pub actor_id: Option<i64>,
+    /// Full-text words; compiled into a safe FTS5 query here.
+    pub q: Option<String>,
+    /// An actor named inside the quote.
+    pub mentions: Option<String>,
+    pub kind: Option<String>,
+    pub article_id: Option<i64>,
+    pub source: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: u32,
+    pub after: Option<(String, i64)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFilter {
+    pub source: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: u32,
+    pub after: Option<(String, i64)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EntityFilter {
+    /// PER, ORG, LOC or MISC.
+    pub label: Option<String>,
+    pub name: Option<String>,
+    pub article_id: Option<i64>,
+    pub limit: u32,
+    pub offset: u64,
+}
+
+/// User words → an FTS5 query that can only mean "all these words": every word is
+/// quoted as a phrase, so `"`, `*`, `NEAR(`, `AND`, `OR` are plain words.
+pub fn fts_query(input: &str) -> Option<String> {
+    let words: Vec<String> = input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(32)
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+#[derive(sqlx::FromRow)]
+struct QuoteRow {
+    id: i64,
+    article_id: i64,
+    start: i64,
+    end: i64,
+    text: String,
+    kind: String,
+    cue_start: Option<i64>,
+    cue_end: Option<i64>,
+    cue_text: Option<String>,
+    speaker_actor_id: Option<i64>,
+    speaker_name: Option<String>,
+    speaker_text: Option<String>,
+    speaker_start: Option<i64>,
+    speaker_end: Option<i64>,
+    speaker_how: Option<String>,
+    speaker_confidence: Option<f64>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    confidence: f64,
+    dated_at: String,
+    source: Option<String>,
+    speaker_canonical: Option<String>,
+    article_title: Option<String>,
+    article_url: Option<String>,
+}
+
+impl From<QuoteRow> for QuoteView {
+    fn from(r: QuoteRow) -> Self {
+        let cue = match (r.cue_start, r.cue_end, r.cue_text) {
+            (Some(start), Some(end), Some(text)) => Some(CueView { start, end, text }),
+            _ => None,
+        };
+        let has_speaker = r.speaker_name.is_some() || r.speaker_actor_id.is_some();
+        let speaker = has_speaker.then_some(SpeakerView {
+            text: r.speaker_text,
+            start: r.speaker_start,
+            end: r.speaker_end,
+            name: r.speaker_name,
+            actor_id: r.speaker_actor_id,
+            canonical_name: r.speaker_canonical,
+            role: r.role,
+            affiliation: r.affiliation,
+            how: r.speaker_how,
+            confidence: r.speaker_confidence,
+        });
+        QuoteView {
+            id: r.id,
+            article_id: r.article_id,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+            kind: r.kind,
+            cue,
+            speaker,
+            confidence: r.confidence,
+            source: r.source,
+            date: r.dated_at,
+            article_title: r.article_title,
+            article_url: r.article_url,
+        }
+    }
+}
+
+const QUOTE_SELECT: &str = "SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.kind,
+        q.cue_start, q.cue_end, q.cue_text, q.speaker_actor_id, q.speaker_name, q.speaker_text,
+        q.speaker_start, q.speaker_end, q.speaker_how, q.speaker_confidence, q.role,
+        q.affiliation, q.confidence, q.dated_at, q.source,
+        sa.canonical_name AS speaker_canonical, ar.title AS article_title, ar.url AS article_url
+    FROM quotes q
+    JOIN articles ar ON ar.id = q.article_id
+    LEFT JOIN actors sa ON sa.id = q.speaker_actor_id";
+
+/// Actor ids a name refers to: folded full name, alias, or (people) surname.
+async fn actor_ids_for_name(pool: &SqlitePool, name: &str) -> Result<Vec<i64>, StoreError> {
+    let f = fold(name);
+    if f.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM actors WHERE folded_name = ?1
+         UNION SELECT actor_id FROM actor_aliases WHERE folded = ?1
+         UNION SELECT id FROM actors WHERE surname = ?1
+         LIMIT ?2",
+    )
+    .bind(&f)
+    .bind(MAX_NAME_IDS)
+    .fetch_all(pool)
+    .await?)
+}
+
+fn push_ids(qb: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
+    qb.push("(");
+    let mut sep = qb.separated(", ");
+    for id in ids {
+        sep.push_bind(*id);
+    }
+    qb.push(")");
+}
+
+fn keyset_page<T>(mut items: Vec<T>, limit: u32, key: impl Fn(&T) -> (String, i64)) -> Page<T> {
+    let next_cursor = if items.len() > limit as usize {
+        items.truncate(limit as usize);
+        items.last().map(|last| {
+            let (date, id) = key(last);
+            Cursor::Key { date, id }.encode()
+        })
+    } else {
+        None
+    };
+    Page { items, next_cursor }
+}
+
+fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
+    let next_cursor = if items.len() > limit as usize {
+        items.truncate(limit as usize);
+        Some(Cursor::Offset(offset + u64::from(limit)).encode())
+    } else {
+        None
+    };
+    Page { items, next_cursor }
+}
+
+pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
+    let empty = || Page {
+        items: Vec::new(),
+        next_cursor: None,
+    };
+    let mut qb = QueryBuilder::<Sqlite>::new(QUOTE_SELECT);
+    qb.push(" WHERE 1 = 1");
+    if let Some(name) = &f.speaker {
+        let ids = actor_ids_for_name(pool, name).await?;
+        if ids.is_empty() {
+            return Ok(empty());
+        }
+        qb.push(" AND q.speaker_actor_id IN ");
+        push_ids(&mut qb, &ids);
+    }
+    if let Some(id) = f.actor_id {
+        qb.push(" AND q.speaker_actor_id = ").push_bind(id);
+    }
+    if let Some(name) = &f.mentions {
+        let ids = actor_ids_for_name(pool, name).await?;
+        if ids.is_empty() {
+            return Ok(empty());
+        }
+        qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
+        push_ids(&mut qb, &ids);
+        qb.push(")");
+    }
+    if let Some(words) = &f.q {
+        let Some(expr) = fts_query(words) else {
+            return Ok(empty());
+        };
+        qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
+            .push_bind(expr)
+            .push(")");
+    }
+    if let Some(kind) = &f.kind {
+        qb.push(" AND q.kind = ").push_bind(kind.clone());
+    }
+    if let Some(id) = f.article_id {
+        qb.push(" AND q.article_id = ").push_bind(id);
+    }
+    if let Some(source) = &f.source {
+        qb.push(" AND q.source = ").push_bind(source.clone());
+    }
+    if let Some(since) = &f.since {
+        qb.push(" AND q.dated_at >= ").push_bind(since.clone());
+    }
+    if let Some(until) = &f.until {
+        qb.push(" AND q.dated_at <= ").push_bind(until.clone());
+    }
+    if let Some((date, id)) = &f.after {
+        qb.push(" AND (q.dated_at, q.id) < (")
+            .push_bind(date.clone())
+            .push(", ")
+            .push_bind(*id)
+            .push(")");
+    }
+    qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
+        .push_bind(i64::from(f.limit) + 1);
+    let rows: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
+    let items = rows.into_iter().map(QuoteView::from).collect();
+    Ok(keyset_page(items, f.limit, |q: &QuoteView| {
+        (q.date.clone(), q.id)
+    }))
+}
+
+pub async fn quote(pool: &SqlitePool, id: i64) -> Result<Option<QuoteView>, StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(QUOTE_SELECT);
+    qb.push(" WHERE q.id = ").push_bind(id);
+    let row: Option<QuoteRow> = qb.build_query_as().fetch_optional(pool).await?;
+    Ok(row.map(Into::into))
+}
+
+#[derive(sqlx::FromRow)]
+struct ArticleRow {
+    id: i64,
+    url: Option<String>,
+    source: Option<String>,
+    title: Option<String>,
+    byline: Option<String>,
+    language: Option<String>,
+    published_at: Option<String>,
+    ingested_at: String,
+    text: String,
+}
+
+pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, StoreError> {
+    let row: Option<ArticleRow> = sqlx::query_as(
+        "SELECT id, url, source, title, byline, language, published_at, ingested_at, text
+         FROM articles WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    let Some(r) = row else {
+        return Ok(None);
+    };
+    let entities: Vec<EntityView> = sqlx::query_as(
+        "SELECT start, \"end\", text, label, actor_id FROM mentions
+         WHERE article_id = ?1 ORDER BY start, id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let mut qb = QueryBuilder::<Sqlite>::new(QUOTE_SELECT);
+    qb.push(" WHERE q.article_id = ")
+        .push_bind(id)
+        .push(" ORDER BY q.start, q.id");
+    let quotes: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
+    Ok(Some(ArticleView {
+        id: r.id,
+        url: r.url,
+        source: r.source,
+        title: r.title,
+        byline: r.byline,
+        language: r.language,
+        published_at: r.published_at,
+        ingested_at: r.ingested_at,
+        text: r.text,
+        entities,
+        quotes: quotes.into_iter().map(Into::into).collect(),
+    }))
+}
+
+pub async fn articles(
+    pool: &SqlitePool,
+    f: &ArticleFilter,
+) -> Result<Page<ArticleSummary>, StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT a.id, a.url, a.source, a.title, a.published_at, a.ingested_at, a.dated_at,
+            (SELECT COUNT(*) FROM quotes WHERE article_id = a.id) AS quote_count,
+            (SELECT COUNT(*) FROM mentions WHERE article_id = a.id) AS entity_count
+         FROM articles a WHERE 1 = 1",
+    );
+    if let Some(source) = &f.source {
+        qb.push(" AND a.source = ").push_bind(source.clone());
+    }
+    if let Some(since) = &f.since {
+        qb.push(" AND a.dated_at >= ").push_bind(since.clone());
+    }
+    if let Some(until) = &f.until {
+        qb.push(" AND a.dated_at <= ").push_bind(until.clone());
+    }
+    if let Some((date, id)) = &f.after {
+        qb.push(" AND (a.dated_at, a.id) < (")
+            .push_bind(date.clone())
+            .push(", ")
+            .push_bind(*id)
+            .push(")");
+    }
+    qb.push(" ORDER BY a.dated_at DESC, a.id DESC LIMIT ")
+        .push_bind(i64::from(f.limit) + 1);
+    let rows: Vec<ArticleSummary> = qb.build_query_as().fetch_all(pool).await?;
+    Ok(keyset_page(rows, f.limit, |a: &ArticleSummary| {
+        (a.dated_at.clone(), a.id)
+    }))
+}
+
+pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, StoreError> {
+    let row: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT id, canonical_name, kind FROM actors WHERE id = ?1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    let Some((id, canonical_name, kind)) = row else {
+        return Ok(None);
+    };
+    let aliases: Vec<String> = sqlx::query_scalar(
+        "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY length(alias) DESC, alias",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let attrs: Vec<(String, String)> = sqlx::query_as(
+        "SELECT kind, value FROM actor_attributes WHERE actor_id = ?1 ORDER BY kind, value",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let quote_count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?1")
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
+    let mention_count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM mentions WHERE actor_id = ?1")
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
+    let (article_count, first_seen, last_seen): (i64, Option<String>, Option<String>) =
+        sqlx::query_as(
+            "SELECT COUNT(*), MIN(ar.dated_at), MAX(ar.dated_at) FROM article_actors aa
+             JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1",
+        )
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    let (roles, affiliations) =
+        attrs
+            .into_iter()
+            .fold((Vec::new(), Vec::new()), |(mut roles, mut affs), (k, v)| {
+                if k == "role" {
+                    roles.push(v);
+                } else {
+                    affs.push(v);
+                }
+                (roles, affs)
+            });
+    Ok(Some(ActorView {
+        id,
+        canonical_name: canonical_name.clone(),
+        kind,
+        aliases: aliases
+            .into_iter()
+            .filter(|a| *a != canonical_name)
+            .collect(),
+        roles,
+        affiliations,
+        quote_count,
+        mention_count,
+        article_count,
+        first_seen,
+        last_seen,
+        matched: None,
+    }))
+}
+
+/// Ranks of a name match, best first.
+const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
+
+/// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
+async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>, StoreError> {
+    let mut best: FxHashMap<i64, usize> = FxHashMap::default();
+    let mut note = |ids: Vec<i64>, rank: usize| {
+        for id in ids {
+            best.entry(id)
+                .and_modify(|r| *r = (*r).min(rank))
+                .or_insert(rank);
+        }
+    };
+    let exact: Vec<i64> = sqlx::query_scalar("SELECT id FROM actors WHERE folded_name = ?1")
+        .bind(f)
+        .fetch_all(pool)
+        .await?;
+    note(exact, 0);
+    let alias: Vec<i64> =
+        sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT ?2")
+            .bind(f)
+            .bind(MAX_NAME_IDS)
+            .fetch_all(pool)
+            .await?;
+    note(alias, 1);
+    let by_surname: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT ?2")
+            .bind(f)
+            .bind(MAX_NAME_IDS)
+            .fetch_all(pool)
+            .await?;
+    note(by_surname, 2);
+    // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
+    let hi = format!("{f}{{");
+    let prefix: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT ?3)
+         UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
+                                     WHERE folded >= ?1 AND folded < ?2 LIMIT ?3)
+         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT ?3)",
+    )
+    .bind(f)
+    .bind(&hi)
+    .bind(MAX_NAME_IDS)
+    .fetch_all(pool)
+    .await?;
+    note(prefix, 3);
+    // Fuzzy: small edit distance on names and surnames sharing the first letter, read
+    // from an index range (bounded), compared in Rust.
+    let last = surname(f).unwrap_or(f);
+    let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
+    if let Some(first) = last.chars().next() {
+        let lo = first.to_string();
+        let hi = format!("{first}{{");
+        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, folded_name, surname FROM actors WHERE surname >= ?1 AND surname < ?2
+             UNION SELECT id, folded_name, surname FROM actors
+                   WHERE folded_name >= ?1 AND folded_name < ?2
+             LIMIT 5000",
+        )
+        .bind(&lo)
+        .bind(&hi)
+        .fetch_all(pool)
+        .await?;
+        let fuzzy = rows
+            .into_iter()
+            .filter(|(_, name, sur)| {
+                edit_distance(f, name, max_edits).is_some()
+                    || sur
+                        .as_deref()
+                        .is_some_and(|s| edit_distance(last, s, max_edits).is_some())
+            })
+            .map(|(id, _, _)| id)
+            .collect();
+        note(fuzzy, 4);
+    }
+    let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
+    ranked.sort_by_key(|&(id, rank)| (rank, id));
+    Ok(ranked)
+}
+
+pub async fn actors(
+    pool: &SqlitePool,
+    name: Option<&str>,
+    limit: u32,
+    offset: u64,
+) -> Result<Page<ActorView>, StoreError> {
+    let (ids, matched): (Vec<i64>, Vec<Option<&'static str>>) = match name {
+        Some(name) => {
+            let f = fold(name);
+            if f.is_empty() {
+                return Ok(Page {
+                    items: Vec::new(),
+                    next_cursor: None,
+                });
+            }
+            rank_candidates(pool, &f)
+                .await?
+                .into_iter()
+                .skip(offset as usize)
+                .take(limit as usize + 1)
+                .map(|(id, rank)| (id, Some(MATCHES[rank])))
+                .unzip()
+        }
+        None => {
+            let ids: Vec<i64> =
+                sqlx::query_scalar("SELECT id FROM actors ORDER BY id LIMIT ?1 OFFSET ?2")
+                    .bind(i64::from(limit) + 1)
+                    .bind(offset as i64)
+                    .fetch_all(pool)
+                    .await?;
+            let n = ids.len();
+            (ids, vec![None; n])
+        }
+    };
+    let mut items = Vec::with_capacity(ids.len());
+    for (id, m) in ids.into_iter().zip(matched) {
+        if let Some(mut view) = actor(pool, id).await? {
+            view.matched = m;
+            items.push(view);
+        }
+    }
+    Ok(offset_page(items, limit, offset))
+}
+
+pub async fn entities(
+    pool: &SqlitePool,
+    f: &EntityFilter,
+) -> Result<Page<EntityAggregate>, StoreError> {
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT m.actor_id, COALESCE(a.canonical_name, MIN(m.text)) AS name, m.label,
+            a.kind AS actor_type, COUNT(DISTINCT m.article_id) AS article_count,
+            COUNT(*) AS mention_count
+         FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE 1 = 1",
+    );
+    if let Some(label) = &f.label {
+        qb.push(" AND m.label = ").push_bind(label.clone());
+    }
+    if let Some(id) = f.article_id {
+        qb.push(" AND m.article_id = ").push_bind(id);
+    }
+    if let Some(name) = &f.name {
+        let ids = actor_ids_for_name(pool, name).await?;
+        qb.push(" AND (m.folded = ").push_bind(fold(name));
+        if !ids.is_empty() {
+            qb.push(" OR m.actor_id IN ");
+            push_ids(&mut qb, &ids);
+        }
+        qb.push(")");
+    }
+    qb.push(
+        " GROUP BY COALESCE(m.actor_id, -1), CASE WHEN m.actor_id IS NULL THEN m.folded END,
+          m.label
+          ORDER BY article_count DESC, mention_count DESC, name LIMIT ",
+    )
+    .push_bind(i64::from(f.limit) + 1)
+    .push(" OFFSET ")
+    .push_bind(f.offset as i64);
+    let rows: Vec<EntityAggregate> = qb.build_query_as().fetch_all(pool).await?;
+    Ok(offset_page(rows, f.limit, f.offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn fts_input_becomes_quoted_words() {
+        assert_eq!(fts_query("spheres").as_deref(), Some("\"spheres\""));
+        assert_eq!(
+            fts_query("\"spheres\" NEAR( influence* AND OR").as_deref(),
+            Some("\"spheres\" \"NEAR\" \"influence\" \"AND\" \"OR\"")
+        );
+        assert_eq!(fts_query("\"*()").as_deref(), None);
+        assert_eq!(fts_query("").as_deref(), None);
+        assert_eq!(fts_query("Blínken's").as_deref(), Some("\"Blínken\" \"s\""));
+    }
+}
