@@ -153,7 +153,15 @@ pub fn resolve(
         if name.is_empty() {
             continue;
         }
-        let kind = kind_of(m.label);
+        let mut kind = kind_of(m.label);
+        // A nationality word is about its country: "Russian demands" mention Russia.
+        let name = match gazetteer::country_of_demonym(&name) {
+            Some(country) if m.label == EntityLabel::Misc => {
+                kind = ActorKind::Place;
+                country.to_owned()
+            }
+            _ => name,
+        };
         let name = if kind == ActorKind::Place {
             gazetteer::canonical_country(&name).map_or(name, str::to_owned)
         } else {
