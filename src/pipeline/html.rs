@@ -75,7 +75,7 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
     if let Some(page) = &page_text {
         split_glued_words(&mut blocks, page);
     }
-    let title = non_empty(&meta.title);
+    let title = non_empty(&meta.title).map(|t| strip_site_name(&t, &meta.sitename));
     let byline = non_empty(&meta.author);
     let blocks = clean_blocks(blocks, title.as_deref(), byline.as_deref());
     let body = blocks
@@ -98,6 +98,27 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
 fn non_empty(s: &str) -> Option<String> {
     let s = collapse_ws(s);
     (!s.is_empty()).then_some(s)
+}
+
+/// "Headline - Site" / "Site | Headline" → "Headline", when the page names the site.
+fn strip_site_name(title: &str, site: &str) -> String {
+    let site = words(site);
+    if site.is_empty() {
+        return title.to_owned();
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if words(tail) == site && !words(head).is_empty() {
+                return head.trim().to_owned();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if words(head) == site && !words(tail).is_empty() {
+                return tail.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -1281,6 +1302,23 @@ mod tests {
         );
         let a = extract(&html).unwrap();
         assert!(a.body.starts_with("The city council"), "{}", a.body);
+    }
+
+    #[test]
+    fn site_name_is_stripped_from_the_title() {
+        assert_eq!(
+            strip_site_name("Budget passes - Daily Bugle", "Daily Bugle"),
+            "Budget passes"
+        );
+        assert_eq!(
+            strip_site_name("Daily Bugle | Budget passes", "daily bugle"),
+            "Budget passes"
+        );
+        assert_eq!(
+            strip_site_name("Budget passes - again", "Daily Bugle"),
+            "Budget passes - again"
+        );
+        assert_eq!(strip_site_name("Budget passes", ""), "Budget passes");
     }
 
     #[test]
