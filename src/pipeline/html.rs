@@ -1,16 +1,29 @@
 //! HTML → article body (boilerplate removal).
 //!
-//! The heavy lifting is done by the `trafilatura` crate (precision focus with the readability /
+//! The extraction itself is the `trafilatura` crate's (precision focus with its readability /
 //! justext fallback). This module adds what the crate does not give directly:
 //!
-//! - a guard against pathological nesting (the page is parsed once, and when it is deeper than
-//!   [`MAX_DEPTH`] it is re-serialised flat beyond that depth before extraction, so no recursive
-//!   code path in the crate or its dependencies can overflow the stack);
-//! - a body built from the crate's *HTML* output, one paragraph per block separated by a blank
-//!   line (its plain-text output glues paragraphs together);
-//! - general post-processing: a leading repeat of the title is dropped, as are trailing share /
-//!   tag / "Read more" / subscribe lines;
-//! - title, byline and date from the page metadata.
+//! - **Bounded work on hostile markup.** html5ever walks the stack of open elements on most
+//!   start tags, so deep nesting makes parsing quadratic (50,000 nested `<div>`s: ~20 s), and
+//!   parts of the crate and its dependencies recurse. A linear lexical pass
+//!   (`limit_nesting`) drops start/end tags nested deeper than [`LEXICAL_MAX_DEPTH`] (text
+//!   kept) before parsing; after parsing, a tree still deeper than [`MAX_DEPTH`] is
+//!   re-serialised flat below that depth (iteratively). Real pages are never touched (deepest
+//!   on html.dev: 51 in the lexical model).
+//! - **Paragraphs.** The body is built from the crate's HTML output, one block per paragraph,
+//!   separated by a blank line (its plain-text output glues paragraphs together).
+//! - **Recall merge.** A second, recall-focused pass runs on a copy of the page; prose
+//!   paragraphs it finds just before or between the precise pass's blocks (ledes styled
+//!   apart, paragraphs split by an embed) are added in place.
+//! - **Glued words.** The crate sometimes drops the space before an inline element ("ahead
+//!   of <a>Adarius</a>" → "ofAdarius"); words that never occur on the page but split into
+//!   words that do are split back.
+//! - **Clean-up** (general patterns, no site rules): the headline and what precedes it, a
+//!   standfirst, byline / reading-time / "posted by" lines and subscription pitches at the top;
+//!   share buttons, "Read more: …" teasers and labels with their teaser lists inside; tags,
+//!   follow / subscribe / newsletter calls, contributor notes, contact lines, author bios,
+//!   keyword and link lists and trailing headings at the end.
+//! - Title (site name stripped), byline and date (ISO `YYYY-MM-DD`) from the page metadata.
 
 use trafilatura::dom::{Document, NodeId};
 
@@ -35,23 +48,34 @@ pub enum HtmlError {
 /// at this depth). Real pages stay far below it; the crate's own guards start at 500.
 pub const MAX_DEPTH: usize = 256;
 
+/// Extracts the article of a web page: title, byline, date (from the page metadata) and the
+/// body, one paragraph per block separated by a blank line. [`HtmlError::NoBody`] when the
+/// page has no usable article text.
+///
+/// Never panics: the work is linear in the page size and stack-bounded (see [`MAX_DEPTH`]),
+/// and as a last resort a panic inside the extraction crate is caught and reported as
+/// `NoBody` rather than taking the caller down.
 pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
+    std::panic::catch_unwind(|| extract_unguarded(html)).unwrap_or(Err(HtmlError::NoBody))
+}
+
+fn extract_unguarded(html: &str) -> Result<HtmlArticle, HtmlError> {
     if html.trim().is_empty() {
         return Err(HtmlError::NoBody);
     }
     let doc = parse_guarded(html);
-    let page_text = on("glue").then(|| page_text(&doc));
-    let doc_recall = on("merge").then(|| doc.clone_document());
+    let page_text = page_text(&doc);
+    let doc_recall = doc.clone_document();
     let opts = trafilatura::Options::default()
         .with_fallback(true)
         .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
     let precise = trafilatura::extract_document(doc, &opts);
-    let recall = doc_recall.and_then(|d| {
+    let recall = {
         let opts = opts
             .clone()
             .with_focus(trafilatura::ExtractionFocus::FavorRecall);
-        trafilatura::extract_document(d, &opts).ok()
-    });
+        trafilatura::extract_document(doc_recall, &opts).ok()
+    };
     let (meta, blocks) = match (precise, recall) {
         (Ok(p), Some(r)) => {
             let merged = merge_recall(
@@ -72,10 +96,8 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
         (Err(_), None) => return Err(HtmlError::NoBody),
     };
     let mut blocks = blocks;
-    if let Some(page) = &page_text {
-        split_glued_words(&mut blocks, page);
-    }
-    let title = non_empty(&meta.title);
+    split_glued_words(&mut blocks, &page_text);
+    let title = non_empty(&meta.title).map(|t| strip_site_name(&t, &meta.sitename));
     let byline = non_empty(&meta.author);
     let blocks = clean_blocks(blocks, title.as_deref(), byline.as_deref());
     let body = blocks
@@ -98,6 +120,27 @@ pub fn extract(html: &str) -> Result<HtmlArticle, HtmlError> {
 fn non_empty(s: &str) -> Option<String> {
     let s = collapse_ws(s);
     (!s.is_empty()).then_some(s)
+}
+
+/// "Headline - Site" / "Site | Headline" → "Headline", when the page names the site.
+fn strip_site_name(title: &str, site: &str) -> String {
+    let site = words(site);
+    if site.is_empty() {
+        return title.to_owned();
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if words(tail) == site && !words(head).is_empty() {
+                return head.trim().to_owned();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if words(head) == site && !words(tail).is_empty() {
+                return tail.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -706,47 +749,32 @@ fn segment<'a>(word: &'a str, known: &rustc_hash::FxHashSet<&str>) -> Option<Vec
 // Post-processing
 // ---------------------------------------------------------------------------------------------
 
-fn on(rule: &str) -> bool {
-    match std::env::var("HTML_OFF") {
-        Ok(off) => !off.split(',').any(|r| r == rule),
-        Err(_) => true,
-    }
-}
-
 /// General clean-up of the crate's blocks: what a news page puts before the headline and
 /// around the body (headline repeat, standfirst, byline, reading time; share buttons, "Read
 /// more" teasers; trailing tags, subscribe and follow lines).
 fn clean_blocks(mut blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<Block> {
-    if on("title") {
-        drop_headline(&mut blocks, title);
-    }
-    if on("dek") {
-        if let (Some(first), Some(second)) = (blocks.first(), blocks.get(1)) {
-            if first.is_heading() && !second.is_heading() && word_count(&first.text) >= 6 {
-                blocks.remove(0);
-            }
+    drop_headline(&mut blocks, title);
+    // A standfirst: a sentence-long heading right under the headline.
+    if let (Some(first), Some(second)) = (blocks.first(), blocks.get(1)) {
+        if first.is_heading() && !second.is_heading() && word_count(&first.text) >= 6 {
+            blocks.remove(0);
         }
     }
-    if on("lead") {
-        let mut i = 0;
-        while i < blocks.len().min(3) {
-            if is_lead_meta(&blocks[i].text) {
-                blocks.remove(i);
-            } else {
-                i += 1;
-            }
+    let mut i = 0;
+    while i < blocks.len().min(3) {
+        if is_lead_meta(&blocks[i].text) {
+            blocks.remove(i);
+        } else {
+            i += 1;
         }
     }
-    if on("inline") {
-        blocks = drop_inline_boilerplate(blocks);
-    }
-    if on("tail") {
-        while let Some(last) = blocks.last() {
-            if last.is_heading() || is_tail_boilerplate(&last.text, author) {
-                blocks.pop();
-            } else {
-                break;
-            }
+    blocks = drop_inline_boilerplate(blocks);
+    // An article does not end with a heading or with the page's furniture.
+    while let Some(last) = blocks.last() {
+        if last.is_heading() || is_tail_boilerplate(&last.text, author) {
+            blocks.pop();
+        } else {
+            break;
         }
     }
     blocks
@@ -789,24 +817,22 @@ fn merge_recall(precise: Vec<Block>, recall: Vec<Block>) -> Vec<Block> {
         }
         pos.push(found);
     }
-    let prose = is_prose;
     let mut out = Vec::with_capacity(precise.len());
     let mut last: Option<usize> = None;
     for (b, p) in precise.into_iter().zip(pos) {
         if let Some(i) = p {
             match last {
-                None if on("merge_lead") => {
+                None => {
                     // The contiguous run of prose right before the first aligned block.
                     let mut s = i;
-                    while s > 0 && (prose(&recall[s - 1]) || is_label(&recall[s - 1].text)) {
+                    while s > 0 && (is_prose(&recall[s - 1]) || is_label(&recall[s - 1].text)) {
                         s -= 1;
                     }
-                    out.extend(recall[s..i].iter().filter(|r| prose(r)).cloned());
+                    out.extend(recall[s..i].iter().filter(|r| is_prose(r)).cloned());
                 }
-                Some(l) if on("merge_gap") => {
-                    out.extend(recall[l + 1..i].iter().filter(|r| prose(r)).cloned());
+                Some(l) => {
+                    out.extend(recall[l + 1..i].iter().filter(|r| is_prose(r)).cloned());
                 }
-                _ => {}
             }
             last = Some(i);
         }
@@ -888,8 +914,7 @@ fn is_lead_meta(text: &str) -> bool {
     let lower = text.to_lowercase();
     let n = word_count(text);
     // "05/10/2018 - Posted by: Jane Doe - Category: Health"
-    if on("lead2")
-        && n <= 30
+    if n <= 30
         && [
             "posted by",
             "published by",
@@ -909,8 +934,7 @@ fn is_lead_meta(text: &str) -> bool {
         return true;
     }
     // A subscription pitch above the article.
-    if on("leadpromo")
-        && n <= 40
+    if n <= 40
         && [
             "sign up for",
             "subscribe to",
@@ -1077,12 +1101,10 @@ fn drop_inline_boilerplate(blocks: Vec<Block>) -> Vec<Block> {
         }
         // "…a quotable sentence.Click To Tweet": the button's label glued to the sentence.
         for suffix in ["click to tweet", "tweet this"] {
-            let lower = b.text.to_lowercase();
-            if lower.ends_with(suffix) && lower.len() > suffix.len() {
-                let cut = b.text.len() - suffix.len();
-                if b.text.is_char_boundary(cut) {
-                    b.text = b.text[..cut].trim_end().to_owned();
-                }
+            let cut = b.text.len().saturating_sub(suffix.len());
+            if cut > 0 && b.text.is_char_boundary(cut) && b.text[cut..].eq_ignore_ascii_case(suffix)
+            {
+                b.text = b.text[..cut].trim_end().to_owned();
             }
         }
         out.push(b);
@@ -1099,23 +1121,22 @@ fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
         return true;
     }
     // Tag and category lists, however long.
-    if on("tags2")
-        && [
-            "tags",
-            "tagged",
-            "filed under",
-            "posted in",
-            "categories",
-            "category",
-            "topics",
-        ]
-        .iter()
-        .any(|p| starts_with_word(&lower, p))
+    if [
+        "tags",
+        "tagged",
+        "filed under",
+        "posted in",
+        "categories",
+        "category",
+        "topics",
+    ]
+    .iter()
+    .any(|p| starts_with_word(&lower, p))
     {
         return true;
     }
     // A block of links: several URLs and little else ("Listen: http://… Download: http://…").
-    if on("urls") {
+    {
         let urls = text
             .split_whitespace()
             .filter(|w| w.contains("://"))
@@ -1205,18 +1226,10 @@ fn is_tail_boilerplate(text: &str, author: Option<&str>) -> bool {
     }
     // A keyword list: several short comma-separated items, no sentence.
     let items: Vec<&str> = text.split(',').collect();
-    if on("kw2") {
-        if items.len() >= 4
-            && !ends_sentence(text)
-            && n <= items.len() * 4
-            && items.iter().all(|i| word_count(i) <= 8)
-        {
-            return true;
-        }
-    } else if items.len() >= 4 && !ends_sentence(text) && items.iter().all(|i| word_count(i) <= 5) {
-        return true;
-    }
-    false
+    items.len() >= 4
+        && !ends_sentence(text)
+        && n <= items.len() * 4
+        && items.iter().all(|i| word_count(i) <= 8)
 }
 
 #[cfg(test)]
@@ -1281,6 +1294,23 @@ mod tests {
         );
         let a = extract(&html).unwrap();
         assert!(a.body.starts_with("The city council"), "{}", a.body);
+    }
+
+    #[test]
+    fn site_name_is_stripped_from_the_title() {
+        assert_eq!(
+            strip_site_name("Budget passes - Daily Bugle", "Daily Bugle"),
+            "Budget passes"
+        );
+        assert_eq!(
+            strip_site_name("Daily Bugle | Budget passes", "daily bugle"),
+            "Budget passes"
+        );
+        assert_eq!(
+            strip_site_name("Budget passes - again", "Daily Bugle"),
+            "Budget passes - again"
+        );
+        assert_eq!(strip_site_name("Budget passes", ""), "Budget passes");
     }
 
     #[test]
@@ -1358,7 +1388,7 @@ mod tests {
             let html = nested(depth);
             let result = std::thread::Builder::new()
                 .stack_size(2 * 1024 * 1024)
-                .spawn(move || extract(&html))
+                .spawn(move || extract_unguarded(&html))
                 .unwrap()
                 .join()
                 .expect("extract panicked or overflowed");
@@ -1368,7 +1398,7 @@ mod tests {
         let spans: String = "<span>".repeat(10_000) + "text";
         let _ = std::thread::Builder::new()
             .stack_size(2 * 1024 * 1024)
-            .spawn(move || extract(&spans))
+            .spawn(move || extract_unguarded(&spans))
             .unwrap()
             .join()
             .expect("extract panicked or overflowed");
@@ -1432,7 +1462,7 @@ mod tests {
             "<table><tr><td><table><tr><td>".repeat(2_000),
         ];
         for i in inputs {
-            let _ = extract(&i);
+            let _ = extract_unguarded(&i);
         }
     }
 
@@ -1440,7 +1470,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         #[test]
         fn arbitrary_strings_never_panic(s in "\\PC{0,400}") {
-            let _ = extract(&s);
+            let _ = extract_unguarded(&s);
         }
 
         #[test]
@@ -1466,7 +1496,7 @@ mod tests {
                 0..60,
             )
         ) {
-            let _ = extract(&parts.concat());
+            let _ = extract_unguarded(&parts.concat());
         }
     }
 }
