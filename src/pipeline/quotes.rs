@@ -1185,8 +1185,8 @@ fn content_after(
         }
         k += 1;
     }
-    while end > i && matches!(toks[end - 1].kind, TokenKind::Terminal)
-        || end > i && cx.is_punct(end - 1, ",")
+    while end > i
+        && (matches!(toks[end - 1].kind, TokenKind::Terminal) || cx.is_punct(end - 1, ","))
     {
         end -= 1;
     }
