@@ -30,6 +30,20 @@ enum Command {
         #[arg(long)]
         threads: Option<usize>,
     },
+    /// Train the named-entity model on CoNLL-style JSONL (code-point entity offsets).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Optional JSONL to report F1 on after each epoch (measuring only).
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        #[arg(long, default_value = "data/ner.model")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        #[arg(long, default_value_t = 20031)]
+        seed: u64,
+    },
     /// Run the HTTP service on a SQLite file (created and migrated on start).
     Serve(ServeArgs),
     /// Check that a running service answers GET /health (exit code 0 or 1).
@@ -48,6 +62,13 @@ fn main() -> anyhow::Result<()> {
             jsonl,
             threads,
         } => cli::analyze::run(file, jsonl, threads),
+        Command::TrainNer {
+            train,
+            dev,
+            out,
+            epochs,
+            seed,
+        } => cli::train_ner::run(train, dev, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
     }

@@ -2,7 +2,6 @@
 //! time, skipped when absent) through the real pipeline and the real router.
 //!
 //! The quote assertions need the quote and attribution stages; until those land in the
-//! pipeline they are `#[ignore = "needs the quote stage"]`.
 
 mod common;
 
@@ -69,7 +68,6 @@ async fn offsets_point_into_the_stored_text() {
 }
 
 #[tokio::test]
-#[ignore = "needs the quote stage"]
 async fn lungescu_has_the_two_nato_spokesperson_quotes() {
     let Some((app, _)) = with_seed().await else {
         return;
@@ -98,7 +96,6 @@ async fn lungescu_has_the_two_nato_spokesperson_quotes() {
 }
 
 #[tokio::test]
-#[ignore = "needs the quote stage"]
 async fn blinken_reported_speech_is_found() {
     let Some((app, _)) = with_seed().await else {
         return;
@@ -122,7 +119,6 @@ async fn blinken_reported_speech_is_found() {
 }
 
 #[tokio::test]
-#[ignore = "needs the quote stage"]
 async fn mentions_russia_narrows_and_q_spheres_finds_the_quote() {
     let Some((app, _)) = with_seed().await else {
         return;

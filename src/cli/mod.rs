@@ -3,3 +3,4 @@
 pub mod analyze;
 pub mod healthcheck;
 pub mod serve;
+pub mod train_ner;

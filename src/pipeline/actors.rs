@@ -1,14 +1,301 @@
-//! Article-local actors: one per person/organisation/place, joining names, surnames,
-//! titles, nominals and pronouns.
+//! Article-local actors: one per person, organisation or place, joining full names,
+//! surnames ("Blinken"), titled names ("Mr. Blinken"), resolved pronouns and nominals.
+//! The most complete name is canonical. A capital that speaks ("Moscow has said") is
+//! its country's actor: the government speaks, not the city.
 
+use super::gazetteer;
+use super::lexicon;
 use super::segment::Doc;
-use super::{LocalActor, Mention, Quote};
+use super::{ActorKind, EntityLabel, LocalActor, LocalActorId, Mention, Quote, Span};
 
+fn kind_of(label: EntityLabel) -> ActorKind {
+    match label {
+        EntityLabel::Per => ActorKind::Person,
+        EntityLabel::Org => ActorKind::Organisation,
+        EntityLabel::Loc => ActorKind::Place,
+        EntityLabel::Misc => ActorKind::Group,
+    }
+}
+
+/// A name without titles, possessives or trailing punctuation.
+pub fn clean_name(name: &str) -> String {
+    let t = name.trim().trim_end_matches([',', '.', ':', ';']).trim();
+    let t = t
+        .strip_suffix("’s")
+        .or_else(|| t.strip_suffix("'s"))
+        .unwrap_or(t);
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let mut k = 0;
+    while k + 1 < parts.len() && lexicon::is_title(&parts[k].to_lowercase()) {
+        k += 1;
+    }
+    parts[k..].join(" ")
+}
+
+fn fold(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase()
+}
+
+struct Builder {
+    actors: Vec<LocalActor>,
+}
+
+impl Builder {
+    fn add_alias(&mut self, id: LocalActorId, name: &str) {
+        let a = &mut self.actors[id];
+        if name.is_empty() {
+            return;
+        }
+        // the longest name is canonical
+        if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
+            let old = std::mem::replace(&mut a.canonical, name.to_owned());
+            if !a.aliases.contains(&old) {
+                a.aliases.push(old);
+            }
+        } else if name != a.canonical && !a.aliases.iter().any(|x| x == name) {
+            a.aliases.push(name.to_owned());
+        }
+    }
+
+    /// Finds the actor a name refers to: same folded name, or (for people) the same
+    /// surname / a name whose tokens contain this one's.
+    fn find(&self, name: &str, kind: ActorKind) -> Option<LocalActorId> {
+        let f = fold(name);
+        let toks: Vec<&str> = f.split_whitespace().collect();
+        if toks.is_empty() {
+            return None;
+        }
+        let same_kind = |a: &&LocalActor| a.kind == kind;
+        if let Some(a) = self
+            .actors
+            .iter()
+            .filter(same_kind)
+            .find(|a| fold(&a.canonical) == f || a.aliases.iter().any(|x| fold(x) == f))
+        {
+            return Some(a.id);
+        }
+        if kind == ActorKind::Person {
+            // "Blinken" → "Antony Blinken"; "Antony Blinken" → an earlier "Blinken".
+            let candidates: Vec<&LocalActor> = self
+                .actors
+                .iter()
+                .filter(same_kind)
+                .filter(|a| {
+                    let c = fold(&a.canonical);
+                    let ct: Vec<&str> = c.split_whitespace().collect();
+                    (toks.len() == 1 && ct.last() == toks.last())
+                        || (ct.len() == 1 && toks.last() == ct.last())
+                        || (toks.len() >= 2
+                            && ct.len() >= 2
+                            && ct.last() == toks.last()
+                            && ct[0] == toks[0])
+                })
+                .collect();
+            if candidates.len() == 1 {
+                return Some(candidates[0].id);
+            }
+        }
+        if kind == ActorKind::Organisation {
+            // An acronym and its expansion: "NATO" / "North Atlantic Treaty Organization".
+            let acronym = |long: &str| {
+                long.split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(|w| w.chars().next().unwrap())
+                    .collect::<String>()
+            };
+            if let Some(a) = self
+                .actors
+                .iter()
+                .filter(same_kind)
+                .find(|a| acronym(&a.canonical) == name || acronym(name) == a.canonical)
+            {
+                return Some(a.id);
+            }
+        }
+        None
+    }
+
+    fn get_or_add(&mut self, name: &str, kind: ActorKind) -> LocalActorId {
+        if let Some(id) = self.find(name, kind) {
+            self.add_alias(id, name);
+            return id;
+        }
+        let id = self.actors.len();
+        self.actors.push(LocalActor {
+            id,
+            canonical: name.to_owned(),
+            kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            affiliations: Vec::new(),
+            mentions: Vec::new(),
+        });
+        id
+    }
+}
+
+/// Builds the article's actors and points every entity mention and speaker at one.
 pub fn resolve(
-    _text: &str,
+    text: &str,
     _doc: &Doc,
-    _entities: &mut [Mention],
-    _quotes: &mut [Quote],
+    entities: &mut [Mention],
+    quotes: &mut [Quote],
 ) -> Vec<LocalActor> {
-    Vec::new()
+    let mut b = Builder { actors: Vec::new() };
+    // Full names first, so surnames seen earlier still join them.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| {
+        std::cmp::Reverse(entities[i].span.text(text).split_whitespace().count())
+    });
+    for i in order {
+        let m = &entities[i];
+        let name = clean_name(m.span.text(text));
+        if name.is_empty() {
+            continue;
+        }
+        let mut kind = kind_of(m.label);
+        // A nationality word is about its country: "Russian demands" mention Russia.
+        let name = match gazetteer::country_of_demonym(&name) {
+            Some(country) if m.label == EntityLabel::Misc => {
+                kind = ActorKind::Place;
+                country.to_owned()
+            }
+            _ => name,
+        };
+        let name = if kind == ActorKind::Place {
+            gazetteer::canonical_country(&name).map_or(name, str::to_owned)
+        } else {
+            name
+        };
+        let id = b.get_or_add(&name, kind);
+        b.actors[id].mentions.push(m.span);
+        entities[i].actor = Some(id);
+    }
+    for q in quotes.iter_mut() {
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
+        let name = clean_name(&s.name);
+        if name.is_empty() {
+            continue;
+        }
+        // The speaker's kind: from an entity at the mention, else a known place or org,
+        // else a person when it looks like a name, else a group.
+        let label = entities
+            .iter()
+            .find(|m| m.span.overlaps(s.mention))
+            .map(|m| m.label);
+        let capital_of = gazetteer::country_of_capital(&name);
+        let (actor_name, kind) = if let Some(country) = capital_of {
+            (country.to_owned(), ActorKind::Place)
+        } else if let Some(l) = label {
+            let k = kind_of(l);
+            (
+                if k == ActorKind::Place {
+                    gazetteer::canonical_country(&name).map_or(name.clone(), str::to_owned)
+                } else {
+                    name.clone()
+                },
+                k,
+            )
+        } else if let Some(a) = b.find(&name, ActorKind::Person) {
+            (b.actors[a].canonical.clone(), ActorKind::Person)
+        } else if name.chars().next().is_some_and(char::is_uppercase) {
+            let k = if gazetteer::is_country(&name) {
+                ActorKind::Place
+            } else if name.split_whitespace().count() >= 2
+                && name
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                ActorKind::Person
+            } else {
+                ActorKind::Organisation
+            };
+            (name.clone(), k)
+        } else {
+            (name.clone(), ActorKind::Group)
+        };
+        let id = b.get_or_add(&actor_name, kind);
+        if capital_of.is_some() {
+            b.add_alias(id, &name);
+        }
+        // A surname speaker takes the full name for display.
+        if kind == ActorKind::Person && capital_of.is_none() {
+            s.name = b.actors[id].canonical.clone();
+        }
+        let a = &mut b.actors[id];
+        if !a.mentions.contains(&s.mention) {
+            a.mentions.push(s.mention);
+        }
+        if let Some(r) = &s.role {
+            if !a.roles.contains(r) {
+                a.roles.push(r.clone());
+            }
+        }
+        if let Some(f) = &s.affiliation {
+            if !a.affiliations.contains(f) {
+                a.affiliations.push(f.clone());
+            }
+        }
+        s.actor = Some(id);
+    }
+    // Quotes by the same actor share its role and affiliation when theirs are missing.
+    for q in quotes.iter_mut() {
+        if let Some(s) = q.speaker.as_mut() {
+            if let Some(id) = s.actor {
+                let a = &b.actors[id];
+                if s.role.is_none() {
+                    s.role = a.roles.first().cloned();
+                }
+                if s.affiliation.is_none() {
+                    s.affiliation = a.affiliations.first().cloned();
+                }
+            }
+        }
+    }
+    for a in &mut b.actors {
+        a.mentions.sort();
+        a.mentions.dedup();
+    }
+    let _ = Span::default;
+    b.actors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_names() {
+        assert_eq!(clean_name("Mr. Blinken"), "Blinken");
+        assert_eq!(clean_name("NATO’s"), "NATO");
+        assert_eq!(clean_name("Sen. Bernie Sanders,"), "Bernie Sanders");
+    }
+
+    #[test]
+    fn surnames_join_full_names() {
+        let text = "Antony Blinken met Lavrov. Blinken left. Mr. Blinken returned.";
+        let mut ents: Vec<Mention> = ["Antony Blinken", "Lavrov"]
+            .iter()
+            .map(|n| {
+                let at = text.find(n).unwrap();
+                Mention {
+                    span: Span::new(at, at + n.len()),
+                    label: EntityLabel::Per,
+                    actor: None,
+                }
+            })
+            .collect();
+        let at = text.rfind("Blinken left").unwrap();
+        ents.push(Mention {
+            span: Span::new(at, at + 7),
+            label: EntityLabel::Per,
+            actor: None,
+        });
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        assert_eq!(actors.len(), 2);
+        assert_eq!(ents[0].actor, ents[2].actor);
+        assert_eq!(actors[ents[2].actor.unwrap()].canonical, "Antony Blinken");
+    }
 }

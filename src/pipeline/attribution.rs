@@ -1,8 +1,497 @@
-//! Speakers for quotes: cue patterns, appositives, titles, pronouns, continuations.
+//! Speakers for quotes: from the phrase the cue frame found to a name, with role and
+//! affiliation when an appositive or a title gives them; pronouns, nominal mentions
+//! ("the alliance", "the spokesperson") and cue-less continuation paragraphs resolved to
+//! someone named earlier.
 
-use super::segment::Doc;
-use super::{Mention, Quote};
+use super::lexicon::{self, Pronoun};
+use super::quotes::{FoundQuote, SpeakerSlot};
+use super::segment::{Doc, TokenKind};
+use super::{EntityLabel, Mention, Quote, Span, Speaker, SpeakerSource};
 
-pub fn attribute(_text: &str, _doc: &Doc, _entities: &[Mention], quotes: Vec<Quote>) -> Vec<Quote> {
-    quotes
+/// What the words of a speaker phrase say, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedSpeaker {
+    /// The words that name the speaker ("Oana Lungescu", "he", "the alliance").
+    pub head: Span,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words of `span` as (span, text) pairs.
+fn words(text: &str, doc: &Doc, span: Span) -> Vec<(Span, TokenKind)> {
+    let a = doc.token_at_or_after(span.start);
+    let b = doc.token_at_or_after(span.end);
+    doc.tokens[a..b]
+        .iter()
+        .map(|t| (t.span, t.kind))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter(|(s, _)| s.end <= span.end && !s.text(text).is_empty())
+        .collect()
+}
+
+/// The longest role word or phrase in `s` (lower case), if any.
+fn find_role(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    let mut best: Option<&str> = None;
+    for r in lexicon::ROLES {
+        if r.ends_with('.') {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(r) {
+            let at = from + p;
+            let before_ok = at == 0 || !lower[..at].chars().next_back().unwrap().is_alphanumeric();
+            let end = at + r.len();
+            let after_ok =
+                end == lower.len() || !lower[end..].chars().next().unwrap().is_alphanumeric();
+            if before_ok && after_ok && best.is_none_or(|b| r.len() > b.len()) {
+                best = Some(r);
+            }
+            from = at + 1;
+        }
+    }
+    best.map(str::to_owned)
+}
+
+/// An organisation or place named inside `span` (its first one).
+fn find_affiliation(text: &str, entities: &[Mention], span: Span) -> Option<String> {
+    entities
+        .iter()
+        .find(|m| {
+            span.contains(m.span)
+                && matches!(
+                    m.label,
+                    EntityLabel::Org | EntityLabel::Loc | EntityLabel::Misc
+                )
+        })
+        .map(|m| m.span.text(text).to_owned())
+        .or_else(|| {
+            // Without an entity, an all-caps acronym ("NATO", "FBI") or capitalised words
+            // that are not a title.
+            let t = span.text(text);
+            t.split(|c: char| c.is_whitespace() || c == ',')
+                .find(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+                .map(|w| w.trim_end_matches(['’', '\'']).to_owned())
+        })
+}
+
+/// Splits a speaker phrase into the name and what describes it.
+pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) -> ParsedSpeaker {
+    let raw = phrase.text(text);
+    // Segments separated by commas: "Oana Lungescu, the NATO spokesperson".
+    let mut segments: Vec<Span> = Vec::new();
+    let mut start = phrase.start;
+    for (i, ch) in raw.char_indices() {
+        if ch == ',' {
+            let end = phrase.start + i;
+            segments.push(Span::new(start, end));
+            start = end + 1;
+        }
+    }
+    segments.push(Span::new(start, phrase.end));
+    let segments: Vec<Span> = segments
+        .into_iter()
+        .map(|s| trim_span(text, s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.is_empty() {
+        return ParsedSpeaker {
+            head: phrase,
+            role: None,
+            affiliation: None,
+        };
+    }
+    let is_name_segment = |s: Span| {
+        entities
+            .iter()
+            .any(|m| s.contains(m.span) && matches!(m.label, EntityLabel::Per))
+            || {
+                let t = s.text(text);
+                let first = t.split_whitespace().next().unwrap_or("");
+                is_cap_word(first)
+                    && !lexicon::is_determiner(&first.to_lowercase())
+                    && find_role(t).is_none_or(|_| {
+                        t.split_whitespace().filter(|w| is_cap_word(w)).count() >= 2
+                    })
+            }
+    };
+    // The head segment: a name if there is one (the first), else the first segment.
+    let head_seg = segments
+        .iter()
+        .copied()
+        .find(|s| is_name_segment(*s))
+        .unwrap_or(segments[0]);
+    let rest: Vec<Span> = segments
+        .iter()
+        .copied()
+        .filter(|s| *s != head_seg)
+        .collect();
+    // Inside the head segment, titles before the name: "US secretary of state Antony Blinken".
+    let mut head = head_seg;
+    let mut role_text = String::new();
+    let mut affil_span: Option<Span> = None;
+    let ws = words(text, doc, head_seg);
+    let per = entities
+        .iter()
+        .find(|m| head_seg.contains(m.span) && m.label == EntityLabel::Per);
+    if let Some(p) = per {
+        if p.span.start > head_seg.start {
+            role_text.push_str(Span::new(head_seg.start, p.span.start).text(text));
+            affil_span = Some(Span::new(head_seg.start, p.span.start));
+        }
+        head = p.span;
+    } else if ws.len() >= 2 {
+        // No entity: strip leading lower-case or title words before a capitalised run.
+        let mut k = 0;
+        while k + 1 < ws.len() {
+            let w = ws[k].0.text(text);
+            let lw = w.to_lowercase();
+            if lexicon::is_title(&lw)
+                || !is_cap_word(w)
+                    && !lexicon::is_determiner(&lw)
+                    && lexicon::pronoun(&lw).is_none()
+                    && ws[k + 1..].iter().any(|(s, _)| is_cap_word(s.text(text)))
+                    && !lexicon::speaker_noun(&lw)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k > 0
+            && ws[k..].iter().all(|(s, kind)| {
+                is_cap_word(s.text(text))
+                    || *kind == TokenKind::Clitic
+                    || matches!(s.text(text), "." | "-")
+            })
+        {
+            role_text.push_str(Span::new(head_seg.start, ws[k].0.start).text(text));
+            affil_span = Some(Span::new(head_seg.start, ws[k].0.start));
+            head = Span::new(ws[k].0.start, head_seg.end);
+        }
+    }
+    for r in &rest {
+        role_text.push(' ');
+        role_text.push_str(r.text(text));
+    }
+    let role = find_role(&role_text);
+    let affiliation = rest
+        .iter()
+        .find_map(|r| find_affiliation(text, entities, *r))
+        .or_else(|| affil_span.and_then(|s| find_affiliation(text, entities, s)));
+    ParsedSpeaker {
+        head: trim_span(text, head),
+        role,
+        affiliation,
+    }
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let t = s.text(text);
+    let lead = t.len() - t.trim_start().len();
+    let t2 = t.trim_end();
+    Span::new(s.start + lead, s.start + t2.len().max(lead))
+}
+
+/// The name of a head span: the span's text with leading titles and determiners removed
+/// only when a capitalised name remains.
+fn name_of(text: &str, head: Span) -> String {
+    let t = head
+        .text(text)
+        .trim()
+        .trim_end_matches([',', '.', ':'])
+        .trim();
+    let t = t
+        .strip_suffix("’s")
+        .or_else(|| t.strip_suffix("'s"))
+        .unwrap_or(t);
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let mut k = 0;
+    while k + 1 < parts.len()
+        && lexicon::is_title(&parts[k].to_lowercase())
+        && parts[k + 1..].iter().any(|w| is_cap_word(w))
+    {
+        k += 1;
+    }
+    parts[k..].join(" ")
+}
+
+/// Resolves every found quote's speaker.
+pub fn attribute(
+    text: &str,
+    doc: &Doc,
+    entities: &[Mention],
+    found: Vec<FoundQuote>,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    // The last resolved speaker, for continuations.
+    let mut last: Option<Speaker> = None;
+    for fq in found {
+        let speaker = match fq.speaker {
+            Some(SpeakerSlot::Phrase(phrase)) => {
+                let parsed = parse_speaker(text, doc, entities, phrase);
+                Some(resolve(text, entities, &out, &parsed, fq.span))
+            }
+            Some(SpeakerSlot::Continuation) => last
+                .clone()
+                .filter(|s| {
+                    // only from a quote in the previous few paragraphs
+                    out.last()
+                        .is_some_and(|q| fq.span.start.saturating_sub(q.span.end) < 2000)
+                        && !s.name.is_empty()
+                })
+                .map(|mut s| {
+                    s.how = SpeakerSource::Continuation;
+                    s.confidence = (s.confidence * 0.8).min(0.7);
+                    s
+                }),
+            None => None,
+        };
+        if let Some(s) = &speaker {
+            last = Some(s.clone());
+        }
+        let confidence = fq.confidence * speaker.as_ref().map_or(0.8, |s| 0.6 + 0.4 * s.confidence);
+        out.push(Quote {
+            span: fq.span,
+            kind: fq.kind,
+            cue: fq.cue,
+            speaker,
+            confidence,
+        });
+    }
+    out
+}
+
+/// Turns a parsed phrase into a speaker: names stay, pronouns and nominals are resolved
+/// against what came before.
+fn resolve(
+    text: &str,
+    entities: &[Mention],
+    earlier: &[Quote],
+    parsed: &ParsedSpeaker,
+    quote: Span,
+) -> Speaker {
+    let head_text = parsed.head.text(text);
+    let lower = head_text.to_lowercase();
+    let before = parsed.head.start.min(quote.start);
+    let mk = |name: String, how, confidence| Speaker {
+        mention: parsed.head,
+        name,
+        actor: None,
+        role: parsed.role.clone(),
+        affiliation: parsed.affiliation.clone(),
+        how,
+        confidence,
+    };
+    // People named inside what someone said are not who said the next thing.
+    let outside_quotes =
+        |m: &&Mention| !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span));
+    if let Some(p) = lexicon::pronoun(&lower) {
+        let want = match p {
+            Pronoun::He | Pronoun::She => Some(EntityLabel::Per),
+            Pronoun::It => Some(EntityLabel::Org),
+            Pronoun::They => None,
+            Pronoun::FirstOrSecond => return mk(head_text.to_owned(), SpeakerSource::Pronoun, 0.3),
+        };
+        // The previous quote's speaker, when it fits, else the nearest entity before.
+        if let Some(prev) = earlier
+            .iter()
+            .rev()
+            .filter_map(|q| q.speaker.as_ref())
+            .find(|s| s.how != SpeakerSource::Pronoun || s.name != head_text)
+        {
+            let prev_is_person = prev.name.split_whitespace().count() >= 1
+                && entities.iter().any(|m| {
+                    m.label == EntityLabel::Per
+                        && m.span.text(text).split_whitespace().last()
+                            == prev.name.split_whitespace().last()
+                });
+            let fits = match want {
+                Some(EntityLabel::Per) => prev_is_person,
+                Some(EntityLabel::Org) => !prev_is_person,
+                _ => true,
+            };
+            let prev_at = earlier
+                .iter()
+                .rev()
+                .find(|q| q.speaker.as_ref().is_some_and(|s| s.name == prev.name))
+                .map_or(0, |q| q.span.end);
+            let nearer_entity = want
+                .and_then(|w| {
+                    entities
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
+                })
+                .filter(|m| m.span.start > prev_at);
+            let no_person_known = want == Some(EntityLabel::Per)
+                && !entities
+                    .iter()
+                    .any(|m| m.label == EntityLabel::Per && m.span.end <= before);
+            if (fits || no_person_known) && nearer_entity.is_none() {
+                let mut s = mk(prev.name.clone(), SpeakerSource::Pronoun, 0.7);
+                if s.role.is_none() {
+                    s.role = prev.role.clone();
+                }
+                if s.affiliation.is_none() {
+                    s.affiliation = prev.affiliation.clone();
+                }
+                return s;
+            }
+        }
+        if let Some(w) = want {
+            if let Some(m) = entities
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
+            {
+                return mk(m.span.text(text).to_owned(), SpeakerSource::Pronoun, 0.55);
+            }
+        }
+        return mk(head_text.to_owned(), SpeakerSource::Pronoun, 0.3);
+    }
+    // "the alliance", "the company": the nearest organisation before.
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    if ws.len() == 2
+        && ws[0] == "the"
+        && lexicon::org_noun(ws[1])
+        && !entities.iter().any(|m| parsed.head.contains(m.span))
+    {
+        if let Some(m) = entities
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= before && m.label == EntityLabel::Org)
+        {
+            return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.6);
+        }
+    }
+    // "the spokesperson": the nearest earlier speaker with that role.
+    if ws.len() == 2 && ws[0] == "the" {
+        if let Some(prev) = earlier
+            .iter()
+            .rev()
+            .filter_map(|q| q.speaker.as_ref())
+            .find(|s| s.role.as_deref() == Some(ws[1]))
+        {
+            let mut s = mk(prev.name.clone(), SpeakerSource::Nominal, 0.6);
+            s.affiliation = prev.affiliation.clone();
+            s.role = prev.role.clone();
+            return s;
+        }
+    }
+    let name = name_of(text, parsed.head);
+    let named = entities.iter().any(|m| parsed.head.contains(m.span)) || is_cap_word(&name);
+    mk(
+        name,
+        if named {
+            SpeakerSource::Named
+        } else {
+            SpeakerSource::Nominal
+        },
+        if named { 0.9 } else { 0.6 },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::segment::segment;
+
+    fn parse(text: &str, entities: &[Mention]) -> (String, Option<String>, Option<String>) {
+        let doc = segment(text);
+        let p = parse_speaker(text, &doc, entities, Span::new(0, text.len()));
+        (p.head.text(text).to_string(), p.role, p.affiliation)
+    }
+
+    fn ent(text: &str, s: &str, label: EntityLabel) -> Mention {
+        let at = text.find(s).unwrap();
+        Mention {
+            span: Span::new(at, at + s.len()),
+            label,
+            actor: None,
+        }
+    }
+
+    #[test]
+    fn appositive_gives_role_and_affiliation() {
+        let t = "Oana Lungescu, the NATO spokesperson";
+        let e = [
+            ent(t, "Oana Lungescu", EntityLabel::Per),
+            ent(t, "NATO", EntityLabel::Org),
+        ];
+        assert_eq!(
+            parse(t, &e),
+            (
+                "Oana Lungescu".into(),
+                Some("spokesperson".into()),
+                Some("NATO".into())
+            )
+        );
+        // and without entities, from capitalisation alone
+        assert_eq!(
+            parse(t, &[]),
+            (
+                "Oana Lungescu".into(),
+                Some("spokesperson".into()),
+                Some("NATO".into())
+            )
+        );
+    }
+
+    #[test]
+    fn title_before_name() {
+        let t = "The US secretary of state, Antony Blinken";
+        assert_eq!(
+            parse(t, &[]),
+            (
+                "Antony Blinken".into(),
+                Some("secretary of state".into()),
+                Some("US".into())
+            )
+        );
+        let t = "US secretary of state Antony Blinken";
+        let e = [
+            ent(t, "US", EntityLabel::Loc),
+            ent(t, "Antony Blinken", EntityLabel::Per),
+        ];
+        assert_eq!(
+            parse(t, &e),
+            (
+                "Antony Blinken".into(),
+                Some("secretary of state".into()),
+                Some("US".into())
+            )
+        );
+    }
+
+    #[test]
+    fn pronoun_takes_previous_speaker() {
+        let text = "“No,” Antony Blinken said. “Yes,” he said.";
+        let doc = segment(text);
+        let e = [ent(text, "Antony Blinken", EntityLabel::Per)];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Antony Blinken");
+        assert_eq!(q[1].speaker.as_ref().unwrap().how, SpeakerSource::Pronoun);
+        assert!(
+            q[1].speaker.as_ref().unwrap().confidence < q[0].speaker.as_ref().unwrap().confidence
+        );
+    }
+
+    #[test]
+    fn nominal_org_resolves() {
+        let text = "NATO met on Friday. The alliance said it would not renounce its ability to defend members.";
+        let doc = segment(text);
+        let e = [ent(text, "NATO", EntityLabel::Org)];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "NATO");
+        assert_eq!(q[0].speaker.as_ref().unwrap().how, SpeakerSource::Nominal);
+    }
 }

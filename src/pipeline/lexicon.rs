@@ -1,1 +1,778 @@
-//! Small general word lists the stages share (speech verbs, titles, pronouns, demonyms).
+//! Small general word lists the stages share: speech verbs, roles, pronouns, function
+//! words. Every list here is general English, written for news of any kind; none is
+//! taken from an evaluation article.
+
+/// How a cue word relates to its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// Verbs of saying: said, told, added, warned, …
+    Speech,
+    /// Verbs of writing or publishing: wrote, tweeted, reported, announced, …
+    Writing,
+    /// Verbs of thinking and believing: think, believe, argue(?) — weaker evidence.
+    Belief,
+}
+
+/// Inflected speech and belief verbs → their class. Looked up in lower case.
+pub fn cue_class(lower: &str) -> Option<CueClass> {
+    use CueClass::*;
+    Some(match lower {
+        "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling" | "add"
+        | "adds" | "added" | "adding" | "warn" | "warns" | "warned" | "warning" | "argue"
+        | "argues" | "argued" | "arguing" | "insist" | "insists" | "insisted" | "insisting"
+        | "claim" | "claims" | "claimed" | "claiming" | "stated" | "note" | "notes" | "noted"
+        | "noting" | "explain" | "explains" | "explained" | "explaining" | "acknowledge"
+        | "acknowledges" | "acknowledged" | "acknowledging" | "admit" | "admits" | "admitted"
+        | "admitting" | "deny" | "denies" | "denied" | "denying" | "contend" | "contends"
+        | "contended" | "maintain" | "maintains" | "maintained" | "predict" | "predicts"
+        | "predicted" | "promise" | "promises" | "promised" | "vow" | "vows" | "vowed"
+        | "declare" | "declares" | "declared" | "emphasize" | "emphasizes" | "emphasized"
+        | "emphasise" | "emphasised" | "stress" | "stresses" | "stressed" | "complain"
+        | "complains" | "complained" | "confirm" | "confirms" | "confirmed" | "concede"
+        | "concedes" | "conceded" | "recall" | "recalls" | "recalled" | "reply" | "replies"
+        | "replied" | "respond" | "responds" | "responded" | "observe" | "observes"
+        | "observed" | "counter" | "countered" | "charge" | "charges" | "charged" | "allege"
+        | "alleges" | "alleged" | "urge" | "urges" | "urged" | "caution" | "cautions"
+        | "cautioned" | "assert" | "asserts" | "asserted" | "point" | "points" | "pointed"
+        | "repeat" | "repeats" | "repeated" | "reiterate" | "reiterates" | "reiterated"
+        | "suggest" | "suggests" | "suggested" | "suggesting" | "announce" | "announces"
+        | "announced" | "reveal" | "reveals" | "revealed" | "disclose" | "discloses"
+        | "disclosed" | "indicate" | "indicates" | "indicated" | "assure" | "assures"
+        | "assured" | "remind" | "reminds" | "reminded" | "inform" | "informed" | "boast"
+        | "boasts" | "boasted" | "joke" | "joked" | "quip" | "quipped" | "continue"
+        | "continued" | "conclude" | "concludes" | "concluded" | "estimate" | "estimates"
+        | "estimated" | "agree" | "agrees" | "agreed" | "accuse" | "accused" | "accuses"
+        | "threaten" | "threatened" | "threatens" | "concur" | "concurred" | "retort"
+        | "retorted" | "exclaim" | "exclaimed" | "shout" | "shouted" | "yell" | "yelled"
+        | "whisper" | "whispered" | "demanded" | "ask" | "asks" | "asked" | "mention"
+        | "mentioned" | "mentions" | "hint" | "hinted" | "speculate" | "speculated" | "testify"
+        | "testified" | "affirm" | "affirmed" | "proclaim" | "proclaimed" | "pledge"
+        | "pledged" | "pledges" | "signal" | "signaled" | "signalled" | "answer" | "answered"
+        | "answers" | "mock" | "mocked" | "mocks" | "scoffed" | "snapped" | "laughed"
+        | "sighed" | "wrote," | "recounted" | "cried" | "begged" | "pleaded" | "lamented"
+        | "griped" | "groused" | "predicting" | "challenged" | "questioned" | "criticized"
+        | "criticised" | "described" => Speech,
+        "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
+        | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
+        | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,
+        "think" | "thinks" | "thought" | "believe" | "believes" | "believed" | "feel" | "feels"
+        | "felt" | "know" | "knows" | "knew" | "hope" | "hopes" | "hoped" | "fear" | "fears"
+        | "feared" | "expect" | "expects" | "expected" | "worry" | "worries" | "worried"
+        | "doubt" | "doubts" | "doubted" | "realize" | "realized" | "realise" | "realised"
+        | "understand" | "understands" | "understood" | "recognize" | "recognized"
+        | "recognise" | "recognised" | "consider" | "considers" | "considered" | "figure"
+        | "figures" | "figured" | "suspect" | "suspects" | "suspected" | "wonder" | "wonders"
+        | "wondered" | "assume" | "assumed" | "assumes" => Belief,
+        _ => return None,
+    })
+}
+
+/// Cue words that take a listener before their content ("told Reuters that …").
+pub fn takes_listener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tell"
+            | "tells"
+            | "told"
+            | "telling"
+            | "assure"
+            | "assures"
+            | "assured"
+            | "remind"
+            | "reminds"
+            | "reminded"
+            | "inform"
+            | "informed"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "promise"
+            | "promised"
+            | "convince"
+            | "convinced"
+    )
+}
+
+/// Cue words that need "out" or similar after them to be a cue ("pointed out").
+pub fn needs_particle(lower: &str) -> Option<&'static str> {
+    match lower {
+        "point" | "points" | "pointed" => Some("out"),
+        _ => None,
+    }
+}
+
+/// Present participles: "…, saying (that) …" takes the main clause's subject as speaker.
+pub fn is_participle(lower: &str) -> bool {
+    lower.ends_with("ing")
+}
+
+/// Participles that introduce reported content on their own ("…, saying (that) …").
+pub fn is_content_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "saying"
+            | "adding"
+            | "arguing"
+            | "noting"
+            | "warning"
+            | "insisting"
+            | "claiming"
+            | "explaining"
+            | "suggesting"
+            | "stressing"
+            | "telling"
+            | "writing"
+            | "acknowledging"
+            | "admitting"
+            | "denying"
+            | "declaring"
+            | "asserting"
+            | "promising"
+            | "vowing"
+            | "tweeting"
+            | "emphasizing"
+            | "stating"
+            | "predicting"
+            | "charging"
+            | "contending"
+            | "maintaining"
+            | "complaining"
+            | "confirming"
+            | "conceding"
+            | "recalling"
+    )
+}
+
+/// Words that can sit between a subject and its cue verb ("has also said").
+pub fn is_aux_or_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "later"
+            | "previously"
+            | "once"
+            | "repeatedly"
+            | "again"
+            | "then"
+            | "quickly"
+            | "recently"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "only"
+            | "still"
+            | "already"
+            | "never"
+            | "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "can"
+            | "must"
+            | "long"
+            | "often"
+            | "always"
+            | "frequently"
+            | "earlier"
+            | "since"
+            | "firmly"
+            | "flatly"
+            | "simply"
+            | "further"
+            | "even"
+            | "now"
+            | "just"
+            | "not"
+            | "n't"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "first"
+            | "initially"
+            | "immediately"
+            | "openly"
+            | "bluntly"
+            | "clearly"
+            | "separately"
+            | "angrily"
+            | "sharply"
+            | "strongly"
+            | "explicitly"
+            | "confidently"
+            | "candidly"
+            | "personally"
+    )
+}
+
+/// Words that end a subject noun phrase when walking left from a cue.
+pub fn is_np_barrier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "that"
+            | "because"
+            | "when"
+            | "if"
+            | "while"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "but"
+            | "so"
+            | "where"
+            | "whether"
+            | "as"
+            | "than"
+            | "until"
+            | "unless"
+            | "yet"
+            | "and"
+            | "or"
+            | "nor"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "into"
+            | "about"
+            | "over"
+            | "under"
+            | "during"
+            | "without"
+            | "against"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "what"
+            | "how"
+            | "why"
+            | "not"
+            | "also"
+            | "then"
+            | "there"
+            | "here"
+    )
+}
+
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "another"
+            | "some"
+            | "many"
+            | "several"
+            | "two"
+            | "three"
+            | "other"
+            | "one"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "most"
+            | "few"
+            | "both"
+            | "all"
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// I, we, you: the speaker is the writer or someone inside a quote.
+    FirstOrSecond,
+}
+
+pub fn pronoun(lower: &str) -> Option<Pronoun> {
+    Some(match lower {
+        "he" | "him" => Pronoun::He,
+        "she" | "her" => Pronoun::She,
+        "they" | "them" => Pronoun::They,
+        "it" => Pronoun::It,
+        "i" | "we" | "you" | "me" | "us" => Pronoun::FirstOrSecond,
+        _ => return None,
+    })
+}
+
+/// Job titles and roles that describe a speaker ("the NATO spokesperson").
+/// Multi-word roles are listed before their last word so the longest match wins.
+pub const ROLES: &[&str] = &[
+    "secretary of state",
+    "secretary of defense",
+    "secretary-general",
+    "secretary general",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "interior minister",
+    "prime minister",
+    "deputy prime minister",
+    "vice president",
+    "vice-president",
+    "press secretary",
+    "chief of staff",
+    "campaign manager",
+    "campaign chairman",
+    "attorney general",
+    "house speaker",
+    "majority leader",
+    "minority leader",
+    "white house spokesman",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "president",
+    "minister",
+    "secretary",
+    "senator",
+    "sen.",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep.",
+    "governor",
+    "gov.",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ambassador",
+    "envoy",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "leader",
+    "chief",
+    "ceo",
+    "executive",
+    "analyst",
+    "economist",
+    "professor",
+    "lawyer",
+    "attorney",
+    "judge",
+    "general",
+    "gen.",
+    "commander",
+    "candidate",
+    "nominee",
+    "strategist",
+    "pollster",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "speaker",
+    "manager",
+    "founder",
+    "head",
+    "researcher",
+    "expert",
+    "correspondent",
+    "reporter",
+    "editor",
+    "columnist",
+    "historian",
+    "member",
+    "negotiator",
+    "diplomat",
+    "premier",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+];
+
+/// Titles that may stand before a name and are not part of it.
+pub fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "dr"
+            | "dr."
+            | "sen"
+            | "sen."
+            | "rep"
+            | "rep."
+            | "gov"
+            | "gov."
+            | "gen"
+            | "gen."
+            | "president"
+            | "senator"
+            | "governor"
+            | "secretary"
+            | "minister"
+            | "prof"
+            | "prof."
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "judge"
+            | "justice"
+            | "mayor"
+            | "ambassador"
+            | "chairman"
+            | "chairwoman"
+            | "pope"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "lt."
+            | "col."
+            | "capt."
+            | "adm."
+            | "sgt."
+            | "rev."
+            | "gov.-elect"
+            | "president-elect"
+            | "chancellor"
+            | "premier"
+            | "speaker"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "candidate"
+            | "nominee"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "leader"
+            | "director"
+            | "commander"
+            | "general"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "former"
+            | "then"
+            | "vice"
+            | "foreign"
+            | "prime"
+            | "deputy"
+            | "state"
+            | "attorney"
+            | "chief"
+            | "presidential"
+            | "democratic"
+            | "republican"
+            | "gop"
+            | "u.s."
+            | "us"
+            | "secretary-general"
+            | "defense"
+            | "defence"
+            | "press"
+            | "campaign"
+            | "manager"
+    )
+}
+
+/// Nouns that name a kind of organisation; "the alliance" refers back to one.
+pub fn org_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "alliance"
+            | "company"
+            | "campaign"
+            | "department"
+            | "ministry"
+            | "agency"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "party"
+            | "committee"
+            | "government"
+            | "administration"
+            | "bank"
+            | "firm"
+            | "union"
+            | "bloc"
+            | "court"
+            | "council"
+            | "newspaper"
+            | "paper"
+            | "network"
+            | "station"
+            | "university"
+            | "commission"
+            | "institute"
+            | "foundation"
+            | "association"
+            | "federation"
+            | "board"
+            | "office"
+            | "team"
+            | "club"
+            | "league"
+            | "coalition"
+            | "movement"
+            | "army"
+            | "military"
+            | "police"
+            | "kremlin"
+            | "pentagon"
+            | "senate"
+            | "house"
+            | "congress"
+            | "parliament"
+            | "regime"
+            | "magazine"
+            | "outlet"
+            | "publication"
+            | "website"
+            | "channel"
+            | "panel"
+            | "watchdog"
+            | "body"
+            | "corporation"
+            | "service"
+            | "fund"
+    )
+}
+
+/// Nouns for people or groups that speak without a name ("officials said", "a source").
+pub fn speaker_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "analyst"
+            | "analysts"
+            | "expert"
+            | "experts"
+            | "critics"
+            | "critic"
+            | "supporters"
+            | "supporter"
+            | "people"
+            | "voters"
+            | "residents"
+            | "witnesses"
+            | "witness"
+            | "police"
+            | "authorities"
+            | "investigators"
+            | "prosecutors"
+            | "lawmakers"
+            | "leaders"
+            | "diplomats"
+            | "observers"
+            | "democrats"
+            | "republicans"
+            | "statement"
+            | "report"
+            | "poll"
+            | "polls"
+            | "survey"
+            | "study"
+            | "documents"
+            | "letter"
+            | "spokesmen"
+            | "officer"
+            | "officers"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "organizers"
+            | "economists"
+            | "members"
+            | "candidate"
+            | "nominee"
+            | "president"
+            | "minister"
+            | "senator"
+            | "governor"
+            | "director"
+            | "secretary"
+            | "chairman"
+            | "leader"
+            | "judge"
+            | "man"
+            | "woman"
+            | "campaign"
+            | "administration"
+            | "government"
+            | "alliance"
+            | "ministry"
+            | "company"
+            | "group"
+            | "party"
+            | "committee"
+            | "agency"
+            | "department"
+            | "white"
+            | "ads"
+            | "ad"
+            | "article"
+            | "editorial"
+            | "tweet"
+            | "email"
+            | "memo"
+            | "book"
+            | "data"
+            | "figures"
+            | "polling"
+            | "researchers"
+            | "scientists"
+            | "officials,"
+            | "others"
+            | "many"
+            | "some"
+            | "both"
+            | "everyone"
+            | "nobody"
+            | "someone"
+            | "activists"
+            | "protesters"
+            | "delegates"
+            | "staff"
+            | "staffers"
+            | "colleagues"
+            | "friends"
+            | "allies"
+            | "opponents"
+            | "rivals"
+            | "advocates"
+            | "groups"
+            | "teachers"
+            | "students"
+            | "doctors"
+            | "scholars"
+            | "historians"
+            | "economist"
+            | "strategist"
+            | "strategists"
+            | "pollster"
+            | "pollsters"
+    )
+}
+
+/// Lines in the text that introduce a quote on the next line ("Cruz continued:").
+pub fn ends_with_colon(s: &str) -> bool {
+    s.trim_end().ends_with(':')
+}
+
+/// Verb forms that are more often nouns ("his claims", "Russian demands", "the report
+/// shows"): a cue only right after a name, a pronoun or a speaker noun.
+pub fn is_noun_like_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "claims"
+            | "charges"
+            | "reports"
+            | "report"
+            | "shows"
+            | "show"
+            | "fears"
+            | "fear"
+            | "hopes"
+            | "hope"
+            | "doubts"
+            | "doubt"
+            | "estimates"
+            | "estimate"
+            | "promises"
+            | "promise"
+            | "notes"
+            | "note"
+            | "pledges"
+            | "pledge"
+            | "figures"
+            | "figure"
+            | "tweets"
+            | "tweet"
+            | "post"
+            | "points"
+            | "counter"
+            | "charge"
+            | "claim"
+            | "warning"
+            | "writing"
+            | "continue"
+            | "signal"
+            | "concludes"
+            | "reply"
+            | "replies"
+            | "remarks"
+            | "answers"
+            | "mention"
+            | "joke"
+            | "vows"
+            | "vow"
+            | "states"
+            | "finds"
+            | "find"
+            | "found"
+            | "recall"
+            | "recalls"
+            | "feel"
+            | "worry"
+            | "worries"
+            | "considers"
+            | "consider"
+    )
+}

@@ -13,8 +13,10 @@
 pub mod actors;
 pub mod attribution;
 pub mod entities;
+pub mod gazetteer;
 pub mod html;
 pub mod lexicon;
+pub mod ner;
 pub mod normalize;
 pub mod quotes;
 pub mod segment;

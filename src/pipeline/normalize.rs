@@ -282,7 +282,7 @@ impl From<OffsetMap> for CharIndex {
 mod tests {
     use super::*;
 
-    fn back<'a>(input: &'a str, n: &Normalized, start: usize, end: usize) -> String {
+    fn back(input: &str, n: &Normalized, start: usize, end: usize) -> String {
         let s = n.map.input_char(start);
         let e = n.map.input_char(end);
         input.chars().skip(s).take(e - s).collect()

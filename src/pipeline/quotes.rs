@@ -1,8 +1,1484 @@
-//! Quote spans: direct, mixed and indirect, each with its cue.
+//! Quote spans: direct, mixed and indirect, each with its cue and the words that name
+//! its speaker (resolving those words to someone is `attribution`'s job).
+//!
+//! Two sources of evidence meet here:
+//! - quotation marks, paired across a paragraph (and across paragraphs when the next one
+//!   reopens the mark), give direct quotes and the fragments of mixed ones;
+//! - cue frames around speech verbs give reported speech: `X said (that) C`,
+//!   `C, X said`, `C, said X`, `according to X, C`, `C, according to X`, `…, saying C`.
+//!
+//! A quoted fragment that no cue claims and that is not a sentence (promised “severe”
+//! consequences, the show “Saturday Night Live”) is a scare quote or a title: not a quote.
 
-use super::segment::Doc;
-use super::{Mention, Quote};
+use super::lexicon::{self, CueClass};
+use super::segment::{Doc, QuoteSide, TokenKind};
+use super::{EntityLabel, Mention, QuoteKind, Span};
 
-pub fn find_quotes(_text: &str, _doc: &Doc, _entities: &[Mention]) -> Vec<Quote> {
-    Vec::new()
+/// Who the quote's speaker is, as far as the words around the quote say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerSlot {
+    /// The phrase naming the speaker, possibly with an appositive
+    /// ("Oana Lungescu, the NATO spokesperson").
+    Phrase(Span),
+    /// No cue: the quote fills its paragraph and continues the previous speaker.
+    Continuation,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub cue: Option<Span>,
+    pub speaker: Option<SpeakerSlot>,
+    /// Belief and writing verbs are weaker evidence of a quote than speech verbs.
+    pub confidence: f32,
+}
+
+/// A stretch of text between paired quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Quoted {
+    /// Token index of the opening mark.
+    open: usize,
+    /// Token index of the closing mark, or of the last token when the mark never closes.
+    close: usize,
+    closed: bool,
+    span: Span,
+}
+
+/// Pairs double quotation marks paragraph by paragraph.
+fn pair_quote_marks(doc: &Doc) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    for para in &doc.paragraphs {
+        let mut open: Option<usize> = None;
+        for i in para.tokens.clone() {
+            let TokenKind::Quote(mark) = doc.tokens[i].kind else {
+                continue;
+            };
+            if !mark.double {
+                continue;
+            }
+            match (open, mark.side) {
+                (None, QuoteSide::Close) => {}
+                (None, _) => open = Some(i),
+                (Some(o), QuoteSide::Open) if i == o + 1 => open = Some(i),
+                (Some(o), QuoteSide::Open) => {
+                    // Two openers in a row: the first never closed (or a typo for a
+                    // closer). Treat it as a closer when it touches the word before it.
+                    let prev = doc.tokens[i - 1];
+                    if prev.span.end == doc.tokens[i].span.start && prev.is_word()
+                        || prev.kind == TokenKind::Terminal
+                        || prev.kind == TokenKind::Punct
+                    {
+                        out.push(quoted(doc, o, i, true));
+                        open = None;
+                    } else {
+                        open = Some(i);
+                    }
+                }
+                (Some(o), _) => {
+                    out.push(quoted(doc, o, i, true));
+                    open = None;
+                }
+            }
+        }
+        if let Some(o) = open {
+            // Runs to the end of the paragraph: a multi-paragraph quote whose next
+            // paragraph reopens the mark, or a missing closer.
+            let last = para.tokens.end - 1;
+            if last > o {
+                out.push(quoted(doc, o, last, false));
+            }
+        }
+    }
+    out
+}
+
+fn quoted(doc: &Doc, open: usize, close: usize, closed: bool) -> Quoted {
+    Quoted {
+        open,
+        close,
+        closed,
+        span: Span::new(doc.tokens[open].span.start, doc.tokens[close].span.end),
+    }
+}
+
+/// Lower-cased view of the text with identical byte offsets (ASCII folding only).
+struct Ctx<'a> {
+    text: &'a str,
+    lower: String,
+    doc: &'a Doc,
+    entities: &'a [Mention],
+}
+
+impl<'a> Ctx<'a> {
+    fn lw(&self, i: usize) -> &str {
+        let s = self.doc.tokens[i].span;
+        &self.lower[s.start..s.end]
+    }
+    fn tx(&self, i: usize) -> &'a str {
+        self.doc.tokens[i].span.text(self.text)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.tx(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        matches!(
+            self.doc.tokens[i].kind,
+            TokenKind::Punct | TokenKind::Terminal
+        ) && self.tx(i) == p
+    }
+    fn is_quote(&self, i: usize) -> bool {
+        self.doc.tokens[i].is_quote()
+    }
+    fn is_closing_quote(&self, i: usize) -> bool {
+        matches!(self.doc.tokens[i].kind, TokenKind::Quote(m) if m.side != QuoteSide::Open)
+    }
+    fn entity_at(&self, i: usize) -> Option<&'a Mention> {
+        let sp = self.doc.tokens[i].span;
+        let k = self.entities.partition_point(|m| m.span.end <= sp.start);
+        self.entities
+            .get(k)
+            .filter(|m| m.span.start <= sp.start && sp.end <= m.span.end)
+    }
+    /// Could token `i` start or be part of a noun phrase naming a speaker?
+    fn np_word(&self, i: usize) -> bool {
+        let t = self.doc.tokens[i];
+        match t.kind {
+            TokenKind::Word | TokenKind::Number => {
+                let l = self.lw(i);
+                (!lexicon::is_np_barrier(l) || l == "of")
+                    && !is_discourse_adverb(l)
+                    && lexicon::cue_class(l) != Some(CueClass::Speech)
+            }
+            TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
+            TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "."),
+            _ => false,
+        }
+    }
+}
+
+fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
+    let first = cx.lw(i);
+    if matches!(
+        first,
+        "that"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "there"
+            | "you"
+            | "if"
+            | "whether"
+            | "no"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+    ) {
+        return true;
+    }
+    if cx.is_quote(i)
+        && cx
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| cx.text[t.span.start..].starts_with(|c: char| c.is_uppercase()))
+    {
+        return true;
+    }
+    if first == "to" || first.ends_with("ing") && cx.doc.tokens[i].kind == TokenKind::Word {
+        return false;
+    }
+    let limit = (i + 10).min(e);
+    for k in i + 1..limit {
+        if cx.is_punct(k, ",") || cx.is_punct(k, ";") {
+            break;
+        }
+        let l = cx.lw(k);
+        if matches!(
+            l,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+                | "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "won't"
+                | "wo"
+                | "ca"
+                | "shall"
+                | "be"
+                | "isn't"
+                | "wasn't"
+                | "aren't"
+                | "weren't"
+                | "'s"
+                | "\u{2019}s"
+                | "'re"
+                | "\u{2019}re"
+                | "'ll"
+                | "\u{2019}ll"
+                | "need"
+                | "needs"
+                | "wants"
+                | "want"
+        ) && cx.doc.tokens[k].kind != TokenKind::Clitic
+            || l.len() > 4 && l.ends_with("ed") && !cx.is_cap(k)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "recently"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// Sentence adverbs that never belong to a speaker's name ("However, a report found").
+fn is_discourse_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "however"
+            | "meanwhile"
+            | "still"
+            | "instead"
+            | "now"
+            | "later"
+            | "also"
+            | "yet"
+            | "indeed"
+            | "moreover"
+            | "separately"
+            | "earlier"
+            | "previously"
+            | "finally"
+            | "then"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "last"
+            | "again"
+            | "similarly"
+            | "likewise"
+            | "specifically"
+            | "nonetheless"
+            | "nevertheless"
+            | "instead,"
+            | "ultimately"
+            | "overall"
+            | "first"
+            | "second"
+            | "third"
+            | "next"
+            | "afterward"
+            | "afterwards"
+            | "elsewhere"
+    )
+}
+
+fn is_content_start_word(l: &str) -> bool {
+    matches!(
+        l,
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "no"
+            | "if"
+            | "whether"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "none"
+    )
+}
+
+/// Finds quote spans, their cues and speaker phrases.
+pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuote> {
+    let cx = Ctx {
+        text,
+        lower: text.to_ascii_lowercase(),
+        doc,
+        entities,
+    };
+    let quoted = pair_quote_marks(doc);
+    // For each token, the quoted stretch it sits in (between its marks).
+    let mut in_quote: Vec<Option<u32>> = vec![None; doc.tokens.len()];
+    for (qi, q) in quoted.iter().enumerate() {
+        for slot in &mut in_quote[q.open..=q.close] {
+            *slot = Some(qi as u32);
+        }
+    }
+    let mut found: Vec<FoundQuote> = Vec::new();
+    // Which quoted stretches a cue has claimed already.
+    let mut claimed = vec![false; quoted.len()];
+
+    for sent in &doc.sentences {
+        let (s, e) = (sent.tokens.start, sent.tokens.end);
+        let mut c = s;
+        while c < e {
+            if in_quote[c].is_some() {
+                c += 1;
+                continue;
+            }
+            if let Some(fq) = cue_frame(&cx, &quoted, &in_quote, s, e, c, &mut claimed) {
+                found.extend(fq);
+            }
+            c += 1;
+        }
+    }
+
+    // Quoted stretches no cue claimed: whole-sentence quotes next to a cue sentence,
+    // paragraph-long quotes that continue a speaker; fragments are scare quotes.
+    for (qi, q) in quoted.iter().enumerate() {
+        if claimed[qi] {
+            continue;
+        }
+        let words = (q.open + 1..q.close)
+            .filter(|&i| doc.tokens[i].is_word())
+            .count();
+        let inner_first = q.open + 1;
+        let starts_upper = inner_first < q.close && cx.is_cap(inner_first);
+        let has_terminal =
+            (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
+        let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
+        if !sentence_like {
+            continue;
+        }
+        let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
+        let para = &doc.paragraphs[para_i];
+        // A cue sentence right after the quote in the same paragraph: “…” Lungescu said.
+        let after = q.close + 1;
+        if after < para.tokens.end {
+            if let Some(slot) = trailing_cue_sentence(&cx, after, para.tokens.end) {
+                found.push(FoundQuote {
+                    span: q.span,
+                    kind: QuoteKind::Direct,
+                    cue: Some(slot.1),
+                    speaker: Some(SpeakerSlot::Phrase(slot.0)),
+                    confidence: 0.85,
+                });
+                continue;
+            }
+        }
+        // Another quote in the same paragraph has a speaker: this one is theirs too
+        // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
+        let same_para = |f: &FoundQuote| {
+            let t = doc.token_at_or_after(f.span.start);
+            t >= para.tokens.start
+                && t < para.tokens.end
+                && matches!(f.speaker, Some(SpeakerSlot::Phrase(_)))
+        };
+        let before = found
+            .iter()
+            .filter(|f| same_para(f) && f.span.end <= q.span.start)
+            .max_by_key(|f| f.span.end);
+        let after = found
+            .iter()
+            .filter(|f| same_para(f) && f.span.start >= q.span.end)
+            .min_by_key(|f| f.span.start);
+        if let Some(f) = before.or(after) {
+            let speaker = f.speaker;
+            found.push(FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Direct,
+                cue: None,
+                speaker,
+                confidence: 0.75,
+            });
+            continue;
+        }
+        // The quote opens its paragraph and runs to (nearly) its end: a continuation.
+        let fills_para = q.open <= para.tokens.start + 1 && q.close + 2 >= para.tokens.end;
+        if fills_para {
+            found.push(FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Direct,
+                cue: None,
+                speaker: Some(SpeakerSlot::Continuation),
+                confidence: 0.7,
+            });
+        }
+    }
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found.dedup_by(|a, b| a.span == b.span);
+    found
+}
+
+/// `Lungescu said.` / `said Lungescu.` as the whole rest of a paragraph after a quote.
+fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(Span, Span)> {
+    let toks = &cx.doc.tokens;
+    let mut end = para_end;
+    while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal | TokenKind::Punct) {
+        end -= 1;
+    }
+    if end <= from || end - from > 12 {
+        return None;
+    }
+    // find the cue
+    let c = (from..end).find(|&i| {
+        cx.doc.tokens[i].kind == TokenKind::Word
+            && lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
+    })?;
+    if c + 1 < end && c == from {
+        return Some((
+            Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+            toks[c].span,
+        ));
+    }
+    if c > from && c + 1 >= end {
+        return Some((
+            Span::new(toks[from].span.start, toks[c - 1].span.end),
+            toks[c].span,
+        ));
+    }
+    None
+}
+
+/// Tries every cue frame at token `c`.
+fn cue_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let l = cx.lw(c);
+    if toks[c].kind != TokenKind::Word {
+        return None;
+    }
+    // according to X
+    if l == "according" && c + 1 < e && cx.lw(c + 1) == "to" {
+        return according_to(cx, quoted, in_quote, s, e, c, claimed);
+    }
+    if matches!(
+        l,
+        "called"
+            | "calls"
+            | "calling"
+            | "call"
+            | "labeled"
+            | "labelled"
+            | "dubbed"
+            | "branded"
+            | "deemed"
+            | "termed"
+    ) && c > s
+    {
+        return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
+    }
+    let class = lexicon::cue_class(l)?;
+    let mut cue_end = c + 1;
+    if let Some(p) = lexicon::needs_particle(l) {
+        if c + 1 < e && cx.lw(c + 1) == p {
+            cue_end = c + 2;
+        } else {
+            return None;
+        }
+    }
+    // Nouns that look like verbs: "the said", "his claims", "Russia’s demands".
+    if c > s {
+        let p = cx.lw(c - 1);
+        if lexicon::is_determiner(p)
+            && !matches!(
+                p,
+                "that"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "many"
+                    | "some"
+                    | "several"
+                    | "both"
+                    | "all"
+                    | "most"
+                    | "few"
+                    | "other"
+            )
+            || toks[c - 1].kind == TokenKind::Clitic && p != "n't"
+        {
+            return None;
+        }
+        if lexicon::is_noun_like_verb(l)
+            && !(cx.is_cap(c - 1) && !lexicon::is_determiner(p)
+                || lexicon::pronoun(p).is_some()
+                || lexicon::speaker_noun(p))
+        {
+            return None;
+        }
+        if p == "to"
+            && c >= s + 2
+            && matches!(
+                cx.lw(c - 2),
+                "declined" | "refused" | "wants" | "want" | "wanted"
+            )
+        {
+            return None;
+        }
+    }
+    let cue_span = Span::new(toks[c].span.start, toks[cue_end - 1].span.end);
+    let confidence = match class {
+        CueClass::Speech => 0.9,
+        CueClass::Writing => 0.75,
+        CueClass::Belief => 0.6,
+    };
+
+    // Inverted: "…,” said X" / "…, said X".
+    let prev_is_comma_or_quote = c > s && (cx.is_punct(c - 1, ",") || cx.is_closing_quote(c - 1));
+    if prev_is_comma_or_quote
+        && class == CueClass::Speech
+        && cue_end < e
+        && !lexicon::is_participle(l)
+    {
+        if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
+            let j = cx.doc.token_at_or_after(np.end);
+            j >= e
+                || matches!(toks[j].kind, TokenKind::Terminal)
+                || cx.is_punct(j, ",")
+                || matches!(
+                    cx.lw(j),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "to"
+                        | "from"
+                        | "via"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                        | "("
+                )
+        }) {
+            return content_before(
+                cx, quoted, in_quote, s, c, cue_span, np, confidence, claimed,
+            );
+        }
+    }
+
+    // Participle: "…, saying (that) C" — the speaker is the clause's subject.
+    if lexicon::is_participle(l) {
+        if !lexicon::is_content_participle(l)
+            || !(c > s
+                && (cx.is_punct(c - 1, ",") || cx.lw(c - 1) == "and" || toks[c - 1].is_word()))
+        {
+            return None;
+        }
+        let subj = sentence_subject(cx, s, c)?;
+        return content_after(
+            cx, quoted, in_quote, cue_end, e, cue_span, subj, confidence, claimed, l,
+        );
+    }
+
+    // Subject before the cue.
+    let subj = np_before(cx, s, c)?;
+    // "…, X said." / "“…,” X said, “…”": content before the subject.
+    let before_subj = subj.0;
+    let after_quote = before_subj > s
+        && (cx.is_closing_quote(before_subj - 1)
+            || before_subj > s + 1
+                && cx.is_punct(before_subj - 1, ",")
+                && cx.is_closing_quote(before_subj - 2));
+    let content_ends_before = before_subj > s
+        && (cx.is_punct(before_subj - 1, ",") || cx.is_closing_quote(before_subj - 1));
+    let after_cue_ends = cue_end >= e
+        || matches!(toks[cue_end].kind, TokenKind::Terminal)
+        || cx.is_punct(cue_end, ",")
+            && (cue_end + 1 >= e
+                || cx.is_quote(cue_end + 1)
+                || sentence_rest_is_short(cx, cue_end + 1, e));
+    let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
+    if content_ends_before && (after_cue_ends || after_quote) {
+        let mut out = content_before(
+            cx,
+            quoted,
+            in_quote,
+            s,
+            before_subj,
+            cue_span,
+            speaker,
+            confidence,
+            claimed,
+        )
+        .unwrap_or_default();
+        // “A,” X said, “B.” — the second part is the same speaker's.
+        if cue_end < e && cx.is_punct(cue_end, ",") && cue_end + 1 < e {
+            if let Some(qi) = in_quote[cue_end + 1] {
+                let q = quoted[qi as usize];
+                if q.open == cue_end + 1 && !claimed[qi as usize] {
+                    claimed[qi as usize] = true;
+                    out.push(FoundQuote {
+                        span: q.span,
+                        kind: QuoteKind::Direct,
+                        cue: Some(cue_span),
+                        speaker: Some(SpeakerSlot::Phrase(speaker)),
+                        confidence,
+                    });
+                }
+            }
+        }
+        return if out.is_empty() { None } else { Some(out) };
+    }
+    if class != CueClass::Speech {
+        // Belief and writing verbs: only "X thinks (that) C" with a clause after.
+        if cue_end >= e || !is_content_start_word(cx.lw(cue_end)) && !cx.is_cap(cue_end) {
+            return None;
+        }
+    }
+    content_after(
+        cx, quoted, in_quote, cue_end, e, cue_span, speaker, confidence, claimed, l,
+    )
+}
+
+fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
+    (from..e).filter(|&i| cx.doc.tokens[i].is_word()).count() <= 3
+}
+
+/// The noun phrase right after an inverted cue: "said Oana Lungescu, the NATO spokesperson".
+fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    let mut j = from;
+    while j < e && (cx.np_word(j) || cx.is_punct(j, ",") && j + 1 < e && cx.np_word(j + 1)) {
+        if j - from > 14 {
+            break;
+        }
+        j += 1;
+    }
+    while j > from && cx.is_punct(j - 1, ",") {
+        j -= 1;
+    }
+    if j == from {
+        return None;
+    }
+    let first = cx.lw(from);
+    if !(cx.is_cap(from)
+        || lexicon::is_determiner(first)
+        || lexicon::pronoun(first).is_some()
+        || lexicon::speaker_noun(first))
+    {
+        return None;
+    }
+    Some(Span::new(toks[from].span.start, toks[j - 1].span.end))
+}
+
+/// The subject phrase before a cue at `c`: returns token range `[start, end)`.
+fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
+    let toks = &cx.doc.tokens;
+    let mut end = c;
+    while end > s
+        && toks[end - 1].kind == TokenKind::Word
+        && lexicon::is_aux_or_adverb(cx.lw(end - 1))
+    {
+        end -= 1;
+    }
+    // Time phrases between subject and cue: "Clinton on Tuesday said", "Sanders last week said".
+    while end > s + 1 && is_time_word(cx.lw(end - 1)) {
+        end -= 1;
+        while end > s + 1
+            && matches!(
+                cx.lw(end - 1),
+                "on" | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+                    | "next"
+                    | "that"
+                    | "same"
+                    | "the"
+            )
+        {
+            end -= 1;
+        }
+        while end > s
+            && toks[end - 1].kind == TokenKind::Word
+            && lexicon::is_aux_or_adverb(cx.lw(end - 1))
+        {
+            end -= 1;
+        }
+    }
+    // "X, who …, said" is rare; commas before the cue are appositives: "Lungescu, the spokesperson, said".
+    while end > s && cx.is_punct(end - 1, ",") {
+        end -= 1;
+    }
+    if end == s {
+        return None;
+    }
+    let mut start = end;
+    let mut commas = 0;
+    while start > s {
+        let i = start - 1;
+        if cx.np_word(i) {
+            start -= 1;
+            continue;
+        }
+        // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said".
+        if cx.is_punct(i, ")") {
+            if let Some(open) = (i.saturating_sub(5).max(s)..i)
+                .rev()
+                .find(|&k| cx.is_punct(k, "("))
+            {
+                if open > s && cx.np_word(open - 1) {
+                    start = open;
+                    continue;
+                }
+            }
+        }
+        // One appositive comma: "Oana Lungescu, the NATO spokesperson said",
+        // "The US secretary of state, Antony Blinken said", "Paul Ryan, R-Wis., said".
+        if cx.is_punct(i, ",") && commas < 2 && i > s && cx.np_word(i - 1) && !cx.is_quote(i - 1) {
+            let mut b = i;
+            while b > s && cx.np_word(b - 1) && i - b < 8 {
+                b -= 1;
+            }
+            let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly");
+            let before_is_name = !single_adverb
+                && (b..i)
+                    .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
+                && cx.is_cap(i - 1);
+            let after_is_description = i + 1 < end
+                && (matches!(
+                    cx.lw(i + 1),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                ) || toks[i + 1..end].iter().any(|t| t.kind == TokenKind::Clitic)
+                    || (i + 1..end.min(i + 4))
+                        .any(|k| lexicon::ROLES.contains(&cx.lw(k)) && !cx.is_cap(k)));
+            let after_is_name =
+                (i + 1..end).all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic);
+            let after_is_party_tag = end == i + 2 && {
+                let t = cx.tx(i + 1);
+                t.len() >= 3 && t.as_bytes()[1] == b'-' && t.as_bytes()[0].is_ascii_uppercase()
+            };
+            let before_has_role = lexicon::ROLES.iter().any(|r| {
+                !r.ends_with('.')
+                    && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
+            });
+            if before_is_name && (after_is_description || after_is_party_tag)
+                || after_is_name && before_has_role && !before_is_name
+            {
+                commas += 1;
+                start = b;
+                continue;
+            }
+        }
+        break;
+    }
+    // Drop a leading comma and anything before a trailing appositive that is not a name.
+    while start < end && cx.is_punct(start, ",") {
+        start += 1;
+    }
+    if start >= end || end - start > 14 {
+        // Too long to be a subject: keep its last name-like chunk.
+        let mut k = end;
+        while k > s && (cx.is_cap(k - 1) || toks[k - 1].kind == TokenKind::Clitic) && end - k < 5 {
+            k -= 1;
+        }
+        if k == end {
+            return None;
+        }
+        start = k;
+    }
+    // The phrase must look like a speaker: a name, a pronoun, or a noun of people —
+    // unless it follows a closing quote, where any short phrase is the speaker.
+    let after_quote = start > s && cx.is_closing_quote(start - 1)
+        || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
+    let ok = after_quote && end - start <= 6
+        || (start..end).any(|i| {
+            let l = cx.lw(i);
+            cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
+                || lexicon::pronoun(l).is_some()
+                || lexicon::speaker_noun(l)
+                || cx.entity_at(i).is_some()
+        });
+    if !ok {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The subject of the clause a participle hangs off: its first noun phrase.
+fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    let mut i = s;
+    // skip an opening conjunction or adverb
+    while i < c
+        && matches!(
+            cx.lw(i),
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ","
+        )
+    {
+        i += 1;
+    }
+    let start = i;
+    while i < c
+        && (cx.is_cap(i)
+            || matches!(cx.lw(i), "the" | "of" | "a" | "an")
+            || toks[i].kind == TokenKind::Clitic)
+        && i - start < 8
+    {
+        i += 1;
+    }
+    if i == start {
+        if i < c && lexicon::pronoun(cx.lw(i)).is_some() {
+            return Some(toks[i].span);
+        }
+        return None;
+    }
+    Some(Span::new(toks[start].span.start, toks[i - 1].span.end))
+}
+
+/// Content between the sentence start and `end` (exclusive token index of the comma or
+/// quote before the speaker).
+#[allow(clippy::too_many_arguments)]
+fn content_before(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    end: usize,
+    cue: Span,
+    speaker: Span,
+    confidence: f32,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    // `end` is exclusive: trim the commas and dashes before the speaker or cue.
+    let mut k = end;
+    while k > s
+        && (cx.is_punct(k - 1, ",")
+            || cx.is_punct(k - 1, ":")
+            || cx.tx(k - 1).starts_with('\u{2014}'))
+    {
+        k -= 1;
+    }
+    // A quoted stretch that ends right there is a direct quote (it may start in an
+    // earlier sentence).
+    if k > 0 {
+        if let Some(qi) = in_quote[k.min(toks.len()) - 1] {
+            let q = quoted[qi as usize];
+            if q.close == k - 1 || q.close + 1 == k {
+                claimed[qi as usize] = true;
+                // Words before the quote in the same sentence ("He called it “…,” X said")
+                // make it mixed.
+                let lead_start = s.max(doc_sentence_start(cx, q.open));
+                let has_lead = q.open > s
+                    && (s..q.open).filter(|&i| toks[i].is_word()).count() >= 2
+                    && lead_start == s;
+                let (span, kind) = if has_lead {
+                    (Span::new(toks[s].span.start, q.span.end), QuoteKind::Mixed)
+                } else {
+                    (q.span, QuoteKind::Direct)
+                };
+                return Some(vec![FoundQuote {
+                    span,
+                    kind,
+                    cue: Some(cue),
+                    speaker: Some(SpeakerSlot::Phrase(speaker)),
+                    confidence,
+                }]);
+            }
+        }
+    }
+    // Indirect: "C, X said."
+    let mut start = s;
+    // the content may not run through an earlier cue's quote
+    while start < k && (cx.is_quote(start) || cx.is_punct(start, "(")) {
+        start += 1;
+    }
+    let words = (start..k).filter(|&i| toks[i].is_word()).count();
+    if words < 3 {
+        return None;
+    }
+    let span = Span::new(toks[start].span.start, toks[k - 1].span.end);
+    let kind = kind_of(cx, in_quote, start, k, claimed);
+    Some(vec![FoundQuote {
+        span,
+        kind,
+        cue: Some(cue),
+        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        confidence: confidence - 0.05,
+    }])
+}
+
+fn doc_sentence_start(cx: &Ctx<'_>, i: usize) -> usize {
+    cx.doc.sentences[cx.doc.sentence_of(i)].tokens.start
+}
+
+/// Direct when the tokens are one quoted stretch, mixed when they contain one, else
+/// indirect. Marks the stretches as claimed.
+fn kind_of(
+    cx: &Ctx<'_>,
+    in_quote: &[Option<u32>],
+    start: usize,
+    end: usize,
+    claimed: &mut [bool],
+) -> QuoteKind {
+    let mut any = false;
+    let mut all = true;
+    for (i, q) in in_quote.iter().enumerate().take(end).skip(start) {
+        match q {
+            Some(qi) => {
+                any = true;
+                claimed[*qi as usize] = true;
+            }
+            None => {
+                if cx.doc.tokens[i].is_word() {
+                    all = false;
+                }
+            }
+        }
+    }
+    match (any, all) {
+        (true, true) => QuoteKind::Direct,
+        (true, false) => QuoteKind::Mixed,
+        _ => QuoteKind::Indirect,
+    }
+}
+
+/// Content after the cue: "X said (that) C", "X told Reuters C", "X said: “…”".
+#[allow(clippy::too_many_arguments)]
+fn content_after(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    from: usize,
+    e: usize,
+    cue: Span,
+    speaker: Span,
+    confidence: f32,
+    claimed: &mut [bool],
+    cue_word: &str,
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let mut i = from;
+    // A listener: "told Reuters", "told reporters on Friday".
+    if lexicon::takes_listener(cue_word) {
+        let limit = (i + 6).min(e);
+        if let Some(t) = (i..limit).find(|&k| cx.lw(k) == "that") {
+            i = t;
+        } else {
+            while i < limit
+                && (cx.is_cap(i)
+                    || matches!(
+                        cx.lw(i),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "reporters"
+                            | "journalists"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "supporters"
+                            | "audience"
+                            | "crowd"
+                            | "voters"
+                            | "his"
+                            | "their"
+                    ))
+            {
+                i += 1;
+            }
+        }
+    }
+    // Skip "on Friday", "in a statement", "in an interview with X" before the content.
+    while i < e
+        && matches!(
+            cx.lw(i),
+            ":" | ","
+                | "on"
+                | "in"
+                | "during"
+                | "at"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "today"
+                | "yesterday"
+                | "again"
+                | "also"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+        )
+    {
+        if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
+            // a short prepositional phrase up to the next comma
+            let mut k = i + 1;
+            while k < e
+                && k - i < 8
+                && !cx.is_punct(k, ",")
+                && cx.lw(k) != "that"
+                && !cx.is_quote(k)
+            {
+                k += 1;
+            }
+            if k < e && (cx.is_punct(k, ",") || cx.lw(k) == "that") && k - i < 8 {
+                i = k;
+                continue;
+            }
+            break;
+        }
+        i += 1;
+    }
+    // "repeated the U.S. position (that) C": skip an object whose head is a content noun.
+    if i < e && matches!(cx.lw(i), "the" | "his" | "her" | "their" | "its") {
+        let limit = (i + 8).min(e);
+        if let Some(k) = (i..limit).find(|&k| {
+            matches!(
+                cx.lw(k),
+                "position"
+                    | "view"
+                    | "claim"
+                    | "argument"
+                    | "belief"
+                    | "line"
+                    | "message"
+                    | "stance"
+                    | "assertion"
+                    | "promise"
+                    | "warning"
+                    | "point"
+                    | "case"
+            )
+        }) {
+            if k + 1 < e
+                && !cx.is_punct(k + 1, ".")
+                && !matches!(cx.lw(k + 1), "of" | "on" | "in" | "for" | "to")
+            {
+                i = k + 1;
+            }
+        }
+    }
+    if i >= e {
+        return None;
+    }
+    // A direct quote right after the cue: X said: “…” / X said, “…”.
+    if let Some(qi) = in_quote[i] {
+        let q = quoted[qi as usize];
+        if q.open == i {
+            let after = q.close + 1;
+            let rest_words = (after..e).filter(|&k| toks[k].is_word()).count();
+            if rest_words == 0 || after >= e {
+                claimed[qi as usize] = true;
+                return Some(vec![FoundQuote {
+                    span: q.span,
+                    kind: QuoteKind::Direct,
+                    cue: Some(cue),
+                    speaker: Some(SpeakerSlot::Phrase(speaker)),
+                    confidence,
+                }]);
+            }
+        }
+    }
+    // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
+    // "announced new naval exercises", "continued to build up", "promised “severe”
+    // consequences" are objects, not speech.
+    if !looks_like_clause(cx, i, e) {
+        return None;
+    }
+    // Indirect or mixed: up to the end of the sentence or the next attribution.
+    let mut end = e;
+    let mut k = i + 1;
+    while k < e {
+        // ", according to" / ", X said" / ", which X has said" end this content.
+        if cx.is_punct(k, ",")
+            || cx.is_punct(k, ";")
+            || cx.lw(k) == "\u{2014}"
+            || cx.tx(k).starts_with('\u{2014}')
+            || cx.tx(k) == "--"
+        {
+            if cx.is_punct(k, ";") {
+                end = k;
+                break;
+            }
+            if k + 1 < e && cx.lw(k + 1) == "according" {
+                end = k;
+                break;
+            }
+            if k + 1 < e
+                && matches!(cx.lw(k + 1), "which" | "who")
+                && (k + 2..e.min(k + 6))
+                    .any(|m| lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech))
+            {
+                end = k;
+                break;
+            }
+            // ", he said" / ", the official said"
+            let lim = (k + 6).min(e);
+            if let Some(m) =
+                (k + 1..lim).find(|&m| lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech))
+            {
+                if m + 1 >= e
+                    || matches!(toks[m + 1].kind, TokenKind::Terminal)
+                    || cx.is_punct(m + 1, ",")
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    while end > i
+        && (matches!(toks[end - 1].kind, TokenKind::Terminal) || cx.is_punct(end - 1, ","))
+    {
+        end -= 1;
+    }
+    // keep a closing quote that belongs to a quoted fragment
+    if end < e
+        && cx.is_closing_quote(end)
+        && in_quote[end].is_some()
+        && in_quote[end - 1] == in_quote[end]
+    {
+        end += 1;
+    }
+    let words = (i..end).filter(|&k| toks[k].is_word()).count();
+    if words < 3 {
+        return None;
+    }
+    // An unfinished quoted stretch running past the sentence belongs to the quote.
+    let kind = kind_of(cx, in_quote, i, end, claimed);
+    let mut span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+    if kind != QuoteKind::Indirect {
+        if let Some(qi) = in_quote[end - 1] {
+            let q = quoted[qi as usize];
+            if q.span.end > span.end {
+                span.end = q.span.end;
+            }
+        }
+    }
+    // "which X has said must be addressed …": the content's subject is outside the
+    // clause, so only a quoted fragment in it stands as the quote.
+    let relative = from >= 2 && {
+        let sp = speaker;
+        let si = cx.doc.token_at_or_after(sp.start);
+        si > 0
+            && matches!(cx.lw(si - 1), "which" | "who" | "that")
+            && !is_content_start_word(cx.lw(i))
+            && !cx.is_cap(i)
+    };
+    if relative {
+        let frag = (i..end).filter_map(|k| in_quote[k]).next();
+        return frag.map(|qi| {
+            let q = quoted[qi as usize];
+            vec![FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Mixed,
+                cue: Some(cue),
+                speaker: Some(SpeakerSlot::Phrase(speaker)),
+                confidence: confidence - 0.1,
+            }]
+        });
+    }
+    Some(vec![FoundQuote {
+        span,
+        kind,
+        cue: Some(cue),
+        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        confidence,
+    }])
+}
+
+/// "X called Y “Z”": what X said is that Y is Z, in X's words.
+fn naming_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let limit = (c + 10).min(e);
+    let qi =
+        (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
+    let q = quoted[qi as usize];
+    if q.close >= e || !q.closed {
+        return None;
+    }
+    // the phrase between the verb and the quote may not hold a clause boundary
+    if (c + 1..q.open).any(|k| cx.is_punct(k, ",") || matches!(toks[k].kind, TokenKind::Terminal)) {
+        return None;
+    }
+    let speaker = if lexicon::is_participle(cx.lw(c)) {
+        sentence_subject(cx, s, c)?
+    } else {
+        let (a, b) = np_before(cx, s, c)?;
+        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    };
+    claimed[qi as usize] = true;
+    let from = c + 1;
+    let kind = if from == q.open {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    };
+    Some(vec![FoundQuote {
+        span: Span::new(toks[from].span.start, q.span.end),
+        kind,
+        cue: Some(toks[c].span),
+        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        confidence: 0.7,
+    }])
+}
+
+/// "According to X, C." and "C, according to X."
+fn according_to(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let cue = Span::new(toks[c].span.start, toks[c + 1].span.end);
+    let np_start = c + 2;
+    let mut j = np_start;
+    while j < e
+        && !cx.is_punct(j, ",")
+        && !matches!(toks[j].kind, TokenKind::Terminal)
+        && !cx.is_quote(j)
+        && j - np_start < 12
+    {
+        j += 1;
+    }
+    if j == np_start {
+        return None;
+    }
+    let speaker = Span::new(toks[np_start].span.start, toks[j - 1].span.end);
+    let lead_words = (s..c).filter(|&i| toks[i].is_word()).count();
+    if lead_words <= 1 {
+        // According to X, C.
+        let from = j + 1;
+        if from >= e {
+            return None;
+        }
+        let mut end = e;
+        while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+            end -= 1;
+        }
+        if end <= from || (from..end).filter(|&i| toks[i].is_word()).count() < 3 {
+            return None;
+        }
+        let kind = kind_of(cx, in_quote, from, end, claimed);
+        let _ = quoted;
+        return Some(vec![FoundQuote {
+            span: Span::new(toks[from].span.start, toks[end - 1].span.end),
+            kind,
+            cue: Some(cue),
+            speaker: Some(SpeakerSlot::Phrase(speaker)),
+            confidence: 0.85,
+        }]);
+    }
+    // C, according to X.
+    let mut end = c;
+    while end > s && (cx.is_punct(end - 1, ",") || cx.lw(end - 1) == "\u{2014}") {
+        end -= 1;
+    }
+    if end <= s {
+        return None;
+    }
+    content_before(cx, quoted, in_quote, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
+        for f in &mut v {
+            f.confidence = 0.85;
+        }
+        v
+    })
+}
+
+/// True when the span is a person, organisation or place name (for callers that want to
+/// know whether a speaker phrase names someone).
+pub fn names_entity(entities: &[Mention], span: Span) -> Option<EntityLabel> {
+    entities
+        .iter()
+        .find(|m| span.contains(m.span))
+        .map(|m| m.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::segment::segment;
+
+    fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+        let doc = segment(text);
+        find_quotes(text, &doc, &[])
+            .into_iter()
+            .map(|q| {
+                let sp = match q.speaker {
+                    Some(SpeakerSlot::Phrase(s)) => Some(s.text(text).to_string()),
+                    Some(SpeakerSlot::Continuation) => Some("<cont>".into()),
+                    None => None,
+                };
+                (q.span.text(text).to_string(), q.kind, sp)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_with_trailing_cue_and_appositive() {
+        let q = quotes("“We reject any idea of spheres of influence in Europe,” Oana Lungescu, the NATO spokesperson said responding to Moscow’s demands.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "“We reject any idea of spheres of influence in Europe,”"
+        );
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Oana Lungescu, the NATO spokesperson")
+        );
+    }
+
+    #[test]
+    fn indirect_said_that() {
+        let q = quotes("The US secretary of state, Antony Blinken said Washington and its allies were ready to respond in writing next week.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "Washington and its allies were ready to respond in writing next week"
+        );
+        assert_eq!(q[0].1, QuoteKind::Indirect);
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("The US secretary of state, Antony Blinken")
+        );
+    }
+
+    #[test]
+    fn content_before_cue() {
+        let q = quotes("Secret Service protocol called for the nominee to be taken to a trauma center, sources said.");
+        assert_eq!(
+            q[0].0,
+            "Secret Service protocol called for the nominee to be taken to a trauma center"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("sources"));
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        let q = quotes("According to the newspaper, the team avoided the hospital.");
+        assert_eq!(q[0].0, "the team avoided the hospital");
+        assert_eq!(q[0].2.as_deref(), Some("the newspaper"));
+        let q = quotes(
+            "The team avoided the hospital, according to two people familiar with the matter.",
+        );
+        assert_eq!(q[0].0, "The team avoided the hospital");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("two people familiar with the matter")
+        );
+    }
+
+    #[test]
+    fn mixed_quote_after_participle() {
+        let q = quotes("NATO on Friday rejected Russia’s demand saying the alliance “will not renounce our ability to protect and defend each other”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("NATO"));
+        assert!(q[0].0.starts_with("the alliance “will not renounce"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_quotes() {
+        assert!(quotes("Washington has repeatedly promised “severe” consequences.").is_empty());
+        assert!(quotes("He hosted “Saturday Night Live” last year.").is_empty());
+    }
+
+    #[test]
+    fn paragraph_quote_continues() {
+        let text = "“We reject it,” Lungescu said.\n\n“We will always respond to any deterioration of our security environment.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("<cont>"));
+    }
+
+    #[test]
+    fn relative_clause_keeps_only_the_fragment() {
+        let q = quotes("Blinken said allies were ready to respond to Russian demands on European security, which Moscow has said must be addressed to avoid it taking “military measures”.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "allies were ready to respond to Russian demands on European security"
+        );
+        assert_eq!(q[1].0, "“military measures”");
+        assert_eq!(q[1].2.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_panic() {
+        let text = "“ ” “ said he “ \" \" ” ”” ““ said";
+        let _ = quotes(text);
+        let many = "“".repeat(10_000);
+        let _ = quotes(&many);
+    }
 }

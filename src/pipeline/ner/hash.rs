@@ -1,0 +1,44 @@
+//! Allocation-free hashing of words and feature templates (FxHash-style mixing).
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Folds `x` into the running hash `h`.
+#[inline(always)]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// A final avalanche so that nearby inputs land in distant table slots; never 0.
+#[inline(always)]
+pub fn finish(h: u64) -> u64 {
+    let mut x = h ^ (h >> 33);
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x | 1
+}
+
+/// Maps typographic variants to one form: curly apostrophes and quotes to straight ones,
+/// ASCII digits to `0`; lower-cases when asked.
+#[inline(always)]
+pub fn norm_char(c: char, lower: bool) -> char {
+    match c {
+        '0'..='9' => '0',
+        'A'..='Z' if lower => c.to_ascii_lowercase(),
+        c if c.is_ascii() => c,
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' | '`'
+        | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2010}' | '\u{2011}' => '-',
+        c if lower && c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        c => c,
+    }
+}
+
+/// Hash of a word after [`norm_char`].
+pub fn word_hash(s: &str, lower: bool) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for c in s.chars() {
+        h = mix(h, norm_char(c, lower) as u64);
+    }
+    finish(h)
+}

@@ -1,0 +1,678 @@
+//! A greedy left-to-right averaged-perceptron tagger over BILOU tags, with hashed
+//! feature templates (no allocation per feature), gazetteer and document-level features.
+//!
+//! The same feature code runs in training (`train`) and tagging ([`Weights`]).
+
+#![allow(clippy::needless_range_loop)]
+
+pub mod hash;
+pub mod train;
+
+use super::gazetteer::{self, cat, PhraseIndex};
+use super::segment::{Doc, TokenKind};
+use super::{EntityLabel, Span};
+use hash::{finish, mix, norm_char};
+use rustc_hash::FxHashMap;
+
+/// Number of tags: O, then B/I/L/U for PER, ORG, LOC, MISC.
+pub const NT: usize = 17;
+/// The "no previous tag" marker for history features.
+const BOS: u8 = NT as u8;
+
+pub fn tag_type(tag: u8) -> Option<usize> {
+    if tag == 0 || tag as usize >= NT {
+        None
+    } else {
+        Some((tag as usize - 1) / 4)
+    }
+}
+/// 0 = B, 1 = I, 2 = L, 3 = U.
+fn tag_pos(tag: u8) -> usize {
+    (tag as usize - 1) % 4
+}
+pub fn make_tag(ty: usize, pos: usize) -> u8 {
+    (1 + ty * 4 + pos) as u8
+}
+pub fn label_of_type(ty: usize) -> EntityLabel {
+    EntityLabel::ALL[ty]
+}
+
+/// Whether `cur` may follow `prev` (BOS or a tag); `last` when `cur` ends the sentence.
+#[inline]
+pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
+    let open = prev != BOS && prev != 0 && matches!(tag_pos(prev), 0 | 1);
+    let ok = if open {
+        cur != 0 && tag_type(cur) == tag_type(prev) && matches!(tag_pos(cur), 1 | 2)
+    } else {
+        cur == 0 || matches!(tag_pos(cur), 0 | 3)
+    };
+    ok && !(last && cur != 0 && matches!(tag_pos(cur), 0 | 1))
+}
+
+/// Anything that scores a feature list for every tag.
+pub trait Scorer {
+    fn scores(&self, feats: &[u64], out: &mut [f32; NT]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-token information, computed once per document.
+
+const F_CAP: u8 = 1;
+const F_ALLCAP: u8 = 2;
+const F_LOWER: u8 = 4;
+const F_DIGIT: u8 = 8;
+const F_ALNUM: u8 = 16;
+
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    form: u64,
+    lower: u64,
+    shape: u64,
+    short: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    flags: u8,
+    nchars: u8,
+}
+
+fn tok_info(s: &str, buf: &mut Vec<char>) -> Tok {
+    buf.clear();
+    let mut t = Tok::default();
+    let mut form = 0xcbf2_9ce4_8422_2325u64;
+    let mut lower = form;
+    let mut shape = form;
+    let mut short = form;
+    let mut last_cls = '\0';
+    let mut run = 0;
+    let mut has_lower = false;
+    let mut has_upper = false;
+    for (k, c) in s.chars().enumerate() {
+        let f = norm_char(c, false);
+        let l = norm_char(c, true);
+        form = mix(form, f as u64);
+        lower = mix(lower, l as u64);
+        let cls = if c.is_uppercase() {
+            has_upper = true;
+            'X'
+        } else if c.is_lowercase() {
+            has_lower = true;
+            'x'
+        } else if c.is_numeric() {
+            t.flags |= F_DIGIT;
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            f
+        };
+        if k == 0 {
+            if c.is_uppercase() {
+                t.flags |= F_CAP;
+            } else if c.is_lowercase() {
+                t.flags |= F_LOWER;
+            }
+        }
+        if cls == last_cls {
+            run += 1;
+        } else {
+            run = 1;
+            short = mix(short, cls as u64);
+        }
+        if run <= 4 {
+            shape = mix(shape, cls as u64);
+        }
+        last_cls = cls;
+        buf.push(l);
+    }
+    if has_upper && !has_lower {
+        t.flags |= F_ALLCAP;
+    }
+    if has_upper || has_lower || t.flags & F_DIGIT != 0 {
+        t.flags |= F_ALNUM;
+    }
+    t.form = finish(form);
+    t.lower = finish(lower);
+    t.shape = finish(shape);
+    t.short = finish(short);
+    let n = buf.len();
+    t.nchars = n.min(255) as u8;
+    let mut h = 0x1234_5678u64;
+    for k in 0..4.min(n) {
+        h = mix(h, buf[k] as u64);
+        t.pre[k] = h;
+    }
+    let mut h = 0x8765_4321u64;
+    for k in 0..4.min(n) {
+        h = mix(h, buf[n - 1 - k] as u64);
+        t.suf[k] = h;
+    }
+    t
+}
+
+// Document-level flags for a lower-cased word form.
+const D_LOWER: u8 = 1; // seen starting with a lower-case letter
+const D_CAP_MID: u8 = 2; // seen capitalised inside a mixed-case sentence
+const D_CAP_INIT: u8 = 4; // seen capitalised at a sentence start
+
+/// Everything computed once per document before decoding.
+struct Prepared {
+    toks: Vec<Tok>,
+    /// Gazetteer category bits and position (B/I/L/U as 0..4) of the longest match.
+    gaz: Vec<(u16, u8)>,
+    doc_flags: Vec<u8>,
+    sent_allcaps: Vec<bool>,
+    /// First word token of each sentence.
+    sent_first: Vec<usize>,
+}
+
+fn prepare(text: &str, doc: &Doc) -> Prepared {
+    let n = doc.tokens.len();
+    let mut buf = Vec::with_capacity(32);
+    let toks: Vec<Tok> = doc
+        .tokens
+        .iter()
+        .map(|t| tok_info(t.span.text(text), &mut buf))
+        .collect();
+    let mut sent_allcaps = Vec::with_capacity(doc.sentences.len());
+    let mut sent_first = Vec::with_capacity(doc.sentences.len());
+    let mut words: FxHashMap<u64, u8> = FxHashMap::default();
+    words.reserve(n / 2);
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        let mut upper_words = 0;
+        let mut lower_words = 0;
+        for t in &toks[r.clone()] {
+            if t.flags & F_LOWER != 0 {
+                lower_words += 1;
+            } else if t.flags & F_ALLCAP != 0 && t.nchars > 1 {
+                upper_words += 1;
+            }
+        }
+        let allcaps = upper_words >= 2 && lower_words == 0;
+        sent_allcaps.push(allcaps);
+        let first = r
+            .clone()
+            .find(|&i| toks[i].flags & F_ALNUM != 0)
+            .unwrap_or(r.start);
+        sent_first.push(first);
+        for i in r {
+            let t = &toks[i];
+            let f = if t.flags & F_LOWER != 0 {
+                D_LOWER
+            } else if t.flags & F_CAP != 0 && !allcaps {
+                if i == first {
+                    D_CAP_INIT
+                } else if t.flags & F_ALLCAP == 0 || t.nchars <= 1 {
+                    D_CAP_MID
+                } else {
+                    0
+                }
+            } else {
+                0
+            };
+            *words.entry(t.lower).or_insert(0) |= f;
+        }
+    }
+    let doc_flags = toks
+        .iter()
+        .map(|t| words.get(&t.lower).copied().unwrap_or(0))
+        .collect();
+
+    // Gazetteer: longest phrase starting at each token, marked BILOU over its tokens.
+    let gz = &gazetteer::get().phrases;
+    let mut gaz = vec![(0u16, 0u8); n];
+    for s in &doc.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let mut h = PhraseIndex::start();
+            let mut best = (0usize, 0u16);
+            for j in i..s.tokens.end.min(i + gz.max_len) {
+                h = PhraseIndex::step(h, toks[j].lower);
+                let bits = gz.get(h);
+                if bits != 0 {
+                    best = (j + 1 - i, bits);
+                }
+                if !gz.is_prefix(h) {
+                    break;
+                }
+            }
+            let (len, mut bits) = best;
+            if len > 0 && toks[i].flags & F_CAP == 0 {
+                bits &= cat::TITLE;
+            }
+            if len == 0 || bits == 0 {
+                i += 1;
+                continue;
+            }
+            for (k, g) in gaz[i..i + len].iter_mut().enumerate() {
+                let pos = if len == 1 {
+                    3
+                } else if k == 0 {
+                    0
+                } else if k + 1 == len {
+                    2
+                } else {
+                    1
+                };
+                *g = (bits, pos);
+            }
+            i += len;
+        }
+    }
+    Prepared {
+        toks,
+        gaz,
+        doc_flags,
+        sent_allcaps,
+        sent_first,
+    }
+}
+
+// Feature template ids.
+mod tpl {
+    pub const BIAS: u64 = 1;
+    pub const FORM: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const SHAPE: u64 = 4;
+    pub const SHORT: u64 = 5;
+    pub const PRE: u64 = 6; // +k
+    pub const SUF: u64 = 10; // +k
+    pub const W_M1: u64 = 14;
+    pub const W_P1: u64 = 15;
+    pub const W_M2: u64 = 16;
+    pub const W_P2: u64 = 17;
+    pub const SH_M1: u64 = 18;
+    pub const SH_P1: u64 = 19;
+    pub const BI_M1: u64 = 20;
+    pub const BI_P1: u64 = 21;
+    pub const SH_WIN: u64 = 22;
+    pub const PREV: u64 = 23;
+    pub const PREV2: u64 = 24;
+    pub const PREV_W: u64 = 25;
+    pub const PREV_SH: u64 = 26;
+    pub const INIT_SH: u64 = 27;
+    pub const CAPS_SH: u64 = 28;
+    pub const GAZ: u64 = 29;
+    pub const GAZ_M1: u64 = 30;
+    pub const GAZ_P1: u64 = 31;
+    pub const DOC: u64 = 32;
+    pub const HIST: u64 = 33;
+    pub const HIST_SH: u64 = 34;
+    pub const LEN: u64 = 35;
+    pub const FORM_M1: u64 = 36;
+    pub const FORM_P1: u64 = 37;
+    pub const INIT_W: u64 = 38;
+    pub const CAPS_W: u64 = 39;
+    pub const GAZ_SH: u64 = 40;
+    pub const DOC_W: u64 = 41;
+    pub const SH_M2: u64 = 42;
+    pub const SH_P2: u64 = 43;
+    pub const PREV_SHM1: u64 = 44;
+    pub const QUOTE_CTX: u64 = 45;
+}
+
+#[inline(always)]
+fn f1(t: u64, a: u64) -> u64 {
+    finish(mix(mix(0x2545_f491_4f6c_dd1d, t), a))
+}
+#[inline(always)]
+fn f2(t: u64, a: u64, b: u64) -> u64 {
+    finish(mix(mix(mix(0x2545_f491_4f6c_dd1d, t), a), b))
+}
+#[inline(always)]
+fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    finish(mix(mix(mix(mix(0x2545_f491_4f6c_dd1d, t), a), b), c))
+}
+
+const PAD_M: u64 = 0xdead_0001;
+const PAD_P: u64 = 0xdead_0002;
+
+/// Feature keys for token `i` of the sentence `lo..hi`, given the two previous tags and the
+/// document history value for this word form.
+#[allow(clippy::too_many_arguments)]
+fn features(
+    p: &Prepared,
+    doc: &Doc,
+    si: usize,
+    lo: usize,
+    hi: usize,
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    hist: u8,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let t = &p.toks[i];
+    let at = |k: isize| -> Option<&Tok> {
+        let j = i as isize + k;
+        if j < lo as isize || j >= hi as isize {
+            None
+        } else {
+            Some(&p.toks[j as usize])
+        }
+    };
+    let lw = |k: isize| at(k).map_or(if k < 0 { PAD_M } else { PAD_P }, |t| t.lower);
+    let sh = |k: isize| at(k).map_or(if k < 0 { PAD_M } else { PAD_P }, |t| t.short);
+    let gz = |j: usize| -> u64 {
+        let (b, pos) = p.gaz[j];
+        ((b as u64) << 3) | pos as u64
+    };
+    out.push(f1(tpl::BIAS, 0));
+    out.push(f1(tpl::FORM, t.form));
+    out.push(f1(tpl::LOWER, t.lower));
+    out.push(f1(tpl::SHAPE, t.shape));
+    out.push(f1(tpl::SHORT, t.short));
+    let n = (t.nchars as usize).min(4);
+    for k in 0..n {
+        out.push(f1(tpl::PRE + k as u64, t.pre[k]));
+        out.push(f1(tpl::SUF + k as u64, t.suf[k]));
+    }
+    out.push(f1(tpl::LEN, (t.nchars as u64).min(12)));
+    let (m1, p1) = (lw(-1), lw(1));
+    out.push(f1(tpl::W_M1, m1));
+    out.push(f1(tpl::W_P1, p1));
+    out.push(f1(tpl::W_M2, lw(-2)));
+    out.push(f1(tpl::W_P2, lw(2)));
+    out.push(f1(
+        tpl::FORM_M1,
+        at(-1).map_or(PAD_M, |x| x.form) ^ (t.flags as u64) << 60,
+    ));
+    out.push(f1(tpl::FORM_P1, at(1).map_or(PAD_P, |x| x.form)));
+    let (sm1, sp1) = (sh(-1), sh(1));
+    out.push(f1(tpl::SH_M1, sm1));
+    out.push(f1(tpl::SH_P1, sp1));
+    out.push(f2(tpl::SH_M2, sh(-2), t.short));
+    out.push(f2(tpl::SH_P2, sh(2), t.short));
+    out.push(f2(tpl::BI_M1, m1, t.lower));
+    out.push(f2(tpl::BI_P1, t.lower, p1));
+    out.push(f3(tpl::SH_WIN, sm1, t.short, sp1));
+    out.push(f1(tpl::PREV, prev as u64));
+    out.push(f2(tpl::PREV2, prev as u64, prev2 as u64));
+    out.push(f2(tpl::PREV_W, prev as u64, t.lower));
+    out.push(f2(tpl::PREV_SH, prev as u64, t.short));
+    out.push(f3(tpl::PREV_SHM1, prev as u64, sm1, t.short));
+    let initial = i == p.sent_first[si];
+    if initial {
+        out.push(f1(tpl::INIT_SH, t.short));
+        out.push(f1(tpl::INIT_W, t.lower));
+    }
+    if p.sent_allcaps[si] {
+        out.push(f1(tpl::CAPS_SH, t.short));
+        out.push(f1(tpl::CAPS_W, t.lower));
+    }
+    let g0 = gz(i);
+    out.push(f1(tpl::GAZ, g0));
+    out.push(f2(tpl::GAZ_SH, g0, t.short));
+    out.push(f1(tpl::GAZ_M1, if i > lo { gz(i - 1) } else { PAD_M }));
+    out.push(f1(tpl::GAZ_P1, if i + 1 < hi { gz(i + 1) } else { PAD_P }));
+    if t.flags & F_CAP != 0 {
+        let d = p.doc_flags[i] as u64 | (initial as u64) << 4 | (p.sent_allcaps[si] as u64) << 5;
+        out.push(f1(tpl::DOC, d));
+        out.push(f2(tpl::DOC_W, d, t.short));
+    }
+    if hist != 0 {
+        out.push(f1(tpl::HIST, hist as u64));
+        out.push(f2(tpl::HIST_SH, hist as u64, t.short));
+    }
+    // Inside quotation marks? (previous token an opening quote)
+    if i > lo {
+        if let TokenKind::Quote(_) = doc.tokens[i - 1].kind {
+            out.push(f2(tpl::QUOTE_CTX, 1, t.short));
+        }
+    }
+}
+
+/// History value recorded for a capitalised word form: entity type + 1, or 5 for O.
+fn hist_value(tag: u8) -> u8 {
+    tag_type(tag).map_or(5, |t| t as u8 + 1)
+}
+
+/// Tags every sentence of `doc` greedily. `visit` sees each token's features, the
+/// predicted tag and the token index (training uses it to collect updates).
+pub fn decode<S: Scorer>(
+    text: &str,
+    doc: &Doc,
+    scorer: &S,
+    mut visit: impl FnMut(usize, &[u64], u8),
+) -> Vec<u8> {
+    let _ = text;
+    let p = prepare(text, doc);
+    let n = doc.tokens.len();
+    let mut tags = vec![0u8; n];
+    let mut hist: FxHashMap<u64, u8> = FxHashMap::default();
+    let mut feats = Vec::with_capacity(64);
+    let mut scores = [0f32; NT];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let mut prev = BOS;
+        let mut prev2 = BOS;
+        for i in lo..hi {
+            let t = &p.toks[i];
+            let cap = t.flags & F_CAP != 0;
+            let h = if cap {
+                hist.get(&t.lower).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
+            scorer.scores(&feats, &mut scores);
+            let last = i + 1 == hi;
+            let mut best = 0u8;
+            let mut best_score = f32::NEG_INFINITY;
+            for (c, &sc) in scores.iter().enumerate() {
+                if sc > best_score && allowed(prev, c as u8, last) {
+                    best_score = sc;
+                    best = c as u8;
+                }
+            }
+            visit(i, &feats, best);
+            tags[i] = best;
+            prev2 = prev;
+            prev = best;
+        }
+        for i in lo..hi {
+            if p.toks[i].flags & F_CAP != 0 {
+                hist.insert(p.toks[i].lower, hist_value(tags[i]));
+            }
+        }
+    }
+    tags
+}
+
+/// Turns BILOU tags into labelled token ranges `(first, last_exclusive, type)`.
+pub fn tags_to_ranges(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match tag_type(t) {
+            None => open = None,
+            Some(ty) => match tag_pos(t) {
+                0 => open = Some((i, ty)),
+                1 => {}
+                2 => {
+                    if let Some((s, oty)) = open.take() {
+                        if oty == ty {
+                            out.push((s, i + 1, ty));
+                        }
+                    }
+                }
+                _ => {
+                    open = None;
+                    out.push((i, i + 1, ty));
+                }
+            },
+        }
+    }
+    out
+}
+
+/// Spans and labels from tags.
+pub fn tags_to_spans(doc: &Doc, tags: &[u8]) -> Vec<(Span, EntityLabel)> {
+    tags_to_ranges(tags)
+        .into_iter()
+        .map(|(a, b, ty)| {
+            (
+                Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
+                label_of_type(ty),
+            )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// The compact weight table used at run time.
+
+const MAGIC: &[u8; 8] = b"VBNER001";
+
+/// Quantised weights in an open-addressing table keyed by feature hash.
+pub struct Weights {
+    /// (key, row) pairs; key 0 marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    mask: usize,
+    rows: Vec<[i16; NT]>,
+}
+
+impl Weights {
+    pub fn empty() -> Self {
+        Weights {
+            slots: vec![(0, 0)],
+            mask: 0,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>) -> Self {
+        let cap = (keys.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![(0u64, 0u32); cap];
+        let mask = cap - 1;
+        for (r, &k) in keys.iter().enumerate() {
+            let mut s = (k as usize) & mask;
+            while slots[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (k, r as u32);
+        }
+        Weights { slots, mask, rows }
+    }
+
+    #[inline(always)]
+    fn row(&self, key: u64) -> Option<&[i16; NT]> {
+        let mut s = (key as usize) & self.mask;
+        loop {
+            let (k, r) = self.slots[s];
+            if k == key {
+                return Some(&self.rows[r as usize]);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Serialises quantised weights: magic, n, then keys, then rows (little endian).
+    pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * NT));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(NT as u32).to_le_bytes());
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for r in rows {
+            for w in r {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Self, String> {
+        if b.len() < 16 || &b[..8] != MAGIC {
+            return Err("not a Verbatim NER model".into());
+        }
+        let nt = u32::from_le_bytes(b[8..12].try_into().unwrap()) as usize;
+        let n = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
+        if nt != NT || b.len() != 16 + n * 8 + n * NT * 2 {
+            return Err("NER model has the wrong size or tag set".into());
+        }
+        let keys: Vec<u64> = b[16..16 + n * 8]
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
+            .collect();
+        let rb = &b[16 + n * 8..];
+        let rows: Vec<[i16; NT]> = rb
+            .chunks_exact(2 * NT)
+            .map(|c| {
+                let mut r = [0i16; NT];
+                for (k, w) in r.iter_mut().enumerate() {
+                    *w = i16::from_le_bytes([c[2 * k], c[2 * k + 1]]);
+                }
+                r
+            })
+            .collect();
+        Ok(Self::from_parts(keys, rows))
+    }
+}
+
+impl Scorer for Weights {
+    #[inline]
+    fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
+        let mut acc = [0i32; NT];
+        for &f in feats {
+            if let Some(r) = self.row(f) {
+                for (a, &w) in acc.iter_mut().zip(r.iter()) {
+                    *a += w as i32;
+                }
+            }
+        }
+        for (o, a) in out.iter_mut().zip(acc) {
+            *o = a as f32;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_constraints() {
+        let b_per = make_tag(0, 0);
+        let i_per = make_tag(0, 1);
+        let l_per = make_tag(0, 2);
+        let u_org = make_tag(1, 3);
+        assert!(allowed(BOS, b_per, false));
+        assert!(!allowed(BOS, b_per, true));
+        assert!(!allowed(BOS, i_per, false));
+        assert!(allowed(b_per, l_per, true));
+        assert!(!allowed(b_per, 0, false));
+        assert!(!allowed(b_per, make_tag(1, 2), false));
+        assert!(allowed(l_per, u_org, true));
+        assert_eq!(
+            tags_to_ranges(&[0, b_per, i_per, l_per, u_org, 0]),
+            vec![(1, 4, 0), (4, 5, 1)]
+        );
+    }
+
+    #[test]
+    fn weights_round_trip() {
+        let keys = vec![11u64, 42, 7];
+        let mut rows = vec![[0i16; NT]; 3];
+        rows[1][3] = 5;
+        rows[2][0] = -9;
+        let w = Weights::from_bytes(&Weights::to_bytes(&keys, &rows)).unwrap();
+        assert_eq!(w.len(), 3);
+        assert_eq!(w.row(42).unwrap()[3], 5);
+        assert_eq!(w.row(7).unwrap()[0], -9);
+        assert!(w.row(8).is_none());
+    }
+}
