@@ -1,7 +1,5 @@
 //! The seed article (`../shared/eval/fixtures/nato-romania-bulgaria.txt`, read at run
 //! time, skipped when absent) through the real pipeline and the real router.
-//!
-//! The quote assertions need the quote and attribution stages; until those land in the
 
 mod common;
 
@@ -136,4 +134,34 @@ async fn mentions_russia_narrows_and_q_spheres_finds_the_quote() {
         .unwrap()
         .contains("spheres of influence"));
     assert_eq!(found[0]["speaker"]["canonical_name"], "Oana Lungescu");
+}
+
+/// The README's curl walk-through, on `examples/nato.txt` (shipped, always present).
+#[tokio::test]
+async fn readme_example_answers_lungescu_and_blinken() {
+    let example =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/nato.txt"))
+            .expect("examples/nato.txt");
+    let app = app().await;
+    let r = app.post("/articles", "text/plain", example).await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    assert_eq!(
+        r.json["title"],
+        "NATO says it will not pull back from the Baltic as Russia raises pressure"
+    );
+    let r = app.get("/quotes?speaker=lungescu").await;
+    let quotes = items(&r.json);
+    assert_eq!(quotes.len(), 2, "{}", r.json);
+    for q in quotes {
+        assert_eq!(q["kind"], "direct");
+        assert_eq!(q["speaker"]["role"], "spokesperson");
+        assert_eq!(q["speaker"]["affiliation"], "NATO");
+    }
+    let r = app.get("/quotes?speaker=blinken").await;
+    let quotes = items(&r.json);
+    assert_eq!(quotes.len(), 1, "{}", r.json);
+    assert_eq!(quotes[0]["kind"], "indirect");
+    assert!(quotes[0]["text"].as_str().unwrap().contains("in writing"));
+    let r = app.get("/quotes?q=dialogue").await;
+    assert_eq!(items(&r.json).len(), 1, "{}", r.json);
 }
