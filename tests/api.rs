@@ -960,3 +960,63 @@ async fn a_panicking_handler_is_a_json_500_without_details() {
     assert_eq!(v["error"]["code"], "internal");
     assert!(!String::from_utf8_lossy(&bytes).contains("secret"));
 }
+
+/// 32 clients at once, half posting and half querying, all posting one shared article
+/// too: no errors, exact counts, the shared article stored once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_posts_and_queries_have_no_errors_and_exact_counts() {
+    use tower::ServiceExt;
+    let app = app().await;
+    let shared =
+        json!({"text": "One shared story. “We are ready,” Oana Lungescu said."}).to_string();
+    let mut tasks = Vec::new();
+    for c in 0..32 {
+        let router = app.router.clone();
+        let shared = shared.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            let send = |req: axum::http::Request<axum::body::Body>| {
+                let router = router.clone();
+                async move { router.oneshot(req).await.unwrap().status().as_u16() }
+            };
+            let post = |body: String| {
+                axum::http::Request::post("/articles")
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(body))
+                    .unwrap()
+            };
+            statuses.push(send(post(shared)).await);
+            for i in 0..10 {
+                if c % 2 == 0 {
+                    let body = json!({"text": format!(
+                        "Client {c} story {i}. “We will decide soon,” Antony Blinken said."
+                    )});
+                    statuses.push(send(post(body.to_string())).await);
+                } else {
+                    for uri in [
+                        "/quotes?speaker=blinken&limit=5",
+                        "/actors?name=lungescu",
+                        "/quotes?q=decide",
+                    ] {
+                        let req = axum::http::Request::get(uri)
+                            .body(axum::body::Body::empty())
+                            .unwrap();
+                        statuses.push(send(req).await);
+                    }
+                }
+            }
+            statuses
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    assert!(all.iter().all(|s| *s == 200 || *s == 201), "{all:?}");
+    assert_eq!(all.iter().filter(|s| **s == 201).count(), 16 * 10 + 1);
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles")
+        .fetch_one(app.store.read_pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 16 * 10 + 1);
+}
