@@ -27,6 +27,10 @@ pub struct ServeArgs {
     /// When set, GET routes need this key (or the API key); /health and /ready stay open.
     #[arg(long, env = "VERBATIM_READ_KEY", hide_env_values = true)]
     pub read_key: Option<String>,
+    /// Origins allowed to call the API from a browser, comma-separated (`*` for any).
+    /// Unset: CORS is off.
+    #[arg(long, env = "VERBATIM_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
     /// Log lines as JSON.
     #[arg(long, env = "VERBATIM_LOG_JSON")]
     pub log_json: bool,

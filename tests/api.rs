@@ -1020,3 +1020,38 @@ async fn concurrent_posts_and_queries_have_no_errors_and_exact_counts() {
         .unwrap();
     assert_eq!(n, 16 * 10 + 1);
 }
+
+#[tokio::test]
+async fn cors_is_off_by_default_and_configurable() {
+    let preflight = || {
+        axum::http::Request::builder()
+            .method("OPTIONS")
+            .uri("/articles")
+            .header("origin", "https://newsroom.example")
+            .header("access-control-request-method", "POST")
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let app = app().await;
+    let r = app.send(preflight()).await;
+    assert!(!r.headers.contains_key("access-control-allow-origin"));
+
+    let app = app_with(ApiConfig {
+        cors_origins: vec!["https://newsroom.example".into()],
+        read_key: Some("r".into()),
+        ..ApiConfig::default()
+    })
+    .await;
+    let r = app.send(preflight()).await;
+    assert!(r.status.is_success(), "{}", r.status);
+    assert_eq!(
+        r.headers["access-control-allow-origin"],
+        "https://newsroom.example"
+    );
+    let other = axum::http::Request::get("/health")
+        .header("origin", "https://elsewhere.example")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let r = app.send(other).await;
+    assert!(!r.headers.contains_key("access-control-allow-origin"));
+}

@@ -9,7 +9,7 @@ pub use error::ApiError;
 use crate::pipeline::Pipeline;
 use crate::store::Store;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
@@ -34,6 +35,8 @@ pub struct ApiConfig {
     pub api_key: Option<String>,
     /// When set, reads need this key (or the write key).
     pub read_key: Option<String>,
+    /// Origins allowed to call the API from a browser (CORS); empty: CORS off.
+    pub cors_origins: Vec<String>,
 }
 
 impl Default for ApiConfig {
@@ -43,6 +46,7 @@ impl Default for ApiConfig {
             timeout: Duration::from_secs(60),
             api_key: None,
             read_key: None,
+            cors_origins: Vec::new(),
         }
     }
 }
@@ -58,6 +62,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body;
     let timeout = state.config.timeout;
+    let cors = cors_layer(&state.config.cors_origins);
     let routes = Router::new()
         .route("/health", get(handlers::health))
         .route("/ready", get(handlers::ready))
@@ -80,7 +85,36 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
+    // CORS sits outside the key check so browsers' preflight requests get an answer.
+    let routes = match cors {
+        Some(cors) => routes.layer(cors),
+        None => routes,
+    };
     with_service_layers(routes, max_body, timeout)
+}
+
+/// `None` (CORS off) unless origins are configured; `*` allows any origin.
+fn cors_layer(origins: &[String]) -> Option<CorsLayer> {
+    let origins: Vec<&str> = origins
+        .iter()
+        .map(|o| o.trim())
+        .filter(|o| !o.is_empty())
+        .collect();
+    if origins.is_empty() {
+        return None;
+    }
+    let allow = if origins.contains(&"*") {
+        AllowOrigin::any()
+    } else {
+        AllowOrigin::list(origins.iter().filter_map(|o| o.parse::<HeaderValue>().ok()))
+    };
+    Some(
+        CorsLayer::new()
+            .allow_origin(allow)
+            .allow_methods([Method::GET, Method::POST, Method::DELETE])
+            .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+            .expose_headers([header::HeaderName::from_static("x-request-id")]),
+    )
 }
 
 /// The layers around every route: request id, tracing, catch-panic (JSON 500), JSON

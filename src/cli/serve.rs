@@ -44,6 +44,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             timeout: Duration::from_secs(args.timeout_secs.max(1)),
             api_key: args.api_key.filter(|k| !k.is_empty()),
             read_key: args.read_key.filter(|k| !k.is_empty()),
+            cors_origins: args.cors_origins,
         }),
     };
     let app = api::router(state);
