@@ -284,7 +284,7 @@ pub fn evaluate<S: Scorer>(docs: &[GoldDoc], scorer: &S) -> [Counts; 5] {
         let norm = normalize::normalize(&g.text);
         let end = normalize::body_end(&norm.text);
         let doc = segment::segment(&norm.text[..end]);
-        let tags = decode(&norm.text, &doc, scorer, |_, _, _| {});
+        let tags = decode(&norm.text, &doc, scorer, true, |_, _, _| {});
         let pred: Vec<_> = tags_to_spans(&doc, &tags)
             .into_iter()
             .map(|(s, l)| (norm.map.input_char(s.start), norm.map.input_char(s.end), l))
@@ -335,7 +335,7 @@ pub fn train(train: &[GoldDoc], dev: Option<&[GoldDoc]>, opts: &TrainOptions) ->
         for &d in &order {
             let td = &docs[d];
             let mut updates: Vec<(Vec<u64>, u8, u8)> = Vec::new();
-            decode(&td.text, &td.doc, &tr, |i, feats, pred| {
+            decode(&td.text, &td.doc, &tr, false, |i, feats, pred| {
                 if pred != td.gold[i] {
                     updates.push((feats.to_vec(), td.gold[i], pred));
                 }
