@@ -776,3 +776,19 @@ pub fn is_noun_like_verb(lower: &str) -> bool {
             | "consider"
     )
 }
+
+/// Nouns and adjectives whose "that"-clause is someone's claim or belief
+/// ("the assertion that …", "confident that …").
+pub fn that_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement" | "concern" | "concerns" | "suggestion" | "assertion" | "claim" | "claims"
+            | "belief" | "warning" | "complaint" | "complaints" | "insistence" | "assurance"
+            | "assurances" | "argument" | "arguments" | "allegation" | "allegations" | "accusation"
+            | "accusations" | "contention" | "prediction" | "promise" | "pledge" | "charge"
+            | "confident" | "convinced" | "worried" | "aware" | "concerned" | "hopeful"
+            | "optimistic" | "adamant" | "sure" | "certain" | "fears" | "fear" | "hope" | "hopes"
+            | "view" | "position" | "insisted" | "announcement" | "admission" | "acknowledgment"
+            | "acknowledgement" | "denial" | "message" | "assumption"
+    )
+}

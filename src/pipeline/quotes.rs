@@ -524,6 +524,15 @@ fn cue_frame(
     {
         return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
     }
+    // "her argument that …", "expressed concern that …", "is confident that …".
+    if l == "that" && c > s && lexicon::that_head(cx.lw(c - 1)) && c + 1 < e {
+        let speaker = sentence_subject(cx, s, c - 1)?;
+        if !looks_like_clause(cx, c, e) {
+            return None;
+        }
+        let cue = toks[c - 1].span;
+        return content_after(cx, quoted, in_quote, c, e, cue, speaker, 0.6, claimed, "that");
+    }
     let class = lexicon::cue_class(l)?;
     let mut cue_end = c + 1;
     if let Some(p) = lexicon::needs_particle(l) {
@@ -1065,8 +1074,27 @@ fn content_after(
                 | "repeatedly"
                 | "publicly"
                 | "privately"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "tonight"
+                | "week"
+                | "month"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
         )
     {
+        if is_time_word(cx.lw(i)) {
+            i += 1;
+            continue;
+        }
         if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
@@ -1169,14 +1197,15 @@ fn content_after(
                 end = k;
                 break;
             }
-            // ", he said" / ", the official said"
+            // ", he said" / ", the official said" / ", experts affirm that …"
             let lim = (k + 6).min(e);
-            if let Some(m) =
-                (k + 1..lim).find(|&m| lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech))
-            {
-                if m + 1 >= e
-                    || matches!(toks[m + 1].kind, TokenKind::Terminal)
-                    || cx.is_punct(m + 1, ",")
+            if let Some(m) = (k + 1..lim).find(|&m| lexicon::cue_class(cx.lw(m)).is_some()) {
+                let speech = lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech);
+                if speech
+                    && (m + 1 >= e
+                        || matches!(toks[m + 1].kind, TokenKind::Terminal)
+                        || cx.is_punct(m + 1, ","))
+                    || m + 1 < e && cx.lw(m + 1) == "that"
                 {
                     end = k;
                     break;
