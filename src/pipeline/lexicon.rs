@@ -621,7 +621,7 @@ pub fn speaker_noun(lower: &str) -> bool {
             | "diplomats"
             | "observers"
             | "democrats"
-            | "republicans"
+            | "republicans" | "percent" | "majority" | "plurality" | "half" | "analysis" | "research" | "results"
             | "statement"
             | "report"
             | "poll"

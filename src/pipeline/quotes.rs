@@ -236,7 +236,7 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
                 | "wants"
                 | "want"
         ) && cx.doc.tokens[k].kind != TokenKind::Clitic
-            || l.len() > 4 && l.ends_with("ed") && !cx.is_cap(k)
+            || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
         {
             return true;
         }
