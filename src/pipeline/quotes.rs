@@ -396,7 +396,10 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let has_terminal =
             (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
         let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
-        if !sentence_like {
+        // A quoted line in capitals is a heading, not speech.
+        let inner = Span::new(doc.tokens[q.open].span.end, doc.tokens[q.close].span.start);
+        let shouting = inner.text(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if !sentence_like || shouting {
             continue;
         }
         let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
@@ -1089,6 +1092,7 @@ fn content_after(
                 | "afternoon"
                 | "evening"
                 | "weekend"
+                | "year"
         )
     {
         if is_time_word(cx.lw(i)) {
