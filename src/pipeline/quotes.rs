@@ -398,7 +398,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
         // A quoted line in capitals is a heading, not speech.
         let inner = Span::new(doc.tokens[q.open].span.end, doc.tokens[q.close].span.start);
-        let shouting = inner.text(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let shouting = inner
+            .text(text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         if !sentence_like || shouting {
             continue;
         }
@@ -407,7 +411,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         // A cue sentence right after the quote in the same paragraph: “…” Lungescu said.
         let after = q.close + 1;
         if after < para.tokens.end {
-            if let Some(slot) = trailing_cue_sentence(&cx, after, para.tokens.end) {
+            let sent_end = doc.sentences[doc.sentence_of(after)]
+                .tokens
+                .end
+                .min(para.tokens.end);
+            if let Some(slot) = trailing_cue_sentence(&cx, after, sent_end) {
                 found.push(FoundQuote {
                     span: q.span,
                     kind: QuoteKind::Direct,
@@ -417,6 +425,18 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 });
                 continue;
             }
+        }
+        // An introducer before the quote: "Philip Bump: “…”", "Dr. Ward stated:" (then the
+        // quote in the next paragraph), "Scarborough continued. “…”".
+        if let Some((speaker, cue)) = introducer(&cx, q.open, para_i) {
+            found.push(FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Direct,
+                cue,
+                speaker: Some(SpeakerSlot::Phrase(speaker)),
+                confidence: 0.75,
+            });
+            continue;
         }
         // Another quote in the same paragraph has a speaker: this one is theirs too
         // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
@@ -460,6 +480,63 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|a, b| a.span == b.span);
     found
+}
+
+/// Who introduces a quote that opens at token `open`: the words before a colon that ends
+/// the text right before it (in its paragraph or as the end of the previous one), or a
+/// short cue sentence ("Sanders replied.") right before it in its paragraph.
+fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<Span>)> {
+    let toks = &cx.doc.tokens;
+    let para = &cx.doc.paragraphs[para_i];
+    let prev = if open > para.tokens.start {
+        Some(open - 1)
+    } else if para_i > 0 && open == para.tokens.start {
+        let p = &cx.doc.paragraphs[para_i - 1];
+        (p.tokens.end > p.tokens.start).then(|| p.tokens.end - 1)
+    } else {
+        None
+    }?;
+    let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
+    let s = sent.tokens.start;
+    if cx.is_punct(prev, ":") {
+        // a cue in the clause before the colon: its subject
+        if let Some(c) = (s..prev)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::Word && lexicon::cue_class(cx.lw(k)).is_some())
+        {
+            if let Some((a, b)) = np_before(cx, s, c) {
+                return Some((
+                    Span::new(toks[a].span.start, toks[b - 1].span.end),
+                    Some(toks[c].span),
+                ));
+            }
+        }
+        // a name right before the colon: "Philip Bump:"
+        let mut a = prev;
+        while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && prev - a < 5 {
+            a -= 1;
+        }
+        if a < prev {
+            return Some((Span::new(toks[a].span.start, toks[prev - 1].span.end), None));
+        }
+        let subj = sentence_subject(cx, s, prev)?;
+        return Some((subj, None));
+    }
+    // "Scarborough continued." right before the quote, in the same paragraph.
+    if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 8 {
+        let c = (s..prev).find(|&k| {
+            toks[k].kind == TokenKind::Word
+                && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
+        })?;
+        if c + 1 == prev || c + 1 < prev && is_time_word(cx.lw(c + 1)) {
+            let (a, b) = np_before(cx, s, c)?;
+            return Some((
+                Span::new(toks[a].span.start, toks[b - 1].span.end),
+                Some(toks[c].span),
+            ));
+        }
+    }
+    None
 }
 
 /// `Lungescu said.` / `said Lungescu.` as the whole rest of a paragraph after a quote.
@@ -534,7 +611,9 @@ fn cue_frame(
             return None;
         }
         let cue = toks[c - 1].span;
-        return content_after(cx, quoted, in_quote, c, e, cue, speaker, 0.6, claimed, "that");
+        return content_after(
+            cx, quoted, in_quote, c, e, cue, speaker, 0.6, claimed, "that",
+        );
     }
     let class = lexicon::cue_class(l)?;
     let mut cue_end = c + 1;
@@ -1505,6 +1584,23 @@ mod tests {
         );
         assert_eq!(q[1].0, "“military measures”");
         assert_eq!(q[1].2.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn introducers_give_speakers() {
+        let q = quotes("The timing does not surprise pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost in their support.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Daron Shaw"));
+        let q = quotes(
+            "Dr. Ward stated:\n\n“The department is no longer about equal justice under the law.”",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Dr. Ward"));
+        let q = quotes("“Is he really so ignorant of voters?” Scarborough continued. “Is that the way to their heart, to play neutral?”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() == Some("Scarborough")),
+            "{q:?}"
+        );
     }
 
     #[test]

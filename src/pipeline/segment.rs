@@ -295,7 +295,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if is_apostrophe(d) && next.is_some_and(is_letter) {
                     let after = &text[i + d.len_utf8()..];
                     let tail: String = after.chars().take_while(|c| is_letter(*c)).collect();
-                    let clitic = matches!(tail.to_ascii_lowercase().as_str(), "s" | "re" | "ll" | "ve" | "d" | "m" | "t");
+                    let clitic = matches!(
+                        tail.to_ascii_lowercase().as_str(),
+                        "s" | "re" | "ll" | "ve" | "d" | "m" | "t"
+                    );
                     if !clitic {
                         end = i + d.len_utf8();
                         chars.next();
