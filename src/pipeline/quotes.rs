@@ -197,6 +197,14 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
             break;
         }
         let l = cx.lw(k);
+        // "Obama “knows …", "the plan works": a present-tense verb after a name or noun.
+        let mut p = k - 1;
+        while p > i && cx.is_quote(p) {
+            p -= 1;
+        }
+        if l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !cx.is_cap(k) && cx.doc.tokens[k].kind == TokenKind::Word && (cx.is_cap(p) || matches!(cx.lw(p), "he" | "she" | "it")) && p + 3 > k {
+            return true;
+        }
         if matches!(
             l,
             "is" | "are"
@@ -1257,6 +1265,24 @@ fn content_after(
     let mut end = e;
     let mut k = i + 1;
     while k < e {
+        // "… but did not suggest", "… and argues that": a second predicate of the
+        // speaker's, not part of what they said.
+        if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
+            let n = cx.lw(k + 1);
+            let verb_next = lexicon::cue_class(n).is_some() && !lexicon::is_participle(n) || matches!(n, "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had") && k + 2 < e && (lexicon::cue_class(cx.lw(k + 2)).is_some() || matches!(cx.lw(k + 2), "not" | "n't"));
+            if verb_next {
+                end = k;
+                break;
+            }
+        }
+        // ", referring to …", ", where …": a trailing participle or relative clause.
+        if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
+            let n = cx.lw(k + 1);
+            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) || matches!(n, "where" | "when" | "whereas") {
+                end = k;
+                break;
+            }
+        }
         // ", according to" / ", X said" / ", which X has said" end this content.
         if cx.is_punct(k, ",")
             || cx.is_punct(k, ";")
