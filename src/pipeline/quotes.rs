@@ -202,7 +202,14 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
         while p > i && cx.is_quote(p) {
             p -= 1;
         }
-        if l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !cx.is_cap(k) && cx.doc.tokens[k].kind == TokenKind::Word && (cx.is_cap(p) || matches!(cx.lw(p), "he" | "she" | "it")) && p + 3 > k {
+        if l.len() > 3
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !cx.is_cap(k)
+            && cx.doc.tokens[k].kind == TokenKind::Word
+            && (cx.is_cap(p) || matches!(cx.lw(p), "he" | "she" | "it"))
+            && p + 3 > k
+        {
             return true;
         }
         if matches!(
@@ -1269,7 +1276,13 @@ fn content_after(
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
             let n = cx.lw(k + 1);
-            let verb_next = lexicon::cue_class(n).is_some() && !lexicon::is_participle(n) || matches!(n, "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had") && k + 2 < e && (lexicon::cue_class(cx.lw(k + 2)).is_some() || matches!(cx.lw(k + 2), "not" | "n't"));
+            let verb_next = lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
+                || matches!(
+                    n,
+                    "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had"
+                ) && k + 2 < e
+                    && (lexicon::cue_class(cx.lw(k + 2)).is_some()
+                        || matches!(cx.lw(k + 2), "not" | "n't"));
             if verb_next {
                 end = k;
                 break;
@@ -1278,7 +1291,9 @@ fn content_after(
         // ", referring to …", ", where …": a trailing participle or relative clause.
         if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
             let n = cx.lw(k + 1);
-            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) || matches!(n, "where" | "when" | "whereas") {
+            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1)
+                || matches!(n, "where" | "when" | "whereas")
+            {
                 end = k;
                 break;
             }
