@@ -969,22 +969,31 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let toks = &cx.doc.tokens;
     let mut i = s;
     // skip an opening conjunction or adverb
-    while i < c
-        && matches!(
-            cx.lw(i),
-            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ","
-        )
-    {
+    while i < c && (matches!(cx.lw(i), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ",") || is_discourse_adverb(cx.lw(i))) {
         i += 1;
     }
+    // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
+    // "In a statement, the board …") is not the subject: start after its comma.
+    let opener = cx.lw(i);
+    if i < c && (opener.ends_with("ing") && opener.len() > 4 || matches!(opener, "in" | "at" | "on" | "from" | "during" | "after" | "before" | "with" | "for" | "by" | "as" | "asked" | "when" | "while")) {
+        let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
+        i = comma + 1;
+    }
     let start = i;
-    while i < c
-        && (cx.is_cap(i)
-            || matches!(cx.lw(i), "the" | "of" | "a" | "an")
-            || toks[i].kind == TokenKind::Clitic)
-        && i - start < 8
-    {
-        i += 1;
+    // determiners and names, then lower-case nouns after a determiner ("The email")
+    let mut saw_det = false;
+    while i < c && i - start < 8 {
+        let l = cx.lw(i);
+        if cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
+            i += 1;
+        } else if matches!(l, "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its") {
+            saw_det = true;
+            i += 1;
+        } else if saw_det && toks[i].kind == TokenKind::Word && !lexicon::is_np_barrier(l) && !lexicon::is_aux_or_adverb(l) && lexicon::cue_class(l).is_none() {
+            i += 1;
+        } else {
+            break;
+        }
     }
     if i == start {
         if i < c && lexicon::pronoun(cx.lw(i)).is_some() {
