@@ -687,9 +687,14 @@ fn cue_frame(
     };
 
     // Inverted: "…,” said X" / "…, said X".
-    let prev_is_comma_or_quote = c > s && (cx.is_punct(c - 1, ",") || cx.is_closing_quote(c - 1));
+    // "…,” said X" / "…, said X" — but not "Sarandon, 69, told MSNBC", where the comma
+    // closes an aside inside the subject.
+    let prev_is_comma_or_quote = c > s
+        && (cx.is_closing_quote(c - 1)
+            || cx.is_punct(c - 1, ",")
+                && !(c >= s + 2 && cx.doc.tokens[c - 2].kind == TokenKind::Number));
     if prev_is_comma_or_quote
-        && class == CueClass::Speech
+        && class != CueClass::Belief
         && cue_end < e
         && !lexicon::is_participle(l)
     {
@@ -869,6 +874,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while end > s && cx.is_punct(end - 1, ",") {
         end -= 1;
     }
+    // An age between commas: "Sarandon, 69, told".
+    if end >= s + 3 && toks[end - 1].kind == TokenKind::Number && cx.is_punct(end - 2, ",") {
+        end -= 2;
+    }
     if end == s {
         return None;
     }
@@ -969,13 +978,36 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let toks = &cx.doc.tokens;
     let mut i = s;
     // skip an opening conjunction or adverb
-    while i < c && (matches!(cx.lw(i), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ",") || is_discourse_adverb(cx.lw(i))) {
+    while i < c
+        && (matches!(
+            cx.lw(i),
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ","
+        ) || is_discourse_adverb(cx.lw(i)))
+    {
         i += 1;
     }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
     let opener = cx.lw(i);
-    if i < c && (opener.ends_with("ing") && opener.len() > 4 || matches!(opener, "in" | "at" | "on" | "from" | "during" | "after" | "before" | "with" | "for" | "by" | "as" | "asked" | "when" | "while")) {
+    if i < c
+        && (opener.ends_with("ing") && opener.len() > 4
+            || matches!(
+                opener,
+                "in" | "at"
+                    | "on"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "as"
+                    | "asked"
+                    | "when"
+                    | "while"
+            ))
+    {
         let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
         i = comma + 1;
     }
@@ -986,10 +1018,18 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         let l = cx.lw(i);
         if cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
             i += 1;
-        } else if matches!(l, "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its") {
+        } else if matches!(
+            l,
+            "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
+        ) {
             saw_det = true;
             i += 1;
-        } else if saw_det && toks[i].kind == TokenKind::Word && !lexicon::is_np_barrier(l) && !lexicon::is_aux_or_adverb(l) && lexicon::cue_class(l).is_none() {
+        } else if saw_det
+            && toks[i].kind == TokenKind::Word
+            && !lexicon::is_np_barrier(l)
+            && !lexicon::is_aux_or_adverb(l)
+            && lexicon::cue_class(l).is_none()
+        {
             i += 1;
         } else {
             break;
