@@ -347,9 +347,11 @@ fn resolve(
         |m: &&Mention| !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span));
     if let Some(p) = lexicon::pronoun(&lower) {
         // "he" never resolves to a known woman, nor "she" to a known man.
-        let compatible = |name: &str| match (p, gender(text, entities, name)) {
-            (Pronoun::He, Some(Gender::Female)) | (Pronoun::She, Some(Gender::Male)) => false,
-            _ => true,
+        let compatible = |name: &str| {
+            !matches!(
+                (p, gender(text, entities, name)),
+                (Pronoun::He, Some(Gender::Female)) | (Pronoun::She, Some(Gender::Male))
+            )
         };
         let want = match p {
             Pronoun::He | Pronoun::She => Some(EntityLabel::Per),

@@ -282,3 +282,100 @@ impl Pipeline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::load);
+
+    /// Every span the analysis holds lies inside the text, on character boundaries.
+    fn check_spans(a: &Analysis) {
+        let ok = |s: Span| {
+            s.start <= s.end
+                && s.end <= a.text.len()
+                && a.text.is_char_boundary(s.start)
+                && a.text.is_char_boundary(s.end)
+        };
+        for m in &a.entities {
+            assert!(ok(m.span), "entity {:?}", m.span);
+        }
+        for q in &a.quotes {
+            assert!(ok(q.span), "quote {:?}", q.span);
+            if let Some(c) = q.cue {
+                assert!(ok(c), "cue {c:?}");
+            }
+            if let Some(s) = &q.speaker {
+                assert!(ok(s.mention), "speaker {:?}", s.mention);
+                assert!((0.0..=1.0).contains(&s.confidence));
+                if let Some(id) = s.actor {
+                    assert!(id < a.actors.len());
+                }
+            }
+            assert!((0.0..=1.0).contains(&q.confidence));
+        }
+        for act in &a.actors {
+            for &s in &act.mentions {
+                assert!(ok(s), "actor mention {s:?}");
+            }
+        }
+        assert!(a.body_end <= a.text.len());
+    }
+
+    #[test]
+    fn seed_like_article_end_to_end() {
+        let text = "NATO rejects demands\n\n“We reject any idea of spheres of influence in Europe,” Oana Lungescu, the NATO spokesperson said.\n\nThe US secretary of state, Antony Blinken said Washington was ready to respond in writing next week.\n\nPlease enter your comment!";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);
+        let s0 = a.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!(s0.name, "Oana Lungescu");
+        assert_eq!(s0.role.as_deref(), Some("spokesperson"));
+        assert_eq!(s0.affiliation.as_deref(), Some("NATO"));
+        assert_eq!(a.quotes[1].speaker.as_ref().unwrap().name, "Antony Blinken");
+        assert_eq!(a.quotes[1].kind, QuoteKind::Indirect);
+        assert!(a.text[a.body_end..].contains("Please enter"));
+    }
+
+    #[test]
+    fn a_hundred_thousand_quote_marks() {
+        for mark in ["“", "\"", "”", "«", "'", "``", "‘"] {
+            let text = mark.repeat(100_000);
+            check_spans(&PIPELINE.analyze(&ArticleInput::text(&text)));
+        }
+        let text = "“He said, “no ".repeat(20_000);
+        check_spans(&PIPELINE.analyze(&ArticleInput::text(&text)));
+    }
+
+    #[test]
+    fn a_megabyte_without_spaces() {
+        let text = "a".repeat(1 << 20);
+        check_spans(&PIPELINE.analyze(&ArticleInput::text(&text)));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_unicode_gives_valid_spans(s in "\\PC{0,400}") {
+            check_spans(&PIPELINE.analyze(&ArticleInput::text(&s)));
+        }
+
+        #[test]
+        fn quote_soup_gives_valid_spans(parts in proptest::collection::vec(prop_oneof![
+            Just("“"), Just("”"), Just("\""), Just("‘"), Just("’"), Just("'"), Just("``"), Just("''"),
+            Just(" said "), Just(" Blinken"), Just(", "), Just(". "), Just("\n\n"), Just("He"),
+            Just(" according to "), Just("NATO"), Just("\u{a0}"), Just("e\u{301}"), Just("Mr."),
+        ], 0..200)) {
+            let s: String = parts.concat();
+            let a = PIPELINE.analyze(&ArticleInput::text(&s));
+            check_spans(&a);
+            // every offset maps back into the input
+            for q in &a.quotes {
+                prop_assert!(a.offsets.input_char(q.span.end) <= s.chars().count());
+            }
+        }
+    }
+}

@@ -399,6 +399,17 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
 
     // Quoted stretches no cue claimed: whole-sentence quotes next to a cue sentence,
     // paragraph-long quotes that continue a speaker; fragments are scare quotes.
+    // Quotes with a named speaker, by position, to find a neighbour's speaker in
+    // O(log n); those attributed in the loop below go to a second list (also in order).
+    let mut attributed: Vec<(Span, SpeakerSlot)> = found
+        .iter()
+        .filter_map(|f| match f.speaker {
+            Some(slot @ SpeakerSlot::Phrase(_)) => Some((f.span, slot)),
+            _ => None,
+        })
+        .collect();
+    attributed.sort_by_key(|(sp, _)| (sp.start, sp.end));
+    let mut attributed_here: Vec<(Span, SpeakerSlot)> = Vec::new();
     for (qi, q) in quoted.iter().enumerate() {
         if claimed[qi] {
             continue;
@@ -431,6 +442,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 .end
                 .min(para.tokens.end);
             if let Some(slot) = trailing_cue_sentence(&cx, after, sent_end) {
+                attributed_here.push((q.span, SpeakerSlot::Phrase(slot.0)));
                 found.push(FoundQuote {
                     span: q.span,
                     kind: QuoteKind::Direct,
@@ -444,6 +456,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         // An introducer before the quote: "Philip Bump: “…”", "Dr. Ward stated:" (then the
         // quote in the next paragraph), "Scarborough continued. “…”".
         if let Some((speaker, cue)) = introducer(&cx, q.open, para_i) {
+            attributed_here.push((q.span, SpeakerSlot::Phrase(speaker)));
             found.push(FoundQuote {
                 span: q.span,
                 kind: QuoteKind::Direct,
@@ -455,22 +468,32 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
         // Another quote in the same paragraph has a speaker: this one is theirs too
         // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
-        let same_para = |f: &FoundQuote| {
-            let t = doc.token_at_or_after(f.span.start);
-            t >= para.tokens.start
-                && t < para.tokens.end
-                && matches!(f.speaker, Some(SpeakerSlot::Phrase(_)))
+        let in_para = |sp: Span| sp.start >= para.span.start && sp.end <= para.span.end;
+        let nearest = |v: &[(Span, SpeakerSlot)]| {
+            let idx = v.partition_point(|(sp, _)| sp.start < q.span.start);
+            let before = v[..idx]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(sp, _)| sp.end <= q.span.start && in_para(*sp))
+                .copied();
+            let after = v[idx..]
+                .iter()
+                .take(4)
+                .find(|(sp, _)| sp.start >= q.span.end && in_para(*sp))
+                .copied();
+            (before, after)
         };
-        let before = found
-            .iter()
-            .filter(|f| same_para(f) && f.span.end <= q.span.start)
-            .max_by_key(|f| f.span.end);
-        let after = found
-            .iter()
-            .filter(|f| same_para(f) && f.span.start >= q.span.end)
-            .min_by_key(|f| f.span.start);
-        if let Some(f) = before.or(after) {
-            let speaker = f.speaker;
+        let (b1, a1) = nearest(&attributed);
+        let (b2, a2) = nearest(&attributed_here);
+        let before = [b1, b2].into_iter().flatten().max_by_key(|(sp, _)| sp.end);
+        let after = [a1, a2]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(sp, _)| sp.start);
+        if let Some((_, slot)) = before.or(after) {
+            let speaker = Some(slot);
+            attributed_here.push((q.span, slot));
             found.push(FoundQuote {
                 span: q.span,
                 kind: QuoteKind::Direct,

@@ -258,6 +258,9 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
+/// No sentence is longer than this many tokens; real ones almost never come close.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Splits `text` into tokens (one linear pass).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -541,6 +544,14 @@ pub fn segment(text: &str) -> Doc {
             _ => false,
         };
         let sent_break = para_break;
+        // A run-on "sentence" (a list, a table, garbage) is cut so that every later stage's
+        // per-sentence work stays bounded and the whole pipeline linear in the input.
+        if !sent_break && i + 1 - sent_start >= MAX_SENTENCE_TOKENS {
+            close_sentence(&mut sentences, sent_start, i + 1, paragraphs.len());
+            sent_start = i + 1;
+            i += 1;
+            continue;
+        }
         if !sent_break {
             let word = t.span.text(text);
             let is_terminal = t.kind == TokenKind::Terminal
@@ -738,6 +749,19 @@ mod tests {
         let text = "The minister said the plan\nwould go ahead.\nA new line.";
         let d = segment(text);
         assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn run_on_sentences_are_cut() {
+        let text = "word ".repeat(1000);
+        let d = segment(&text);
+        assert_eq!(d.sentences.len(), 3);
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.paragraphs[0].sentences, 0..3);
     }
 
     #[test]
