@@ -383,73 +383,88 @@ pub async fn articles(
     }))
 }
 
+#[derive(sqlx::FromRow)]
+struct ActorRow {
+    id: i64,
+    canonical_name: String,
+    kind: String,
+    quote_count: i64,
+    mention_count: i64,
+    article_count: i64,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    aliases: Option<String>,
+    roles: Option<String>,
+    affiliations: Option<String>,
+}
+
+/// Unit separator between values packed by `group_concat`.
+const SEP: char = '\u{1f}';
+
+fn unpack(packed: Option<String>) -> Vec<String> {
+    let mut v: Vec<String> = packed
+        .map(|s| s.split(SEP).map(str::to_owned).collect())
+        .unwrap_or_default();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Full descriptions of several actors in one query, in the order of `ids`.
+async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT a.id, a.canonical_name, a.kind,
+            (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = a.id) AS quote_count,
+            (SELECT COUNT(*) FROM mentions WHERE actor_id = a.id) AS mention_count,
+            (SELECT COUNT(*) FROM article_actors WHERE actor_id = a.id) AS article_count,
+            (SELECT MIN(ar.dated_at) FROM article_actors aa JOIN articles ar
+                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS first_seen,
+            (SELECT MAX(ar.dated_at) FROM article_actors aa JOIN articles ar
+                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS last_seen,
+            (SELECT group_concat(alias, char(31)) FROM actor_aliases
+                WHERE actor_id = a.id) AS aliases,
+            (SELECT group_concat(value, char(31)) FROM actor_attributes
+                WHERE actor_id = a.id AND kind = 'role') AS roles,
+            (SELECT group_concat(value, char(31)) FROM actor_attributes
+                WHERE actor_id = a.id AND kind = 'affiliation') AS affiliations
+         FROM actors a WHERE a.id IN ",
+    );
+    push_ids(&mut qb, ids);
+    let rows: Vec<ActorRow> = qb.build_query_as().fetch_all(pool).await?;
+    let mut by_id: FxHashMap<i64, ActorView> = rows
+        .into_iter()
+        .map(|r| {
+            let canonical = r.canonical_name;
+            let mut aliases: Vec<String> = unpack(r.aliases)
+                .into_iter()
+                .filter(|a| *a != canonical)
+                .collect();
+            aliases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            let view = ActorView {
+                id: r.id,
+                canonical_name: canonical,
+                kind: r.kind,
+                aliases,
+                roles: unpack(r.roles),
+                affiliations: unpack(r.affiliations),
+                quote_count: r.quote_count,
+                mention_count: r.mention_count,
+                article_count: r.article_count,
+                first_seen: r.first_seen,
+                last_seen: r.last_seen,
+                matched: None,
+            };
+            (view.id, view)
+        })
+        .collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
 pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, StoreError> {
-    let row: Option<(i64, String, String)> =
-        sqlx::query_as("SELECT id, canonical_name, kind FROM actors WHERE id = ?1")
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
-    let Some((id, canonical_name, kind)) = row else {
-        return Ok(None);
-    };
-    let aliases: Vec<String> = sqlx::query_scalar(
-        "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY length(alias) DESC, alias",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let attrs: Vec<(String, String)> = sqlx::query_as(
-        "SELECT kind, value FROM actor_attributes WHERE actor_id = ?1 ORDER BY kind, value",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let quote_count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?1")
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-    let mention_count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM mentions WHERE actor_id = ?1")
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-    let (article_count, first_seen, last_seen): (i64, Option<String>, Option<String>) =
-        sqlx::query_as(
-            "SELECT COUNT(*), MIN(ar.dated_at), MAX(ar.dated_at) FROM article_actors aa
-             JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1",
-        )
-        .bind(id)
-        .fetch_one(pool)
-        .await?;
-    let (roles, affiliations) =
-        attrs
-            .into_iter()
-            .fold((Vec::new(), Vec::new()), |(mut roles, mut affs), (k, v)| {
-                if k == "role" {
-                    roles.push(v);
-                } else {
-                    affs.push(v);
-                }
-                (roles, affs)
-            });
-    Ok(Some(ActorView {
-        id,
-        canonical_name: canonical_name.clone(),
-        kind,
-        aliases: aliases
-            .into_iter()
-            .filter(|a| *a != canonical_name)
-            .collect(),
-        roles,
-        affiliations,
-        quote_count,
-        mention_count,
-        article_count,
-        first_seen,
-        last_seen,
-        matched: None,
-    }))
+    Ok(actors_by_ids(pool, &[id]).await?.into_iter().next())
 }
 
 /// Ranks of a name match, best first.
@@ -566,12 +581,10 @@ pub async fn actors(
             (ids, vec![None; n])
         }
     };
-    let mut items = Vec::with_capacity(ids.len());
-    for (id, m) in ids.into_iter().zip(matched) {
-        if let Some(mut view) = actor(pool, id).await? {
-            view.matched = m;
-            items.push(view);
-        }
+    let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
+    let mut items = actors_by_ids(pool, &ids).await?;
+    for view in &mut items {
+        view.matched = matched.get(&view.id).copied().flatten();
     }
     Ok(offset_page(items, limit, offset))
 }
