@@ -1055,3 +1055,44 @@ async fn cors_is_off_by_default_and_configurable() {
     let r = app.send(other).await;
     assert!(!r.headers.contains_key("access-control-allow-origin"));
 }
+
+#[tokio::test]
+async fn html_pages_are_extracted() {
+    let app = app().await;
+    let page = r#"<!doctype html><html><head><title>Talks resume in Vienna | Example News</title>
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Talks resume in Vienna</h1>
+<p>Negotiators returned to Vienna on Tuesday for a new round of talks on the nuclear programme, officials said.</p>
+<p>“We are ready to work through the night if that is what it takes,” the chief negotiator told reporters outside the hotel where the delegations are staying.</p>
+<p>The previous round ended in March without an agreement, after disputes over the pace of sanctions relief and the order of the steps each side would take.</p>
+</article>
+<footer>Share this article. Subscribe to our newsletter. Please enter your comment!</footer>
+</body></html>"#;
+    let r = app
+        .post(
+            "/articles?source=example-news",
+            "text/html; charset=utf-8",
+            page,
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    let text = r.json["text"].as_str().unwrap();
+    assert!(text.contains("Negotiators returned to Vienna"), "{text}");
+    assert!(text.contains("sanctions relief"), "{text}");
+    assert!(!text.contains("Sport"), "navigation dropped: {text}");
+    assert!(r.json["title"]
+        .as_str()
+        .unwrap()
+        .contains("Talks resume in Vienna"));
+    assert_eq!(r.json["source"], "example-news");
+    // JSON with an "html" field takes the same path.
+    let r = app
+        .post_json(
+            "/articles",
+            &json!({"html": page, "url": "https://example.org/vienna"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "same body text: a duplicate");
+    assert_eq!(r.json["duplicate"], true);
+}
