@@ -1096,3 +1096,40 @@ async fn html_pages_are_extracted() {
     assert_eq!(r.status, 200, "same body text: a duplicate");
     assert_eq!(r.json["duplicate"], true);
 }
+
+#[tokio::test]
+async fn a_full_sync_store_stores_and_reopens() {
+    use verbatim::store::{Ingested, NewArticle, Store, StoreOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.db");
+    let store = Store::open_with(&path, StoreOptions { full_sync: true })
+        .await
+        .unwrap();
+    let stored = store
+        .insert(NewArticle {
+            analysis: Built::new("Ministers met in Vienna.").done(),
+            url: Some("https://example.org/full".into()),
+            source: None,
+            byline: None,
+            language: None,
+            published_at: None,
+        })
+        .await
+        .unwrap();
+    let Ingested::Created(view) = stored else {
+        panic!("{stored:?}")
+    };
+    store.close().await;
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(
+        store.article(view.id).await.unwrap().unwrap().text,
+        "Ministers met in Vienna."
+    );
+    assert_eq!(
+        store
+            .article_id_by_url("https://example.org/full")
+            .await
+            .unwrap(),
+        Some(view.id)
+    );
+}
