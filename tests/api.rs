@@ -1133,3 +1133,43 @@ async fn a_full_sync_store_stores_and_reopens() {
         Some(view.id)
     );
 }
+
+#[tokio::test]
+async fn a_broken_analysis_fails_alone_and_the_writer_lives_on() {
+    use verbatim::store::NewArticle;
+    let app = app().await;
+    // A span that cuts "é" in half: slicing it panics inside the writer.
+    let mut bad = Built::new("Café talks ended.").done();
+    bad.entities.push(verbatim::pipeline::Mention {
+        span: verbatim::pipeline::Span::new(0, 4),
+        label: EntityLabel::Loc,
+        actor: None,
+    });
+    let new = |analysis| NewArticle {
+        analysis,
+        url: None,
+        source: None,
+        byline: None,
+        language: None,
+        published_at: None,
+    };
+    let results = app
+        .store
+        .insert_many(vec![
+            new(Built::new("Before the bad one.").done()),
+            new(bad),
+            new(Built::new("After the bad one.").done()),
+        ])
+        .await;
+    assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
+    assert!(results[1].is_err());
+    let r = app
+        .post_json("/articles", &json!({"text": "Still writing."}))
+        .await;
+    assert_eq!(r.status, 201);
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles")
+        .fetch_one(app.store.read_pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 3, "the broken article left nothing behind");
+}

@@ -62,10 +62,16 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
     for req in batch.iter() {
         let result = match tx.savepoint() {
             Ok(mut sp) => {
-                let r = match &req.op {
+                // A panic (say, a span off a char boundary) must not kill the writer:
+                // it becomes this request's error and its savepoint is rolled back.
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &req.op {
                     WriteOp::Insert(a) => insert_article(&sp, a).map(WriteOutcome::Inserted),
                     WriteOp::Delete(id) => delete_article(&sp, *id).map(WriteOutcome::Deleted),
-                };
+                }))
+                .unwrap_or_else(|_| {
+                    tracing::error!("a write panicked; its request fails, the others go on");
+                    Err(StoreError::Commit("the write failed".into()))
+                });
                 let end = if r.is_ok() {
                     sp.commit()
                 } else {
