@@ -46,6 +46,20 @@ enum Command {
     },
     /// Run the HTTP service on a SQLite file (created and migrated on start).
     Serve(ServeArgs),
+    /// Fill a database with synthetic articles, quotes and actors (for query benchmarks).
+    SeedDemo {
+        #[arg(long, env = "VERBATIM_DB", default_value = verbatim::config::DEFAULT_DB)]
+        db: PathBuf,
+        /// Number of quotes to create.
+        #[arg(long, default_value_t = 100_000)]
+        quotes: usize,
+        /// Number of distinct people speaking and spoken about (at most 79,872).
+        #[arg(long, default_value_t = 50_000)]
+        actors: usize,
+        /// Quotes per article.
+        #[arg(long, default_value_t = 8)]
+        per_article: usize,
+    },
     /// Check that a running service answers GET /health (exit code 0 or 1).
     Healthcheck {
         /// Address of the running service.
@@ -70,6 +84,12 @@ fn main() -> anyhow::Result<()> {
             seed,
         } => cli::train_ner::run(train, dev, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
+        Command::SeedDemo {
+            db,
+            quotes,
+            actors,
+            per_article,
+        } => cli::seed_demo::run(db, quotes, actors, per_article),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
     }
 }

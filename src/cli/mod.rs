@@ -2,5 +2,6 @@
 
 pub mod analyze;
 pub mod healthcheck;
+pub mod seed_demo;
 pub mod serve;
 pub mod train_ner;
