@@ -60,6 +60,24 @@ enum Command {
         #[arg(long, default_value_t = 8)]
         per_article: usize,
     },
+    /// Load a running service over loopback; prints throughput and p50/p95/p99.
+    Loadtest {
+        #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
+        addr: SocketAddr,
+        #[arg(long, value_enum, default_value = "ingest")]
+        mode: cli::loadtest::Mode,
+        #[arg(long, default_value_t = 32)]
+        clients: usize,
+        /// Stop after this many requests...
+        #[arg(long, default_value_t = 20_000)]
+        requests: usize,
+        /// ...or after this many seconds.
+        #[arg(long, default_value_t = 30)]
+        max_secs: u64,
+        /// How many seed-demo actors the query modes pick names from.
+        #[arg(long, default_value_t = 50_000)]
+        actors: usize,
+    },
     /// Check that a running service answers GET /health (exit code 0 or 1).
     Healthcheck {
         /// Address of the running service.
@@ -90,6 +108,21 @@ fn main() -> anyhow::Result<()> {
             actors,
             per_article,
         } => cli::seed_demo::run(db, quotes, actors, per_article),
+        Command::Loadtest {
+            addr,
+            mode,
+            clients,
+            requests,
+            max_secs,
+            actors,
+        } => cli::loadtest::run(cli::loadtest::Args {
+            addr,
+            mode,
+            clients,
+            requests,
+            max_secs,
+            actors,
+        }),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
     }
 }
