@@ -1173,3 +1173,63 @@ async fn a_broken_analysis_fails_alone_and_the_writer_lives_on() {
         .unwrap();
     assert_eq!(n, 3, "the broken article left nothing behind");
 }
+
+#[tokio::test]
+async fn full_text_pages_are_newest_first_whatever_the_ingest_order() {
+    let app = app().await;
+    let dates = [
+        "2024-03-01",
+        "2021-07-15",
+        "2025-01-09",
+        "2024-03-01",
+        "1999-12-31",
+    ];
+    for (i, date) in dates.iter().enumerate() {
+        let text = format!("“The ceasefire must hold, number {i},” Anna Novak said.");
+        let a = Built::new(&text)
+            .actor(
+                "Anna Novak",
+                ActorKind::Person,
+                &[],
+                &[("Anna Novak", EntityLabel::Per)],
+            )
+            .quote(
+                &format!("“The ceasefire must hold, number {i},”"),
+                QuoteKind::Direct,
+                "said",
+                "Anna Novak",
+                0,
+            )
+            .done();
+        app.store_analysis(a, &format!("https://example.org/c{i}"), date)
+            .await;
+    }
+    for base in [
+        "/quotes?q=ceasefire",
+        "/quotes?q=ceasefire&speaker=novak",
+        "/quotes?speaker=novak",
+    ] {
+        let mut seen: Vec<(String, i64)> = Vec::new();
+        let mut uri = format!("{base}&limit=2");
+        loop {
+            let r = app.get(&uri).await;
+            assert_eq!(r.status, 200, "{uri}: {}", r.json);
+            for q in r.json["items"].as_array().unwrap() {
+                seen.push((
+                    q["date"].as_str().unwrap().to_owned(),
+                    q["id"].as_i64().unwrap(),
+                ));
+            }
+            match r.json["next_cursor"].as_str() {
+                Some(c) => uri = format!("{base}&limit=2&cursor={c}"),
+                None => break,
+            }
+        }
+        assert_eq!(seen.len(), 5, "{base}: {seen:?}");
+        let mut sorted = seen.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(seen, sorted, "{base}: newest first");
+        assert_eq!(seen[0].0, "2025-01-09T00:00:00Z");
+        assert_eq!(seen[4].0, "1999-12-31T00:00:00Z");
+    }
+}

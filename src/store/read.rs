@@ -199,13 +199,29 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
     Page { items, next_cursor }
 }
 
+/// Only `q` (and a cursor) is set: the full-text match alone decides the page.
+fn only_words(f: &QuoteFilter) -> bool {
+    f.speaker.is_none()
+        && f.actor_id.is_none()
+        && f.mentions.is_none()
+        && f.kind.is_none()
+        && f.article_id.is_none()
+        && f.source.is_none()
+        && f.since.is_none()
+        && f.until.is_none()
+}
+
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
 async fn quotes_query(
     pool: &SqlitePool,
     f: &QuoteFilter,
     prefix: &str,
 ) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
+    // The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
+    // only that page is joined with articles and actors.
+    let mut qb = QueryBuilder::<Sqlite>::new(format!(
+        "{prefix}{QUOTE_SELECT} JOIN (SELECT q.id FROM quotes q"
+    ));
     qb.push(" WHERE 1 = 1");
     if let Some(name) = &f.speaker {
         let folded = fold(name);
@@ -238,8 +254,17 @@ async fn quotes_query(
             return Ok(None);
         };
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
-            .push_bind(expr)
-            .push(")");
+            .push_bind(expr);
+        if only_words(f) {
+            // Quote ids are in date order (see `write::quote_id_base`), so the newest
+            // matches are the highest rowids: FTS5 reads them backwards, no sort.
+            if let Some((_, id)) = &f.after {
+                qb.push(" AND rowid < ").push_bind(*id);
+            }
+            qb.push(" ORDER BY rowid DESC LIMIT ")
+                .push_bind(i64::from(f.limit) + 1);
+        }
+        qb.push(")");
     }
     if let Some(kind) = &f.kind {
         qb.push(" AND q.kind = ").push_bind(kind.clone());
@@ -264,7 +289,8 @@ async fn quotes_query(
             .push(")");
     }
     qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1);
+        .push_bind(i64::from(f.limit) + 1)
+        .push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
     Ok(Some(qb))
 }
 

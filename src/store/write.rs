@@ -193,9 +193,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
              cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
              speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
-             dated_at, source, speaker_folded)
+             dated_at, source, speaker_folded, id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20, ?21)",
+                 ?17, ?18, ?19, ?20, ?21, ?22)",
     )?;
     let mut insert_about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
@@ -232,6 +232,7 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             .and_then(|s| s.name.as_deref())
             .map(fold)
             .filter(|f| !f.is_empty());
+        let quote_id = next_quote_id(conn, &dated_at)?;
         insert_quote.execute(params![
             article_id,
             start,
@@ -254,8 +255,8 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             dated_at,
             new.source,
             unresolved,
+            quote_id,
         ])?;
-        let quote_id = conn.last_insert_rowid();
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
         let mut about: Vec<i64> = a
@@ -307,6 +308,29 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         entities,
         quotes,
     })))
+}
+
+/// Quote ids carry their date: `unix seconds of dated_at << 20`, plus a sequence inside
+/// that second. So id order is date order, and "newest first" over a full-text match is
+/// FTS5's own rowid order, read backwards with a LIMIT instead of sorting every match.
+pub(super) const QUOTE_ID_SHIFT: u32 = 20;
+
+pub(super) fn quote_id_base(dated_at: &str) -> i64 {
+    let seconds =
+        time::OffsetDateTime::parse(dated_at, &time::format_description::well_known::Rfc3339)
+            .map(|t| t.unix_timestamp())
+            .unwrap_or(0);
+    seconds << QUOTE_ID_SHIFT
+}
+
+fn next_quote_id(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
+    let base = quote_id_base(dated_at);
+    let id: i64 = conn
+        .prepare_cached(
+            "SELECT COALESCE(MAX(id) + 1, ?1) FROM quotes WHERE id >= ?1 AND id < ?1 + ?2",
+        )?
+        .query_row(params![base, 1i64 << QUOTE_ID_SHIFT], |r| r.get(0))?;
+    Ok(id)
 }
 
 /// Finds the global actor an article-local actor is, or creates it.
