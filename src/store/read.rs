@@ -497,34 +497,53 @@ pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, Stor
 const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
-async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>, StoreError> {
+/// Stops early once `needed` actors are found: later stages only rank lower.
+async fn rank_candidates(
+    pool: &SqlitePool,
+    f: &str,
+    needed: usize,
+) -> Result<Vec<(i64, usize)>, StoreError> {
     let mut best: FxHashMap<i64, usize> = FxHashMap::default();
-    let mut note = |ids: Vec<i64>, rank: usize| {
+    fn note(best: &mut FxHashMap<i64, usize>, ids: Vec<i64>, rank: usize) {
         for id in ids {
             best.entry(id)
                 .and_modify(|r| *r = (*r).min(rank))
                 .or_insert(rank);
         }
-    };
+    }
+    fn ranked(best: FxHashMap<i64, usize>) -> Vec<(i64, usize)> {
+        let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
+        ranked.sort_by_key(|&(id, rank)| (rank, id));
+        ranked
+    }
     let exact: Vec<i64> = sqlx::query_scalar("SELECT id FROM actors WHERE folded_name = ?1")
         .bind(f)
         .fetch_all(pool)
         .await?;
-    note(exact, 0);
+    note(&mut best, exact, 0);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     let alias: Vec<i64> =
         sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT ?2")
             .bind(f)
             .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
-    note(alias, 1);
+    note(&mut best, alias, 1);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     let by_surname: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT ?2")
             .bind(f)
             .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
-    note(by_surname, 2);
+    note(&mut best, by_surname, 2);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
     let prefix: Vec<i64> = sqlx::query_scalar(
@@ -538,7 +557,10 @@ async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>
     .bind(MAX_NAME_IDS)
     .fetch_all(pool)
     .await?;
-    note(prefix, 3);
+    note(&mut best, prefix, 3);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     // Fuzzy: small edit distance on names and surnames sharing the first letter, read
     // from an index range (bounded), compared in Rust.
     let last = surname(f).unwrap_or(f);
@@ -566,11 +588,9 @@ async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>
             })
             .map(|(id, _, _)| id)
             .collect();
-        note(fuzzy, 4);
+        note(&mut best, fuzzy, 4);
     }
-    let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
-    ranked.sort_by_key(|&(id, rank)| (rank, id));
-    Ok(ranked)
+    Ok(ranked(best))
 }
 
 pub async fn actors(
@@ -588,7 +608,8 @@ pub async fn actors(
                     next_cursor: None,
                 });
             }
-            rank_candidates(pool, &f)
+            let needed = offset as usize + limit as usize + 1;
+            rank_candidates(pool, &f, needed)
                 .await?
                 .into_iter()
                 .skip(offset as usize)
