@@ -37,9 +37,12 @@ enum Command {
         /// Optional JSONL to report F1 on after each epoch (measuring only).
         #[arg(long)]
         dev: Option<PathBuf>,
+        /// JSONL files whose "text" (labels ignored) adds to the word-cluster corpus.
+        #[arg(long)]
+        unlabeled: Vec<PathBuf>,
         #[arg(long, default_value = "data/ner.model")]
         out: PathBuf,
-        #[arg(long, default_value_t = 12)]
+        #[arg(long, default_value_t = 15)]
         epochs: usize,
         #[arg(long, default_value_t = 20031)]
         seed: u64,
@@ -97,10 +100,11 @@ fn main() -> anyhow::Result<()> {
         Command::TrainNer {
             train,
             dev,
+            unlabeled,
             out,
             epochs,
             seed,
-        } => cli::train_ner::run(train, dev, out, epochs, seed),
+        } => cli::train_ner::run(train, dev, unlabeled, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
         Command::SeedDemo {
             db,

@@ -267,6 +267,60 @@ pub fn attribute(
     out
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+static GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gender>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for line in include_str!("../../data/gazetteers/given_names_gender.txt").lines() {
+            let mut words = line.split_whitespace();
+            let g = match words.next() {
+                Some("F") => Gender::Female,
+                Some("M") => Gender::Male,
+                _ => continue,
+            };
+            for w in words {
+                m.insert(w, g);
+            }
+        }
+        m
+    });
+
+/// A person's gender as far as the article shows it: a gendered title before their
+/// surname ("Mrs. Clinton"), else their given name (the first name of the fullest form
+/// of the name the article's entities give).
+fn gender(text: &str, entities: &[Mention], name: &str) -> Option<Gender> {
+    let name = name.trim();
+    let surname = name.split_whitespace().last()?;
+    for (title, g) in [
+        ("Mrs. ", Gender::Female),
+        ("Ms. ", Gender::Female),
+        ("Mr. ", Gender::Male),
+    ] {
+        if text.contains(&format!("{title}{surname}")) {
+            return Some(g);
+        }
+    }
+    let full = entities
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .map(|m| m.span.text(text))
+        .filter(|t| {
+            t.split_whitespace().last() == Some(surname) && t.split_whitespace().count() >= 2
+        })
+        .max_by_key(|t| t.len())
+        .unwrap_or(name);
+    let first = full.split_whitespace().next()?;
+    if first == surname && full.split_whitespace().count() == 1 {
+        return None;
+    }
+    GIVEN_NAMES.get(first).copied()
+}
+
 /// Turns a parsed phrase into a speaker: names stay, pronouns and nominals are resolved
 /// against what came before.
 fn resolve(
@@ -292,6 +346,11 @@ fn resolve(
     let outside_quotes =
         |m: &&Mention| !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span));
     if let Some(p) = lexicon::pronoun(&lower) {
+        // "he" never resolves to a known woman, nor "she" to a known man.
+        let compatible = |name: &str| match (p, gender(text, entities, name)) {
+            (Pronoun::He, Some(Gender::Female)) | (Pronoun::She, Some(Gender::Male)) => false,
+            _ => true,
+        };
         let want = match p {
             Pronoun::He | Pronoun::She => Some(EntityLabel::Per),
             Pronoun::It => Some(EntityLabel::Org),
@@ -303,7 +362,9 @@ fn resolve(
             .iter()
             .rev()
             .filter_map(|q| q.speaker.as_ref())
-            .find(|s| s.how != SpeakerSource::Pronoun || s.name != head_text)
+            .find(|s| {
+                (s.how != SpeakerSource::Pronoun || s.name != head_text) && compatible(&s.name)
+            })
         {
             let prev_is_person = prev.name.split_whitespace().count() >= 1
                 && entities.iter().any(|m| {
@@ -323,10 +384,12 @@ fn resolve(
                 .map_or(0, |q| q.span.end);
             let nearer_entity = want
                 .and_then(|w| {
-                    entities
-                        .iter()
-                        .rev()
-                        .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
+                    entities.iter().rev().find(|m| {
+                        m.span.end <= before
+                            && m.label == w
+                            && outside_quotes(m)
+                            && compatible(m.span.text(text))
+                    })
                 })
                 .filter(|m| m.span.start > prev_at);
             let no_person_known = want == Some(EntityLabel::Per)
@@ -345,11 +408,12 @@ fn resolve(
             }
         }
         if let Some(w) = want {
-            if let Some(m) = entities
-                .iter()
-                .rev()
-                .find(|m| m.span.end <= before && m.label == w && outside_quotes(m))
-            {
+            if let Some(m) = entities.iter().rev().find(|m| {
+                m.span.end <= before
+                    && m.label == w
+                    && outside_quotes(m)
+                    && compatible(m.span.text(text))
+            }) {
                 return mk(m.span.text(text).to_owned(), SpeakerSource::Pronoun, 0.55);
             }
         }

@@ -36,7 +36,7 @@ impl NerModel {
 
     /// Tags every sentence of `doc` (whose spans point into `text`).
     pub fn tag(&self, text: &str, doc: &Doc) -> Vec<Mention> {
-        let tags = ner::decode(text, doc, &self.weights, |_, _, _| {});
+        let tags = ner::decode(text, doc, &self.weights, true, |_, _, _| {});
         ner::tags_to_spans(doc, &tags)
             .into_iter()
             .map(|(span, label)| Mention {

@@ -197,6 +197,21 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
             break;
         }
         let l = cx.lw(k);
+        // "Obama “knows …", "the plan works": a present-tense verb after a name or noun.
+        let mut p = k - 1;
+        while p > i && cx.is_quote(p) {
+            p -= 1;
+        }
+        if l.len() > 3
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !cx.is_cap(k)
+            && cx.doc.tokens[k].kind == TokenKind::Word
+            && (cx.is_cap(p) || matches!(cx.lw(p), "he" | "she" | "it"))
+            && p + 3 > k
+        {
+            return true;
+        }
         if matches!(
             l,
             "is" | "are"
@@ -236,7 +251,7 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
                 | "wants"
                 | "want"
         ) && cx.doc.tokens[k].kind != TokenKind::Clitic
-            || l.len() > 4 && l.ends_with("ed") && !cx.is_cap(k)
+            || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
         {
             return true;
         }
@@ -396,7 +411,14 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let has_terminal =
             (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
         let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
-        if !sentence_like {
+        // A quoted line in capitals is a heading, not speech.
+        let inner = Span::new(doc.tokens[q.open].span.end, doc.tokens[q.close].span.start);
+        let shouting = inner
+            .text(text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !sentence_like || shouting {
             continue;
         }
         let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
@@ -404,7 +426,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         // A cue sentence right after the quote in the same paragraph: “…” Lungescu said.
         let after = q.close + 1;
         if after < para.tokens.end {
-            if let Some(slot) = trailing_cue_sentence(&cx, after, para.tokens.end) {
+            let sent_end = doc.sentences[doc.sentence_of(after)]
+                .tokens
+                .end
+                .min(para.tokens.end);
+            if let Some(slot) = trailing_cue_sentence(&cx, after, sent_end) {
                 found.push(FoundQuote {
                     span: q.span,
                     kind: QuoteKind::Direct,
@@ -414,6 +440,18 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 });
                 continue;
             }
+        }
+        // An introducer before the quote: "Philip Bump: “…”", "Dr. Ward stated:" (then the
+        // quote in the next paragraph), "Scarborough continued. “…”".
+        if let Some((speaker, cue)) = introducer(&cx, q.open, para_i) {
+            found.push(FoundQuote {
+                span: q.span,
+                kind: QuoteKind::Direct,
+                cue,
+                speaker: Some(SpeakerSlot::Phrase(speaker)),
+                confidence: 0.75,
+            });
+            continue;
         }
         // Another quote in the same paragraph has a speaker: this one is theirs too
         // (“A,” he said. “B.”). The nearest one before wins, else the nearest after.
@@ -457,6 +495,63 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|a, b| a.span == b.span);
     found
+}
+
+/// Who introduces a quote that opens at token `open`: the words before a colon that ends
+/// the text right before it (in its paragraph or as the end of the previous one), or a
+/// short cue sentence ("Sanders replied.") right before it in its paragraph.
+fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<Span>)> {
+    let toks = &cx.doc.tokens;
+    let para = &cx.doc.paragraphs[para_i];
+    let prev = if open > para.tokens.start {
+        Some(open - 1)
+    } else if para_i > 0 && open == para.tokens.start {
+        let p = &cx.doc.paragraphs[para_i - 1];
+        (p.tokens.end > p.tokens.start).then(|| p.tokens.end - 1)
+    } else {
+        None
+    }?;
+    let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
+    let s = sent.tokens.start;
+    if cx.is_punct(prev, ":") {
+        // a cue in the clause before the colon: its subject
+        if let Some(c) = (s..prev)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::Word && lexicon::cue_class(cx.lw(k)).is_some())
+        {
+            if let Some((a, b)) = np_before(cx, s, c) {
+                return Some((
+                    Span::new(toks[a].span.start, toks[b - 1].span.end),
+                    Some(toks[c].span),
+                ));
+            }
+        }
+        // a name right before the colon: "Philip Bump:"
+        let mut a = prev;
+        while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && prev - a < 5 {
+            a -= 1;
+        }
+        if a < prev {
+            return Some((Span::new(toks[a].span.start, toks[prev - 1].span.end), None));
+        }
+        let subj = sentence_subject(cx, s, prev)?;
+        return Some((subj, None));
+    }
+    // "Scarborough continued." right before the quote, in the same paragraph.
+    if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 8 {
+        let c = (s..prev).find(|&k| {
+            toks[k].kind == TokenKind::Word
+                && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
+        })?;
+        if c + 1 == prev || c + 1 < prev && is_time_word(cx.lw(c + 1)) {
+            let (a, b) = np_before(cx, s, c)?;
+            return Some((
+                Span::new(toks[a].span.start, toks[b - 1].span.end),
+                Some(toks[c].span),
+            ));
+        }
+    }
+    None
 }
 
 /// `Lungescu said.` / `said Lungescu.` as the whole rest of a paragraph after a quote.
@@ -524,6 +619,17 @@ fn cue_frame(
     {
         return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
     }
+    // "her argument that …", "expressed concern that …", "is confident that …".
+    if l == "that" && c > s && lexicon::that_head(cx.lw(c - 1)) && c + 1 < e {
+        let speaker = sentence_subject(cx, s, c - 1)?;
+        if !looks_like_clause(cx, c, e) {
+            return None;
+        }
+        let cue = toks[c - 1].span;
+        return content_after(
+            cx, quoted, in_quote, c, e, cue, speaker, 0.6, claimed, "that",
+        );
+    }
     let class = lexicon::cue_class(l)?;
     let mut cue_end = c + 1;
     if let Some(p) = lexicon::needs_particle(l) {
@@ -581,9 +687,14 @@ fn cue_frame(
     };
 
     // Inverted: "…,” said X" / "…, said X".
-    let prev_is_comma_or_quote = c > s && (cx.is_punct(c - 1, ",") || cx.is_closing_quote(c - 1));
+    // "…,” said X" / "…, said X" — but not "Sarandon, 69, told MSNBC", where the comma
+    // closes an aside inside the subject.
+    let prev_is_comma_or_quote = c > s
+        && (cx.is_closing_quote(c - 1)
+            || cx.is_punct(c - 1, ",")
+                && !(c >= s + 2 && cx.doc.tokens[c - 2].kind == TokenKind::Number));
     if prev_is_comma_or_quote
-        && class == CueClass::Speech
+        && class != CueClass::Belief
         && cue_end < e
         && !lexicon::is_participle(l)
     {
@@ -763,6 +874,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while end > s && cx.is_punct(end - 1, ",") {
         end -= 1;
     }
+    // An age between commas: "Sarandon, 69, told".
+    if end >= s + 3 && toks[end - 1].kind == TokenKind::Number && cx.is_punct(end - 2, ",") {
+        end -= 2;
+    }
     if end == s {
         return None;
     }
@@ -864,21 +979,61 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let mut i = s;
     // skip an opening conjunction or adverb
     while i < c
-        && matches!(
+        && (matches!(
             cx.lw(i),
             "but" | "and" | "so" | "yet" | "still" | "meanwhile" | ","
-        )
+        ) || is_discourse_adverb(cx.lw(i)))
     {
         i += 1;
     }
-    let start = i;
-    while i < c
-        && (cx.is_cap(i)
-            || matches!(cx.lw(i), "the" | "of" | "a" | "an")
-            || toks[i].kind == TokenKind::Clitic)
-        && i - start < 8
+    // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
+    // "In a statement, the board …") is not the subject: start after its comma.
+    let opener = cx.lw(i);
+    if i < c
+        && (opener.ends_with("ing") && opener.len() > 4
+            || matches!(
+                opener,
+                "in" | "at"
+                    | "on"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "as"
+                    | "asked"
+                    | "when"
+                    | "while"
+            ))
     {
-        i += 1;
+        let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
+        i = comma + 1;
+    }
+    let start = i;
+    // determiners and names, then lower-case nouns after a determiner ("The email")
+    let mut saw_det = false;
+    while i < c && i - start < 8 {
+        let l = cx.lw(i);
+        if cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
+            i += 1;
+        } else if matches!(
+            l,
+            "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
+        ) {
+            saw_det = true;
+            i += 1;
+        } else if saw_det
+            && toks[i].kind == TokenKind::Word
+            && !lexicon::is_np_barrier(l)
+            && !lexicon::is_aux_or_adverb(l)
+            && lexicon::cue_class(l).is_none()
+        {
+            i += 1;
+        } else {
+            break;
+        }
     }
     if i == start {
         if i < c && lexicon::pronoun(cx.lw(i)).is_some() {
@@ -1065,8 +1220,28 @@ fn content_after(
                 | "repeatedly"
                 | "publicly"
                 | "privately"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "tonight"
+                | "week"
+                | "month"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+                | "year"
         )
     {
+        if is_time_word(cx.lw(i)) {
+            i += 1;
+            continue;
+        }
         if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
@@ -1146,6 +1321,32 @@ fn content_after(
     let mut end = e;
     let mut k = i + 1;
     while k < e {
+        // "… but did not suggest", "… and argues that": a second predicate of the
+        // speaker's, not part of what they said.
+        if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
+            let n = cx.lw(k + 1);
+            let verb_next = lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
+                || matches!(
+                    n,
+                    "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had"
+                ) && k + 2 < e
+                    && (lexicon::cue_class(cx.lw(k + 2)).is_some()
+                        || matches!(cx.lw(k + 2), "not" | "n't"));
+            if verb_next {
+                end = k;
+                break;
+            }
+        }
+        // ", referring to …", ", where …": a trailing participle or relative clause.
+        if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
+            let n = cx.lw(k + 1);
+            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1)
+                || matches!(n, "where" | "when" | "whereas")
+            {
+                end = k;
+                break;
+            }
+        }
         // ", according to" / ", X said" / ", which X has said" end this content.
         if cx.is_punct(k, ",")
             || cx.is_punct(k, ";")
@@ -1169,14 +1370,15 @@ fn content_after(
                 end = k;
                 break;
             }
-            // ", he said" / ", the official said"
+            // ", he said" / ", the official said" / ", experts affirm that …"
             let lim = (k + 6).min(e);
-            if let Some(m) =
-                (k + 1..lim).find(|&m| lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech))
-            {
-                if m + 1 >= e
-                    || matches!(toks[m + 1].kind, TokenKind::Terminal)
-                    || cx.is_punct(m + 1, ",")
+            if let Some(m) = (k + 1..lim).find(|&m| lexicon::cue_class(cx.lw(m)).is_some()) {
+                let speech = lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech);
+                if speech
+                    && (m + 1 >= e
+                        || matches!(toks[m + 1].kind, TokenKind::Terminal)
+                        || cx.is_punct(m + 1, ","))
+                    || m + 1 < e && cx.lw(m + 1) == "that"
                 {
                     end = k;
                     break;
@@ -1472,6 +1674,23 @@ mod tests {
         );
         assert_eq!(q[1].0, "“military measures”");
         assert_eq!(q[1].2.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn introducers_give_speakers() {
+        let q = quotes("The timing does not surprise pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost in their support.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Daron Shaw"));
+        let q = quotes(
+            "Dr. Ward stated:\n\n“The department is no longer about equal justice under the law.”",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Dr. Ward"));
+        let q = quotes("“Is he really so ignorant of voters?” Scarborough continued. “Is that the way to their heart, to play neutral?”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() == Some("Scarborough")),
+            "{q:?}"
+        );
     }
 
     #[test]

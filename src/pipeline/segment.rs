@@ -290,6 +290,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let next = char_at(i + d.len_utf8());
                 let next_alnum = next.is_some_and(|n| is_letter(n) || n.is_numeric());
+                // An apostrophe inside a name ("O’Malley", "D’Souza") when what follows is
+                // not a clitic ("’s", "n’t", "’re", …).
+                if is_apostrophe(d) && next.is_some_and(is_letter) {
+                    let after = &text[i + d.len_utf8()..];
+                    let tail: String = after.chars().take_while(|c| is_letter(*c)).collect();
+                    let clitic = matches!(
+                        tail.to_ascii_lowercase().as_str(),
+                        "s" | "re" | "ll" | "ve" | "d" | "m" | "t"
+                    );
+                    if !clitic {
+                        end = i + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                }
                 if matches!(
                     d,
                     '.' | '-' | '&' | '/' | '\u{2010}' | '\u{2011}' | ',' | ':' | '@' | '_'

@@ -5,12 +5,14 @@
 
 #![allow(clippy::needless_range_loop)]
 
+pub mod clusters;
 pub mod hash;
 pub mod train;
 
 use super::gazetteer::{self, cat, PhraseIndex};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Span};
+use clusters::Clusters;
 use hash::{finish, mix, norm_char};
 use rustc_hash::FxHashMap;
 
@@ -52,6 +54,7 @@ pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
 /// Anything that scores a feature list for every tag.
 pub trait Scorer {
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]);
+    fn clusters(&self) -> &Clusters;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -62,6 +65,36 @@ const F_ALLCAP: u8 = 2;
 const F_LOWER: u8 = 4;
 const F_DIGIT: u8 = 8;
 const F_ALNUM: u8 = 16;
+/// Some upper-case letter anywhere in the token.
+const F_ANY_UPPER: u8 = 32;
+/// A lower-case name particle that can start a name ("de Klerk", "van der Sar").
+const F_PARTICLE: u8 = 64;
+
+fn is_particle(s: &str) -> bool {
+    matches!(
+        s,
+        "de" | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "le"
+            | "la"
+            | "du"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ben"
+    )
+}
 
 #[derive(Clone, Copy, Default)]
 struct Tok {
@@ -73,6 +106,8 @@ struct Tok {
     suf: [u64; 4],
     flags: u8,
     nchars: u8,
+    /// Word clusters (coarse, fine), 0 when unknown.
+    cl: (u16, u16),
 }
 
 fn tok_info(s: &str, buf: &mut Vec<char>) -> Tok {
@@ -127,6 +162,11 @@ fn tok_info(s: &str, buf: &mut Vec<char>) -> Tok {
     if has_upper && !has_lower {
         t.flags |= F_ALLCAP;
     }
+    if has_upper {
+        t.flags |= F_ANY_UPPER;
+    } else if s.len() <= 5 && is_particle(s) {
+        t.flags |= F_PARTICLE;
+    }
     if has_upper || has_lower || t.flags & F_DIGIT != 0 {
         t.flags |= F_ALNUM;
     }
@@ -165,13 +205,17 @@ struct Prepared {
     sent_first: Vec<usize>,
 }
 
-fn prepare(text: &str, doc: &Doc) -> Prepared {
+fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
     let toks: Vec<Tok> = doc
         .tokens
         .iter()
-        .map(|t| tok_info(t.span.text(text), &mut buf))
+        .map(|t| {
+            let mut k = tok_info(t.span.text(text), &mut buf);
+            k.cl = clusters.get(k.lower);
+            k
+        })
         .collect();
     let mut sent_allcaps = Vec::with_capacity(doc.sentences.len());
     let mut sent_first = Vec::with_capacity(doc.sentences.len());
@@ -309,6 +353,12 @@ mod tpl {
     pub const SH_P2: u64 = 43;
     pub const PREV_SHM1: u64 = 44;
     pub const QUOTE_CTX: u64 = 45;
+    pub const CL_C: u64 = 46;
+    pub const CL_F: u64 = 47;
+    pub const CL_FM1: u64 = 48;
+    pub const CL_FP1: u64 = 49;
+    pub const CL_F_SH: u64 = 50;
+    pub const CL_PREV: u64 = 51;
 }
 
 #[inline(always)]
@@ -392,6 +442,14 @@ fn features(
     out.push(f2(tpl::PREV_W, prev as u64, t.lower));
     out.push(f2(tpl::PREV_SH, prev as u64, t.short));
     out.push(f3(tpl::PREV_SHM1, prev as u64, sm1, t.short));
+    let clm1 = at(-1).map_or(PAD_M, |x| x.cl.1 as u64);
+    let clp1 = at(1).map_or(PAD_P, |x| x.cl.1 as u64);
+    out.push(f1(tpl::CL_C, t.cl.0 as u64));
+    out.push(f1(tpl::CL_F, t.cl.1 as u64));
+    out.push(f2(tpl::CL_FM1, clm1, t.short));
+    out.push(f2(tpl::CL_FP1, clp1, t.short));
+    out.push(f2(tpl::CL_F_SH, t.cl.1 as u64, t.short));
+    out.push(f2(tpl::CL_PREV, t.cl.0 as u64, prev as u64));
     let initial = i == p.sent_first[si];
     if initial {
         out.push(f1(tpl::INIT_SH, t.short));
@@ -429,15 +487,16 @@ fn hist_value(tag: u8) -> u8 {
 }
 
 /// Tags every sentence of `doc` greedily. `visit` sees each token's features, the
-/// predicted tag and the token index (training uses it to collect updates).
+/// predicted tag and the token index (training uses it to collect updates). With `fast`,
+/// tokens that cannot start an entity are tagged O without scoring (training scores all).
 pub fn decode<S: Scorer>(
     text: &str,
     doc: &Doc,
     scorer: &S,
+    fast: bool,
     mut visit: impl FnMut(usize, &[u64], u8),
 ) -> Vec<u8> {
-    let _ = text;
-    let p = prepare(text, doc);
+    let p = prepare(text, doc, scorer.clusters());
     let n = doc.tokens.len();
     let mut tags = vec![0u8; n];
     let mut hist: FxHashMap<u64, u8> = FxHashMap::default();
@@ -449,6 +508,15 @@ pub fn decode<S: Scorer>(
         let mut prev2 = BOS;
         for i in lo..hi {
             let t = &p.toks[i];
+            // Fast path: outside an entity, a token with no capital, digit or name
+            // particle does not start one (0.25% of CoNLL train entities do).
+            let closed = prev == BOS || prev == 0 || matches!(tag_pos(prev), 2 | 3);
+            if fast && closed && t.flags & (F_ANY_UPPER | F_DIGIT | F_PARTICLE) == 0 {
+                tags[i] = 0;
+                prev2 = prev;
+                prev = 0;
+                continue;
+            }
             let cap = t.flags & F_CAP != 0;
             let h = if cap {
                 hist.get(&t.lower).copied().unwrap_or(0)
@@ -464,6 +532,26 @@ pub fn decode<S: Scorer>(
                 if sc > best_score && allowed(prev, c as u8, last) {
                     best_score = sc;
                     best = c as u8;
+                }
+            }
+            // Repair: inside an entity, when the model would rather start afresh (O, B, U)
+            // than continue, close the entity at the previous token instead of being
+            // dragged along by the BILOU constraints.
+            if prev != BOS && prev != 0 && matches!(tag_pos(prev), 0 | 1) {
+                let mut alt = 0u8;
+                let mut alt_score = f32::NEG_INFINITY;
+                for (c, &sc) in scores.iter().enumerate() {
+                    if sc > alt_score && allowed(0, c as u8, last) {
+                        alt_score = sc;
+                        alt = c as u8;
+                    }
+                }
+                if alt_score > best_score {
+                    let ty = tag_type(prev).unwrap_or(0);
+                    let closed = make_tag(ty, if tag_pos(prev) == 0 { 3 } else { 2 });
+                    tags[i - 1] = closed;
+                    prev = closed;
+                    best = alt;
                 }
             }
             visit(i, &feats, best);
@@ -523,22 +611,37 @@ pub fn tags_to_spans(doc: &Doc, tags: &[u8]) -> Vec<(Span, EntityLabel)> {
 // ---------------------------------------------------------------------------------------
 // The compact weight table used at run time.
 
-const MAGIC: &[u8; 8] = b"VBNER001";
+const MAGIC: &[u8; 8] = b"VBNER002";
 
 /// Quantised weights in an open-addressing table keyed by feature hash.
 pub struct Weights {
-    /// (key, row) pairs; key 0 marks an empty slot.
-    slots: Vec<(u64, u32)>,
+    /// Slot: high 32 bits of the key, then row index + 1 (0 marks an empty slot).
+    slots: Vec<u64>,
     mask: usize,
     rows: Vec<[i16; NT]>,
+    clusters: Clusters,
+}
+
+#[inline(always)]
+fn prefetch<T>(p: &T) {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unused_unsafe)]
+    // SAFETY: a prefetch is only a hint; the pointer comes from a live reference.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch(p as *const T as *const i8, _MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 impl Weights {
     pub fn empty() -> Self {
         Weights {
-            slots: vec![(0, 0)],
+            slots: vec![0],
             mask: 0,
             rows: Vec::new(),
+            clusters: Clusters::default(),
         }
     }
 
@@ -549,37 +652,49 @@ impl Weights {
         self.rows.is_empty()
     }
 
-    fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>) -> Self {
+    fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>, clusters: Clusters) -> Self {
         let cap = (keys.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![(0u64, 0u32); cap];
+        let mut slots = vec![0u64; cap];
         let mask = cap - 1;
         for (r, &k) in keys.iter().enumerate() {
             let mut s = (k as usize) & mask;
-            while slots[s].0 != 0 {
+            while slots[s] != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = (k, r as u32);
+            slots[s] = (k >> 32) << 32 | (r as u64 + 1);
         }
-        Weights { slots, mask, rows }
+        Weights {
+            slots,
+            mask,
+            rows,
+            clusters,
+        }
     }
 
+    /// The row index of a feature, if it has weights.
     #[inline(always)]
-    fn row(&self, key: u64) -> Option<&[i16; NT]> {
+    fn find(&self, key: u64) -> Option<usize> {
+        let fp = key >> 32;
         let mut s = (key as usize) & self.mask;
         loop {
-            let (k, r) = self.slots[s];
-            if k == key {
-                return Some(&self.rows[r as usize]);
-            }
-            if k == 0 {
+            let v = self.slots[s];
+            if v == 0 {
                 return None;
+            }
+            if v >> 32 == fp {
+                return Some((v & 0xffff_ffff) as usize - 1);
             }
             s = (s + 1) & self.mask;
         }
     }
 
+    #[cfg(test)]
+    fn row(&self, key: u64) -> Option<&[i16; NT]> {
+        self.find(key).map(|r| &self.rows[r])
+    }
+
     /// Serialises quantised weights: magic, n, then keys, then rows (little endian).
-    pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]]) -> Vec<u8> {
+    pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]], clusters: &Clusters) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * NT));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(NT as u32).to_le_bytes());
@@ -592,6 +707,7 @@ impl Weights {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
+        clusters.to_bytes(&mut out);
         out
     }
 
@@ -601,14 +717,14 @@ impl Weights {
         }
         let nt = u32::from_le_bytes(b[8..12].try_into().unwrap()) as usize;
         let n = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
-        if nt != NT || b.len() != 16 + n * 8 + n * NT * 2 {
+        if nt != NT || b.len() < 16 + n * 8 + n * NT * 2 {
             return Err("NER model has the wrong size or tag set".into());
         }
         let keys: Vec<u64> = b[16..16 + n * 8]
             .chunks_exact(8)
             .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
             .collect();
-        let rb = &b[16 + n * 8..];
+        let rb = &b[16 + n * 8..16 + n * 8 + n * NT * 2];
         let rows: Vec<[i16; NT]> = rb
             .chunks_exact(2 * NT)
             .map(|c| {
@@ -619,24 +735,45 @@ impl Weights {
                 r
             })
             .collect();
-        Ok(Self::from_parts(keys, rows))
+        let (clusters, used) = Clusters::from_bytes(&b[16 + n * 8 + n * NT * 2..])?;
+        if 16 + n * 8 + n * NT * 2 + used != b.len() {
+            return Err("NER model has trailing bytes".into());
+        }
+        Ok(Self::from_parts(keys, rows, clusters))
     }
 }
 
 impl Scorer for Weights {
     #[inline]
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
-        let mut acc = [0i32; NT];
+        // Three passes so that the memory loads overlap: prefetch the slots, probe them
+        // (prefetching the rows), then add the rows up.
         for &f in feats {
-            if let Some(r) = self.row(f) {
-                for (a, &w) in acc.iter_mut().zip(r.iter()) {
-                    *a += w as i32;
+            prefetch(&self.slots[(f as usize) & self.mask]);
+        }
+        let mut found = [0u32; 96];
+        let mut n = 0;
+        for &f in feats {
+            if let Some(r) = self.find(f) {
+                if n < found.len() {
+                    prefetch(&self.rows[r]);
+                    found[n] = r as u32;
+                    n += 1;
                 }
+            }
+        }
+        let mut acc = [0i32; NT];
+        for &r in &found[..n] {
+            for (a, &w) in acc.iter_mut().zip(self.rows[r as usize].iter()) {
+                *a += w as i32;
             }
         }
         for (o, a) in out.iter_mut().zip(acc) {
             *o = a as f32;
         }
+    }
+    fn clusters(&self) -> &Clusters {
+        &self.clusters
     }
 }
 
@@ -669,7 +806,8 @@ mod tests {
         let mut rows = vec![[0i16; NT]; 3];
         rows[1][3] = 5;
         rows[2][0] = -9;
-        let w = Weights::from_bytes(&Weights::to_bytes(&keys, &rows)).unwrap();
+        let w =
+            Weights::from_bytes(&Weights::to_bytes(&keys, &rows, &Clusters::default())).unwrap();
         assert_eq!(w.len(), 3);
         assert_eq!(w.row(42).unwrap()[3], 5);
         assert_eq!(w.row(7).unwrap()[0], -9);

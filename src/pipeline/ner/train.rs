@@ -1,6 +1,7 @@
 //! Training the averaged perceptron on CoNLL-style JSONL (`{"text", "entities":[{start,
 //! end, label}]}` with code-point offsets), and scoring the way `score.py` does.
 
+use super::clusters::Clusters;
 use super::{decode, make_tag, tags_to_spans, Scorer, Weights, NT};
 use crate::pipeline::normalize::{self, OffsetMap};
 use crate::pipeline::segment::{self, Doc};
@@ -195,6 +196,7 @@ struct Trainer {
     /// Sum over updates of (time × delta), for averaging.
     u: Vec<[f32; NT]>,
     t: f32,
+    clusters: Clusters,
 }
 
 impl Scorer for Trainer {
@@ -207,6 +209,9 @@ impl Scorer for Trainer {
                 }
             }
         }
+    }
+    fn clusters(&self) -> &Clusters {
+        &self.clusters
     }
 }
 
@@ -246,6 +251,7 @@ impl Trainer {
                 .collect(),
             u: Vec::new(),
             t,
+            clusters: self.clusters.clone(),
         }
     }
 
@@ -284,7 +290,7 @@ pub fn evaluate<S: Scorer>(docs: &[GoldDoc], scorer: &S) -> [Counts; 5] {
         let norm = normalize::normalize(&g.text);
         let end = normalize::body_end(&norm.text);
         let doc = segment::segment(&norm.text[..end]);
-        let tags = decode(&norm.text, &doc, scorer, |_, _, _| {});
+        let tags = decode(&norm.text, &doc, scorer, true, |_, _, _| {});
         let pred: Vec<_> = tags_to_spans(&doc, &tags)
             .into_iter()
             .map(|(s, l)| (norm.map.input_char(s.start), norm.map.input_char(s.end), l))
@@ -301,9 +307,26 @@ pub struct TrainOptions {
     pub seed: u64,
 }
 
+/// Learns word clusters from the training texts plus any unlabeled texts.
+pub fn learn_clusters(train: &[GoldDoc], unlabeled: &[String]) -> Clusters {
+    let c = Clusters::learn(
+        train
+            .iter()
+            .map(|g| g.text.as_str())
+            .chain(unlabeled.iter().map(String::as_str)),
+    );
+    eprintln!("clusters: {} words", c.len());
+    c
+}
+
 /// Trains on `train`, printing progress (and dev F1 per epoch when `dev` is given);
 /// returns the serialised model.
-pub fn train(train: &[GoldDoc], dev: Option<&[GoldDoc]>, opts: &TrainOptions) -> Vec<u8> {
+pub fn train(
+    train: &[GoldDoc],
+    dev: Option<&[GoldDoc]>,
+    clusters: Clusters,
+    opts: &TrainOptions,
+) -> Vec<u8> {
     let mut stats = AlignStats::default();
     let docs: Vec<TrainDoc> = train.iter().map(|g| prepare_doc(g, &mut stats)).collect();
     eprintln!(
@@ -319,6 +342,7 @@ pub fn train(train: &[GoldDoc], dev: Option<&[GoldDoc]>, opts: &TrainOptions) ->
         w: Vec::new(),
         u: Vec::new(),
         t: 1.0,
+        clusters,
     };
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = opts.seed | 1;
@@ -335,7 +359,7 @@ pub fn train(train: &[GoldDoc], dev: Option<&[GoldDoc]>, opts: &TrainOptions) ->
         for &d in &order {
             let td = &docs[d];
             let mut updates: Vec<(Vec<u64>, u8, u8)> = Vec::new();
-            decode(&td.text, &td.doc, &tr, |i, feats, pred| {
+            decode(&td.text, &td.doc, &tr, false, |i, feats, pred| {
                 if pred != td.gold[i] {
                     updates.push((feats.to_vec(), td.gold[i], pred));
                 }
@@ -366,5 +390,5 @@ pub fn train(train: &[GoldDoc], dev: Option<&[GoldDoc]>, opts: &TrainOptions) ->
     let avg = tr.averaged();
     let (keys, rows) = avg.quantise();
     eprintln!("model: {} features kept of {}", keys.len(), avg.keys.len());
-    Weights::to_bytes(&keys, &rows)
+    Weights::to_bytes(&keys, &rows, &avg.clusters)
 }
