@@ -483,6 +483,17 @@ async fn speaker_is_folded_on_name_surname_and_alias() {
     assert_eq!(items[0]["speaker"]["role"], "spokesperson");
     assert_eq!(items[0]["speaker"]["affiliation"], "NATO");
     assert_eq!(items[0]["cue"]["text"], "said");
+    let article = app
+        .get(&format!("/articles/{}", items[0]["article_id"]))
+        .await;
+    let names: Vec<&str> = article.json["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["canonical_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["Oana Lungescu", "NATO"]);
+    assert_eq!(article.json["actors"][1]["type"], "organisation");
     let r = app.get("/quotes?speaker=nobody").await;
     assert_eq!(r.json["items"], json!([]));
     // Newest first overall.

@@ -3,8 +3,8 @@
 use super::cursor::Cursor;
 use super::fold::{edit_distance, fold, surname};
 use super::model::{
-    ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page, QuoteView,
-    SpeakerView,
+    ActorRef, ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page,
+    QuoteView, SpeakerView,
 };
 use super::StoreError;
 use rustc_hash::FxHashMap;
@@ -360,6 +360,13 @@ pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, 
         .push_bind(id)
         .push(" ORDER BY q.start, q.id");
     let quotes: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
+    let actors: Vec<ActorRef> = sqlx::query_as(
+        "SELECT a.id, a.canonical_name, a.kind FROM article_actors aa
+         JOIN actors a ON a.id = aa.actor_id WHERE aa.article_id = ?1 ORDER BY a.id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
     Ok(Some(ArticleView {
         id: r.id,
         url: r.url,
@@ -372,6 +379,7 @@ pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, 
         text: r.text,
         entities,
         quotes: quotes.into_iter().map(Into::into).collect(),
+        actors,
     }))
 }
 

@@ -4,7 +4,7 @@
 //! each inside a savepoint, commits, and only then answers (group commit).
 
 use super::fold::{fold, surname, word_count};
-use super::model::{ArticleView, CueView, EntityView, QuoteView, SpeakerView};
+use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
 use super::{
     now_iso, Ingested, NewArticle, StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH,
 };
@@ -148,8 +148,16 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
 
     // Article-local actors → global actors.
     let mut global: FxHashMap<usize, (i64, String)> = FxHashMap::default();
+    let mut actors: Vec<ActorRef> = Vec::new();
     for (index, la) in a.actors.iter().enumerate() {
         let (id, canonical) = join_actor(conn, la)?;
+        if !actors.iter().any(|r| r.id == id) {
+            actors.push(ActorRef {
+                id,
+                canonical_name: canonical.clone(),
+                kind: la.kind.as_str().to_owned(),
+            });
+        }
         record_actor(conn, id, la, article_id)?;
         global.insert(la.id, (id, canonical.clone()));
         global.entry(index).or_insert((id, canonical));
@@ -307,6 +315,10 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         text: a.text.clone(),
         entities,
         quotes,
+        actors: {
+            actors.sort_by_key(|r| r.id);
+            actors
+        },
     })))
 }
 
