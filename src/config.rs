@@ -31,6 +31,10 @@ pub struct ServeArgs {
     /// Unset: CORS is off.
     #[arg(long, env = "VERBATIM_CORS_ORIGINS", value_delimiter = ',')]
     pub cors_origins: Vec<String>,
+    /// fsync every group commit (`synchronous=FULL`): acknowledged articles survive a
+    /// power loss too. Off: `synchronous=NORMAL`, safe against process crashes.
+    #[arg(long, env = "VERBATIM_FULL_SYNC")]
+    pub full_sync: bool,
     /// Log lines as JSON.
     #[arg(long, env = "VERBATIM_LOG_JSON")]
     pub log_json: bool,

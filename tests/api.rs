@@ -483,6 +483,17 @@ async fn speaker_is_folded_on_name_surname_and_alias() {
     assert_eq!(items[0]["speaker"]["role"], "spokesperson");
     assert_eq!(items[0]["speaker"]["affiliation"], "NATO");
     assert_eq!(items[0]["cue"]["text"], "said");
+    let article = app
+        .get(&format!("/articles/{}", items[0]["article_id"]))
+        .await;
+    let names: Vec<&str> = article.json["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["canonical_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["Oana Lungescu", "NATO"]);
+    assert_eq!(article.json["actors"][1]["type"], "organisation");
     let r = app.get("/quotes?speaker=nobody").await;
     assert_eq!(r.json["items"], json!([]));
     // Newest first overall.
@@ -1054,4 +1065,182 @@ async fn cors_is_off_by_default_and_configurable() {
         .unwrap();
     let r = app.send(other).await;
     assert!(!r.headers.contains_key("access-control-allow-origin"));
+}
+
+#[tokio::test]
+async fn html_pages_are_extracted() {
+    let app = app().await;
+    let page = r#"<!doctype html><html><head><title>Talks resume in Vienna | Example News</title>
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Talks resume in Vienna</h1>
+<p>Negotiators returned to Vienna on Tuesday for a new round of talks on the nuclear programme, officials said.</p>
+<p>“We are ready to work through the night if that is what it takes,” the chief negotiator told reporters outside the hotel where the delegations are staying.</p>
+<p>The previous round ended in March without an agreement, after disputes over the pace of sanctions relief and the order of the steps each side would take.</p>
+</article>
+<footer>Share this article. Subscribe to our newsletter. Please enter your comment!</footer>
+</body></html>"#;
+    let r = app
+        .post(
+            "/articles?source=example-news",
+            "text/html; charset=utf-8",
+            page,
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    let text = r.json["text"].as_str().unwrap();
+    assert!(text.contains("Negotiators returned to Vienna"), "{text}");
+    assert!(text.contains("sanctions relief"), "{text}");
+    assert!(!text.contains("Sport"), "navigation dropped: {text}");
+    assert!(r.json["title"]
+        .as_str()
+        .unwrap()
+        .contains("Talks resume in Vienna"));
+    assert_eq!(r.json["source"], "example-news");
+    // JSON with an "html" field takes the same path.
+    let r = app
+        .post_json(
+            "/articles",
+            &json!({"html": page, "url": "https://example.org/vienna"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "same body text: a duplicate");
+    assert_eq!(r.json["duplicate"], true);
+}
+
+#[tokio::test]
+async fn a_full_sync_store_stores_and_reopens() {
+    use verbatim::store::{Ingested, NewArticle, Store, StoreOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.db");
+    let store = Store::open_with(&path, StoreOptions { full_sync: true })
+        .await
+        .unwrap();
+    let stored = store
+        .insert(NewArticle {
+            analysis: Built::new("Ministers met in Vienna.").done(),
+            url: Some("https://example.org/full".into()),
+            source: None,
+            byline: None,
+            language: None,
+            published_at: None,
+        })
+        .await
+        .unwrap();
+    let Ingested::Created(view) = stored else {
+        panic!("{stored:?}")
+    };
+    store.close().await;
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(
+        store.article(view.id).await.unwrap().unwrap().text,
+        "Ministers met in Vienna."
+    );
+    assert_eq!(
+        store
+            .article_id_by_url("https://example.org/full")
+            .await
+            .unwrap(),
+        Some(view.id)
+    );
+}
+
+#[tokio::test]
+async fn a_broken_analysis_fails_alone_and_the_writer_lives_on() {
+    use verbatim::store::NewArticle;
+    let app = app().await;
+    // A span that cuts "é" in half: slicing it panics inside the writer.
+    let mut bad = Built::new("Café talks ended.").done();
+    bad.entities.push(verbatim::pipeline::Mention {
+        span: verbatim::pipeline::Span::new(0, 4),
+        label: EntityLabel::Loc,
+        actor: None,
+    });
+    let new = |analysis| NewArticle {
+        analysis,
+        url: None,
+        source: None,
+        byline: None,
+        language: None,
+        published_at: None,
+    };
+    let results = app
+        .store
+        .insert_many(vec![
+            new(Built::new("Before the bad one.").done()),
+            new(bad),
+            new(Built::new("After the bad one.").done()),
+        ])
+        .await;
+    assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
+    assert!(results[1].is_err());
+    let r = app
+        .post_json("/articles", &json!({"text": "Still writing."}))
+        .await;
+    assert_eq!(r.status, 201);
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles")
+        .fetch_one(app.store.read_pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 3, "the broken article left nothing behind");
+}
+
+#[tokio::test]
+async fn full_text_pages_are_newest_first_whatever_the_ingest_order() {
+    let app = app().await;
+    let dates = [
+        "2024-03-01",
+        "2021-07-15",
+        "2025-01-09",
+        "2024-03-01",
+        "1999-12-31",
+    ];
+    for (i, date) in dates.iter().enumerate() {
+        let text = format!("“The ceasefire must hold, number {i},” Anna Novak said.");
+        let a = Built::new(&text)
+            .actor(
+                "Anna Novak",
+                ActorKind::Person,
+                &[],
+                &[("Anna Novak", EntityLabel::Per)],
+            )
+            .quote(
+                &format!("“The ceasefire must hold, number {i},”"),
+                QuoteKind::Direct,
+                "said",
+                "Anna Novak",
+                0,
+            )
+            .done();
+        app.store_analysis(a, &format!("https://example.org/c{i}"), date)
+            .await;
+    }
+    for base in [
+        "/quotes?q=ceasefire",
+        "/quotes?q=ceasefire&speaker=novak",
+        "/quotes?speaker=novak",
+    ] {
+        let mut seen: Vec<(String, i64)> = Vec::new();
+        let mut uri = format!("{base}&limit=2");
+        loop {
+            let r = app.get(&uri).await;
+            assert_eq!(r.status, 200, "{uri}: {}", r.json);
+            for q in r.json["items"].as_array().unwrap() {
+                seen.push((
+                    q["date"].as_str().unwrap().to_owned(),
+                    q["id"].as_i64().unwrap(),
+                ));
+            }
+            match r.json["next_cursor"].as_str() {
+                Some(c) => uri = format!("{base}&limit=2&cursor={c}"),
+                None => break,
+            }
+        }
+        assert_eq!(seen.len(), 5, "{base}: {seen:?}");
+        let mut sorted = seen.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(seen, sorted, "{base}: newest first");
+        assert_eq!(seen[0].0, "2025-01-09T00:00:00Z");
+        assert_eq!(seen[4].0, "1999-12-31T00:00:00Z");
+    }
 }

@@ -234,3 +234,41 @@ fn try_http(
         .to_owned();
     Ok((status, body))
 }
+
+/// `seed-demo` fills a database; `loadtest` drives the served copy with no errors.
+#[test]
+fn seed_demo_and_loadtest_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let out = Command::new(BIN)
+        .args(["seed-demo", "--quotes", "400", "--actors", "50", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let addr = free_addr();
+    let mut child = start(addr, &db);
+    let (status, body) = http(addr, "GET", "/quotes?limit=500", "text/plain", "");
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), 400);
+    for mode in ["speaker", "actors", "fts", "ingest"] {
+        let out = Command::new(BIN)
+            .args(["loadtest", "--addr", &addr.to_string(), "--mode", mode])
+            .args(["--clients", "4", "--requests", "40", "--actors", "50"])
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{mode}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(report.contains("ok=40 errors=0"), "{mode}: {report}");
+    }
+    assert!(terminate(&mut child).success());
+}

@@ -3,7 +3,7 @@
 use crate::api::{self, ApiConfig, AppState};
 use crate::config::ServeArgs;
 use crate::pipeline::Pipeline;
-use crate::store::Store;
+use crate::store::{Store, StoreOptions};
 use anyhow::Context;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -31,9 +31,14 @@ fn init_tracing(json: bool) {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let pipeline = tokio::task::spawn_blocking(Pipeline::load);
-    let store = Store::open(&args.db)
-        .await
-        .with_context(|| format!("opening the database {}", args.db.display()))?;
+    let store = Store::open_with(
+        &args.db,
+        StoreOptions {
+            full_sync: args.full_sync,
+        },
+    )
+    .await
+    .with_context(|| format!("opening the database {}", args.db.display()))?;
     let store = Arc::new(store);
     let pipeline = Arc::new(pipeline.await?);
     let state = AppState {

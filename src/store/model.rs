@@ -16,6 +16,16 @@ pub struct ArticleView {
     pub text: String,
     pub entities: Vec<EntityView>,
     pub quotes: Vec<QuoteView>,
+    /// The stored actors this article names, by id.
+    pub actors: Vec<ActorRef>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+pub struct ActorRef {
+    pub id: i64,
+    pub canonical_name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]

@@ -3,8 +3,8 @@
 use super::cursor::Cursor;
 use super::fold::{edit_distance, fold, surname};
 use super::model::{
-    ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page, QuoteView,
-    SpeakerView,
+    ActorRef, ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page,
+    QuoteView, SpeakerView,
 };
 use super::StoreError;
 use rustc_hash::FxHashMap;
@@ -199,13 +199,29 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
     Page { items, next_cursor }
 }
 
+/// Only `q` (and a cursor) is set: the full-text match alone decides the page.
+fn only_words(f: &QuoteFilter) -> bool {
+    f.speaker.is_none()
+        && f.actor_id.is_none()
+        && f.mentions.is_none()
+        && f.kind.is_none()
+        && f.article_id.is_none()
+        && f.source.is_none()
+        && f.since.is_none()
+        && f.until.is_none()
+}
+
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
 async fn quotes_query(
     pool: &SqlitePool,
     f: &QuoteFilter,
     prefix: &str,
 ) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
+    // The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
+    // only that page is joined with articles and actors.
+    let mut qb = QueryBuilder::<Sqlite>::new(format!(
+        "{prefix}{QUOTE_SELECT} JOIN (SELECT q.id FROM quotes q"
+    ));
     qb.push(" WHERE 1 = 1");
     if let Some(name) = &f.speaker {
         let folded = fold(name);
@@ -238,8 +254,17 @@ async fn quotes_query(
             return Ok(None);
         };
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
-            .push_bind(expr)
-            .push(")");
+            .push_bind(expr);
+        if only_words(f) {
+            // Quote ids are in date order (see `write::quote_id_base`), so the newest
+            // matches are the highest rowids: FTS5 reads them backwards, no sort.
+            if let Some((_, id)) = &f.after {
+                qb.push(" AND rowid < ").push_bind(*id);
+            }
+            qb.push(" ORDER BY rowid DESC LIMIT ")
+                .push_bind(i64::from(f.limit) + 1);
+        }
+        qb.push(")");
     }
     if let Some(kind) = &f.kind {
         qb.push(" AND q.kind = ").push_bind(kind.clone());
@@ -264,7 +289,8 @@ async fn quotes_query(
             .push(")");
     }
     qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1);
+        .push_bind(i64::from(f.limit) + 1)
+        .push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
     Ok(Some(qb))
 }
 
@@ -334,6 +360,13 @@ pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, 
         .push_bind(id)
         .push(" ORDER BY q.start, q.id");
     let quotes: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
+    let actors: Vec<ActorRef> = sqlx::query_as(
+        "SELECT a.id, a.canonical_name, a.kind FROM article_actors aa
+         JOIN actors a ON a.id = aa.actor_id WHERE aa.article_id = ?1 ORDER BY a.id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
     Ok(Some(ArticleView {
         id: r.id,
         url: r.url,
@@ -346,6 +379,7 @@ pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, 
         text: r.text,
         entities,
         quotes: quotes.into_iter().map(Into::into).collect(),
+        actors,
     }))
 }
 
@@ -383,107 +417,141 @@ pub async fn articles(
     }))
 }
 
+#[derive(sqlx::FromRow)]
+struct ActorRow {
+    id: i64,
+    canonical_name: String,
+    kind: String,
+    quote_count: i64,
+    mention_count: i64,
+    article_count: i64,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    aliases: Option<String>,
+    roles: Option<String>,
+    affiliations: Option<String>,
+}
+
+/// Unit separator between values packed by `group_concat`.
+const SEP: char = '\u{1f}';
+
+fn unpack(packed: Option<String>) -> Vec<String> {
+    let mut v: Vec<String> = packed
+        .map(|s| s.split(SEP).map(str::to_owned).collect())
+        .unwrap_or_default();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Full descriptions of several actors in one query, in the order of `ids`.
+async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT a.id, a.canonical_name, a.kind,
+            (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = a.id) AS quote_count,
+            (SELECT COUNT(*) FROM mentions WHERE actor_id = a.id) AS mention_count,
+            (SELECT COUNT(*) FROM article_actors WHERE actor_id = a.id) AS article_count,
+            (SELECT MIN(ar.dated_at) FROM article_actors aa JOIN articles ar
+                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS first_seen,
+            (SELECT MAX(ar.dated_at) FROM article_actors aa JOIN articles ar
+                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS last_seen,
+            (SELECT group_concat(alias, char(31)) FROM actor_aliases
+                WHERE actor_id = a.id) AS aliases,
+            (SELECT group_concat(value, char(31)) FROM actor_attributes
+                WHERE actor_id = a.id AND kind = 'role') AS roles,
+            (SELECT group_concat(value, char(31)) FROM actor_attributes
+                WHERE actor_id = a.id AND kind = 'affiliation') AS affiliations
+         FROM actors a WHERE a.id IN ",
+    );
+    push_ids(&mut qb, ids);
+    let rows: Vec<ActorRow> = qb.build_query_as().fetch_all(pool).await?;
+    let mut by_id: FxHashMap<i64, ActorView> = rows
+        .into_iter()
+        .map(|r| {
+            let canonical = r.canonical_name;
+            let mut aliases: Vec<String> = unpack(r.aliases)
+                .into_iter()
+                .filter(|a| *a != canonical)
+                .collect();
+            aliases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            let view = ActorView {
+                id: r.id,
+                canonical_name: canonical,
+                kind: r.kind,
+                aliases,
+                roles: unpack(r.roles),
+                affiliations: unpack(r.affiliations),
+                quote_count: r.quote_count,
+                mention_count: r.mention_count,
+                article_count: r.article_count,
+                first_seen: r.first_seen,
+                last_seen: r.last_seen,
+                matched: None,
+            };
+            (view.id, view)
+        })
+        .collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
 pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, StoreError> {
-    let row: Option<(i64, String, String)> =
-        sqlx::query_as("SELECT id, canonical_name, kind FROM actors WHERE id = ?1")
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
-    let Some((id, canonical_name, kind)) = row else {
-        return Ok(None);
-    };
-    let aliases: Vec<String> = sqlx::query_scalar(
-        "SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY length(alias) DESC, alias",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let attrs: Vec<(String, String)> = sqlx::query_as(
-        "SELECT kind, value FROM actor_attributes WHERE actor_id = ?1 ORDER BY kind, value",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let quote_count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?1")
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-    let mention_count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM mentions WHERE actor_id = ?1")
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-    let (article_count, first_seen, last_seen): (i64, Option<String>, Option<String>) =
-        sqlx::query_as(
-            "SELECT COUNT(*), MIN(ar.dated_at), MAX(ar.dated_at) FROM article_actors aa
-             JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1",
-        )
-        .bind(id)
-        .fetch_one(pool)
-        .await?;
-    let (roles, affiliations) =
-        attrs
-            .into_iter()
-            .fold((Vec::new(), Vec::new()), |(mut roles, mut affs), (k, v)| {
-                if k == "role" {
-                    roles.push(v);
-                } else {
-                    affs.push(v);
-                }
-                (roles, affs)
-            });
-    Ok(Some(ActorView {
-        id,
-        canonical_name: canonical_name.clone(),
-        kind,
-        aliases: aliases
-            .into_iter()
-            .filter(|a| *a != canonical_name)
-            .collect(),
-        roles,
-        affiliations,
-        quote_count,
-        mention_count,
-        article_count,
-        first_seen,
-        last_seen,
-        matched: None,
-    }))
+    Ok(actors_by_ids(pool, &[id]).await?.into_iter().next())
 }
 
 /// Ranks of a name match, best first.
 const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
-async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>, StoreError> {
+/// Stops early once `needed` actors are found: later stages only rank lower.
+async fn rank_candidates(
+    pool: &SqlitePool,
+    f: &str,
+    needed: usize,
+) -> Result<Vec<(i64, usize)>, StoreError> {
     let mut best: FxHashMap<i64, usize> = FxHashMap::default();
-    let mut note = |ids: Vec<i64>, rank: usize| {
+    fn note(best: &mut FxHashMap<i64, usize>, ids: Vec<i64>, rank: usize) {
         for id in ids {
             best.entry(id)
                 .and_modify(|r| *r = (*r).min(rank))
                 .or_insert(rank);
         }
-    };
+    }
+    fn ranked(best: FxHashMap<i64, usize>) -> Vec<(i64, usize)> {
+        let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
+        ranked.sort_by_key(|&(id, rank)| (rank, id));
+        ranked
+    }
     let exact: Vec<i64> = sqlx::query_scalar("SELECT id FROM actors WHERE folded_name = ?1")
         .bind(f)
         .fetch_all(pool)
         .await?;
-    note(exact, 0);
+    note(&mut best, exact, 0);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     let alias: Vec<i64> =
         sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT ?2")
             .bind(f)
             .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
-    note(alias, 1);
+    note(&mut best, alias, 1);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     let by_surname: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT ?2")
             .bind(f)
             .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
-    note(by_surname, 2);
+    note(&mut best, by_surname, 2);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
     let prefix: Vec<i64> = sqlx::query_scalar(
@@ -497,7 +565,10 @@ async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>
     .bind(MAX_NAME_IDS)
     .fetch_all(pool)
     .await?;
-    note(prefix, 3);
+    note(&mut best, prefix, 3);
+    if best.len() >= needed {
+        return Ok(ranked(best));
+    }
     // Fuzzy: small edit distance on names and surnames sharing the first letter, read
     // from an index range (bounded), compared in Rust.
     let last = surname(f).unwrap_or(f);
@@ -525,11 +596,9 @@ async fn rank_candidates(pool: &SqlitePool, f: &str) -> Result<Vec<(i64, usize)>
             })
             .map(|(id, _, _)| id)
             .collect();
-        note(fuzzy, 4);
+        note(&mut best, fuzzy, 4);
     }
-    let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
-    ranked.sort_by_key(|&(id, rank)| (rank, id));
-    Ok(ranked)
+    Ok(ranked(best))
 }
 
 pub async fn actors(
@@ -547,7 +616,8 @@ pub async fn actors(
                     next_cursor: None,
                 });
             }
-            rank_candidates(pool, &f)
+            let needed = offset as usize + limit as usize + 1;
+            rank_candidates(pool, &f, needed)
                 .await?
                 .into_iter()
                 .skip(offset as usize)
@@ -566,12 +636,10 @@ pub async fn actors(
             (ids, vec![None; n])
         }
     };
-    let mut items = Vec::with_capacity(ids.len());
-    for (id, m) in ids.into_iter().zip(matched) {
-        if let Some(mut view) = actor(pool, id).await? {
-            view.matched = m;
-            items.push(view);
-        }
+    let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
+    let mut items = actors_by_ids(pool, &ids).await?;
+    for view in &mut items {
+        view.matched = matched.get(&view.id).copied().flatten();
     }
     Ok(offset_page(items, limit, offset))
 }

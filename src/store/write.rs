@@ -4,7 +4,7 @@
 //! each inside a savepoint, commits, and only then answers (group commit).
 
 use super::fold::{fold, surname, word_count};
-use super::model::{ArticleView, CueView, EntityView, QuoteView, SpeakerView};
+use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
 use super::{
     now_iso, Ingested, NewArticle, StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH,
 };
@@ -17,13 +17,15 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 /// Opens the writing connection with the same settings as the readers.
-pub(super) fn open(path: &Path) -> Result<Connection, StoreError> {
+pub(super) fn open(path: &Path, full_sync: bool) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-    conn.execute_batch(
-        "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
-    )?;
+    conn.execute_batch(if full_sync {
+        "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+    } else {
+        "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+    })?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
 }
@@ -60,10 +62,16 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
     for req in batch.iter() {
         let result = match tx.savepoint() {
             Ok(mut sp) => {
-                let r = match &req.op {
+                // A panic (say, a span off a char boundary) must not kill the writer:
+                // it becomes this request's error and its savepoint is rolled back.
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &req.op {
                     WriteOp::Insert(a) => insert_article(&sp, a).map(WriteOutcome::Inserted),
                     WriteOp::Delete(id) => delete_article(&sp, *id).map(WriteOutcome::Deleted),
-                };
+                }))
+                .unwrap_or_else(|_| {
+                    tracing::error!("a write panicked; its request fails, the others go on");
+                    Err(StoreError::Commit("the write failed".into()))
+                });
                 let end = if r.is_ok() {
                     sp.commit()
                 } else {
@@ -140,8 +148,16 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
 
     // Article-local actors → global actors.
     let mut global: FxHashMap<usize, (i64, String)> = FxHashMap::default();
+    let mut actors: Vec<ActorRef> = Vec::new();
     for (index, la) in a.actors.iter().enumerate() {
         let (id, canonical) = join_actor(conn, la)?;
+        if !actors.iter().any(|r| r.id == id) {
+            actors.push(ActorRef {
+                id,
+                canonical_name: canonical.clone(),
+                kind: la.kind.as_str().to_owned(),
+            });
+        }
         record_actor(conn, id, la, article_id)?;
         global.insert(la.id, (id, canonical.clone()));
         global.entry(index).or_insert((id, canonical));
@@ -185,9 +201,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
              cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
              speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
-             dated_at, source, speaker_folded)
+             dated_at, source, speaker_folded, id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20, ?21)",
+                 ?17, ?18, ?19, ?20, ?21, ?22)",
     )?;
     let mut insert_about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
@@ -224,6 +240,7 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             .and_then(|s| s.name.as_deref())
             .map(fold)
             .filter(|f| !f.is_empty());
+        let quote_id = next_quote_id(conn, &dated_at)?;
         insert_quote.execute(params![
             article_id,
             start,
@@ -246,8 +263,8 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             dated_at,
             new.source,
             unresolved,
+            quote_id,
         ])?;
-        let quote_id = conn.last_insert_rowid();
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
         let mut about: Vec<i64> = a
@@ -298,7 +315,34 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         text: a.text.clone(),
         entities,
         quotes,
+        actors: {
+            actors.sort_by_key(|r| r.id);
+            actors
+        },
     })))
+}
+
+/// Quote ids carry their date: `unix seconds of dated_at << 20`, plus a sequence inside
+/// that second. So id order is date order, and "newest first" over a full-text match is
+/// FTS5's own rowid order, read backwards with a LIMIT instead of sorting every match.
+pub(super) const QUOTE_ID_SHIFT: u32 = 20;
+
+pub(super) fn quote_id_base(dated_at: &str) -> i64 {
+    let seconds =
+        time::OffsetDateTime::parse(dated_at, &time::format_description::well_known::Rfc3339)
+            .map(|t| t.unix_timestamp())
+            .unwrap_or(0);
+    seconds << QUOTE_ID_SHIFT
+}
+
+fn next_quote_id(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
+    let base = quote_id_base(dated_at);
+    let id: i64 = conn
+        .prepare_cached(
+            "SELECT COALESCE(MAX(id) + 1, ?1) FROM quotes WHERE id >= ?1 AND id < ?1 + ?2",
+        )?
+        .query_row(params![base, 1i64 << QUOTE_ID_SHIFT], |r| r.get(0))?;
+    Ok(id)
 }
 
 /// Finds the global actor an article-local actor is, or creates it.
