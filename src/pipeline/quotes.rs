@@ -390,7 +390,45 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 c += 1;
                 continue;
             }
-            if let Some(fq) = cue_frame(&cx, &quoted, &in_quote, s, e, c, &mut claimed) {
+            // "X said …, but warned that …": a coordinated cue has the last speaker.
+            let coordinated = c > s + 1
+                && matches!(cx.lw(c - 1), "and" | "but")
+                && lexicon::cue_class(cx.lw(c)).is_some();
+            let prev_speaker = found
+                .last()
+                .filter(|f| f.span.start >= doc.tokens[s].span.start)
+                .and_then(|f| match f.speaker {
+                    Some(SpeakerSlot::Phrase(sp)) => Some(sp),
+                    _ => None,
+                });
+            let fq = match (coordinated, prev_speaker) {
+                (true, Some(sp)) => {
+                    let cue = doc.tokens[c].span;
+                    let conf = if lexicon::cue_class(cx.lw(c)) == Some(CueClass::Speech) {
+                        0.85
+                    } else {
+                        0.6
+                    };
+                    if c + 1 < e && looks_like_clause(&cx, c + 1, e) {
+                        content_after(
+                            &cx,
+                            &quoted,
+                            &in_quote,
+                            c + 1,
+                            e,
+                            cue,
+                            sp,
+                            conf,
+                            &mut claimed,
+                            cx.lw(c),
+                        )
+                    } else {
+                        None
+                    }
+                }
+                _ => cue_frame(&cx, &quoted, &in_quote, s, e, c, &mut claimed),
+            };
+            if let Some(fq) = fq {
                 found.extend(fq);
             }
             c += 1;
@@ -1009,6 +1047,20 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     {
         i += 1;
     }
+    // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
+    if let Some(d) = (i..c.min(i + 8))
+        .find(|&k| cx.tx(k).starts_with(['\u{2014}', '\u{2013}']) || cx.tx(k) == "--")
+    {
+        if cx
+            .tx(i)
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .all(char::is_uppercase)
+            && cx.tx(i).chars().count() > 1
+        {
+            i = d + 1;
+        }
+    }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
     let opener = cx.lw(i);
@@ -1348,7 +1400,16 @@ fn content_after(
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
             let n = cx.lw(k + 1);
-            let verb_next = lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
+            let aux_then_verb =
+                matches!(n, "has" | "had" | "have" | "was" | "is" | "will" | "would")
+                    && k + 2 < e
+                    && {
+                        let n2 = cx.lw(k + 2);
+                        n2.len() > 4 && (n2.ends_with("ed") || n2.ends_with("en"))
+                            || lexicon::cue_class(n2).is_some()
+                    };
+            let verb_next = aux_then_verb
+                || lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
                 || matches!(
                     n,
                     "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had"
