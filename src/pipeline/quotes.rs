@@ -271,6 +271,7 @@ fn is_time_word(l: &str) -> bool {
             | "sunday"
             | "today"
             | "yesterday"
+            | "time"
             | "tonight"
             | "week"
             | "month"
@@ -401,6 +402,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     Some(SpeakerSlot::Phrase(sp)) => Some(sp),
                     _ => None,
                 });
+            let prev_speaker = prev_speaker.or_else(|| {
+                if coordinated {
+                    sentence_subject(&cx, s, c - 1)
+                } else {
+                    None
+                }
+            });
             let fq = match (coordinated, prev_speaker) {
                 (true, Some(sp)) => {
                     let cue = doc.tokens[c].span;
@@ -911,7 +919,8 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         while end > s + 1
             && matches!(
                 cx.lw(end - 1),
-                "on" | "last"
+                "on" | "at"
+                    | "last"
                     | "this"
                     | "earlier"
                     | "late"
@@ -1311,6 +1320,9 @@ fn content_after(
                 | "evening"
                 | "weekend"
                 | "year"
+                | "however"
+                | "though"
+                | "too"
         )
     {
         if is_time_word(cx.lw(i)) {
