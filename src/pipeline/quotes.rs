@@ -672,6 +672,9 @@ fn cue_frame(
     if l == "according" && c + 1 < e && cx.lw(c + 1) == "to" {
         return according_to(cx, quoted, in_quote, s, e, c, claimed);
     }
+    if let Some(found) = directive_frame(cx, quoted, in_quote, s, e, c, claimed) {
+        return Some(found);
+    }
     if matches!(
         l,
         "called"
@@ -1253,7 +1256,7 @@ fn content_after(
     let toks = &cx.doc.tokens;
     let mut i = from;
     // A listener: "told Reuters", "told reporters on Friday".
-    if lexicon::takes_listener(cue_word) {
+    if cue_word != DIRECTIVE && lexicon::takes_listener(cue_word) {
         let limit = (i + 6).min(e);
         if let Some(t) = (i..limit).find(|&k| cx.lw(k) == "that") {
             i = t;
@@ -1401,7 +1404,7 @@ fn content_after(
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
-    if !looks_like_clause(cx, i, e) {
+    if cue_word != DIRECTIVE && !looks_like_clause(cx, i, e) {
         return None;
     }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
@@ -1541,6 +1544,73 @@ fn content_after(
         speaker: Some(SpeakerSlot::Phrase(speaker)),
         confidence,
     }])
+}
+
+/// Marks a content that is a reported request, not a clause (see [`directive_frame`]).
+const DIRECTIVE: &str = "\u{0}directive";
+
+/// Reported requests: "urged voters to …", "asked Congress to …", "called on NATO to …",
+/// "called for new sanctions". What was said is the request.
+fn directive_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let l = cx.lw(c);
+    let from = match l {
+        "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "told" | "tells"
+        | "telling" | "warned" | "warns" | "warning" | "encouraged" | "encourages" | "implored"
+        | "begged" | "pressed" | "challenged" | "ordered" | "instructed" => {
+            // a listener, then "to" + verb, before any comma
+            let limit = (c + 8).min(e);
+            let to = (c + 2..limit)
+                .take_while(|&k| {
+                    !cx.is_punct(k, ",")
+                        && toks[k].kind != TokenKind::Terminal
+                        && !cx.is_quote(k)
+                        && cx.lw(k) != "that"
+                })
+                .find(|&k| cx.lw(k) == "to")?;
+            let mut v = to + 1;
+            while v < e && cx.is_quote(v) {
+                v += 1;
+            }
+            if v >= e || toks[v].kind != TokenKind::Word || cx.is_cap(v) {
+                return None;
+            }
+            c + 1
+        }
+        "called" | "calls" | "calling" | "call" if c + 1 < e => match cx.lw(c + 1) {
+            "for" => c + 2,
+            "on" | "upon" => {
+                let limit = (c + 9).min(e);
+                (c + 3..limit)
+                    .take_while(|&k| !cx.is_punct(k, ","))
+                    .find(|&k| cx.lw(k) == "to")?;
+                c + 2
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if from >= e || c == s {
+        return None;
+    }
+    let speaker = if lexicon::is_participle(l) {
+        sentence_subject(cx, s, c)?
+    } else {
+        let (a, b) = np_before(cx, s, c)?;
+        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    };
+    let cue = Span::new(toks[c].span.start, toks[from - 1].span.end);
+    content_after(
+        cx, quoted, in_quote, from, e, cue, speaker, 0.7, claimed, DIRECTIVE,
+    )
 }
 
 /// "X called Y “Z”": what X said is that Y is Z, in X's words.
@@ -1787,6 +1857,22 @@ mod tests {
             q.iter().all(|x| x.2.as_deref() == Some("Scarborough")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn reported_requests() {
+        let q = quotes("Sanders urged voters in New York to “send a message” to Wall Street.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "voters in New York to “send a message” to Wall Street"
+        );
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("Sanders"));
+        let q = quotes("She has called for increased regulation of hedge funds.");
+        assert_eq!(q[0].0, "increased regulation of hedge funds");
+        // a request needs "to" and a verb: "asked about the plan" is not one
+        assert!(quotes("Reporters asked about the plan on Friday.").is_empty());
     }
 
     #[test]
