@@ -31,7 +31,7 @@ fn score(path: &str) -> Option<[Counts; 5]> {
             .map(|m| {
                 (
                     a.offsets.input_char(m.span.start),
-                    a.offsets.input_char(m.span.end),
+                    a.offsets.input_end(m.span.end),
                     m.label,
                 )
             })

@@ -76,11 +76,11 @@ pub fn scorer_line(id: &Value, a: &Analysis, extracted_body: Option<&str>) -> Va
     let mut line = json!({
         "id": id,
         "quotes": a.quotes.iter().map(|q| json!({
-            "start": m.input_char(q.span.start), "end": m.input_char(q.span.end),
+            "start": m.input_char(q.span.start), "end": m.input_end(q.span.end),
             "speaker": q.speaker.as_ref().map(|s| s.name.as_str()), "kind": q.kind,
         })).collect::<Vec<_>>(),
         "entities": a.entities.iter().map(|e| json!({
-            "start": m.input_char(e.span.start), "end": m.input_char(e.span.end), "label": e.label,
+            "start": m.input_char(e.span.start), "end": m.input_end(e.span.end), "label": e.label,
         })).collect::<Vec<_>>(),
     });
     if let Some(body) = extracted_body {

@@ -374,7 +374,7 @@ mod tests {
             check_spans(&a);
             // every offset maps back into the input
             for q in &a.quotes {
-                prop_assert!(a.offsets.input_char(q.span.end) <= s.chars().count());
+                prop_assert!(a.offsets.input_end(q.span.end) <= s.chars().count());
             }
         }
     }

@@ -19,6 +19,9 @@ pub struct OffsetMap {
     /// One entry per output byte, plus one for the end of the text. Entries inside a
     /// multi-byte character repeat the character's start.
     to_input_char: Vec<u32>,
+    /// Per output byte: the input code-point offset just after the character it belongs
+    /// to, so that span ends map past what the span covers and no further.
+    to_input_end: Vec<u32>,
 }
 
 impl OffsetMap {
@@ -29,6 +32,16 @@ impl OffsetMap {
             None => self.to_input_char.last().copied().unwrap_or(0) as usize,
         }
     }
+    /// The input code-point offset for an output byte offset that ends a span: just after
+    /// the input characters of the span's last character (so "Padilla\u{a0}\n" does not
+    /// pull the no-break space into a name ending before it).
+    pub fn input_end(&self, byte: usize) -> usize {
+        if byte == 0 || self.to_input_end.is_empty() {
+            return self.input_char(byte);
+        }
+        let i = (byte - 1).min(self.to_input_end.len() - 1);
+        self.to_input_end[i] as usize
+    }
     /// The map for a text that was not changed at all.
     pub fn identity(text: &str) -> Self {
         let mut to_input_char = Vec::with_capacity(text.len() + 1);
@@ -38,7 +51,11 @@ impl OffsetMap {
             }
         }
         to_input_char.push(text.chars().count() as u32);
-        OffsetMap { to_input_char }
+        let to_input_end = to_input_char[..text.len()].iter().map(|c| c + 1).collect();
+        OffsetMap {
+            to_input_char,
+            to_input_end,
+        }
     }
 }
 
@@ -68,6 +85,7 @@ fn is_dropped(c: char) -> bool {
 struct Builder {
     text: String,
     map: Vec<u32>,
+    ends: Vec<u32>,
     /// Newlines pending since the last visible character.
     newlines: u32,
     space: bool,
@@ -76,12 +94,13 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, c: char, input_char: u32) {
+    fn push(&mut self, c: char, input_char: u32, input_end: u32) {
         if self.newlines > 0 {
             if !self.text.is_empty() {
                 let n = self.newlines.min(2);
                 for _ in 0..n {
                     self.map.push(self.newline_at);
+                    self.ends.push(self.newline_at + 1);
                     self.text.push('\n');
                 }
             }
@@ -90,12 +109,14 @@ impl Builder {
         } else if self.space {
             if !self.text.is_empty() {
                 self.map.push(self.space_at);
+                self.ends.push(self.space_at + 1);
                 self.text.push(' ');
             }
             self.space = false;
         }
         for _ in 0..c.len_utf8() {
             self.map.push(input_char);
+            self.ends.push(input_end);
         }
         self.text.push(c);
     }
@@ -107,6 +128,7 @@ pub fn normalize(input: &str) -> Normalized {
     let mut b = Builder {
         text: String::with_capacity(input.len()),
         map: Vec::with_capacity(input.len() + 1),
+        ends: Vec::with_capacity(input.len()),
         newlines: 0,
         space: false,
         space_at: 0,
@@ -141,7 +163,7 @@ pub fn normalize(input: &str) -> Normalized {
         }
         // Typeset quotes: `` opens, '' closes (two characters become one).
         if (c == '`' || c == '\'') && chars.get(i) == Some(&c) {
-            b.push(if c == '`' { '\u{201c}' } else { '\u{201d}' }, at);
+            b.push(if c == '`' { '\u{201c}' } else { '\u{201d}' }, at, at + 2);
             i += 1;
             continue;
         }
@@ -153,8 +175,10 @@ pub fn normalize(input: &str) -> Normalized {
                         let keep = b.text.len() - prev.len_utf8();
                         b.text.truncate(keep);
                         b.map.truncate(keep);
+                        b.ends.truncate(keep);
                         for _ in 0..composed.len_utf8() {
                             b.map.push(prev_at);
+                            b.ends.push(at + 1);
                         }
                         b.text.push(composed);
                         continue;
@@ -162,13 +186,14 @@ pub fn normalize(input: &str) -> Normalized {
                 }
             }
         }
-        b.push(c, at);
+        b.push(c, at, at + 1);
     }
     b.map.push(chars.len() as u32);
     Normalized {
         text: b.text,
         map: OffsetMap {
             to_input_char: b.map,
+            to_input_end: b.ends,
         },
     }
 }
@@ -284,7 +309,7 @@ mod tests {
 
     fn back(input: &str, n: &Normalized, start: usize, end: usize) -> String {
         let s = n.map.input_char(start);
-        let e = n.map.input_char(end);
+        let e = n.map.input_end(end);
         input.chars().skip(s).take(e - s).collect()
     }
 
@@ -300,6 +325,16 @@ mod tests {
         );
         let at = n.text.find("said").unwrap();
         assert_eq!(back(input, &n, at, at + 4), "said");
+    }
+
+    #[test]
+    fn span_ends_stop_before_dropped_white_space() {
+        let input = "Pamela Padilla\u{a0}\nsaid so.";
+        let n = normalize(input);
+        assert_eq!(n.text, "Pamela Padilla\nsaid so.");
+        assert_eq!(back(input, &n, 0, "Pamela Padilla".len()), "Pamela Padilla");
+        let at = n.text.find("said").unwrap();
+        assert_eq!(back(input, &n, at, n.text.len()), "said so.");
     }
 
     #[test]

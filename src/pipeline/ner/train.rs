@@ -293,7 +293,7 @@ pub fn evaluate<S: Scorer>(docs: &[GoldDoc], scorer: &S) -> [Counts; 5] {
         let tags = decode(&norm.text, &doc, scorer, true, |_, _, _| {});
         let pred: Vec<_> = tags_to_spans(&doc, &tags)
             .into_iter()
-            .map(|(s, l)| (norm.map.input_char(s.start), norm.map.input_char(s.end), l))
+            .map(|(s, l)| (norm.map.input_char(s.start), norm.map.input_end(s.end), l))
             .collect();
         for (t, c) in total.iter_mut().zip(count(&g.entities, &pred)) {
             t.add(c);
