@@ -200,7 +200,8 @@ struct Prepared {
     /// Gazetteer category bits and position (B/I/L/U as 0..4) of the longest match.
     gaz: Vec<(u16, u8)>,
     doc_flags: Vec<u8>,
-    sent_allcaps: Vec<bool>,
+    /// 0 normal, 1 all caps, 2 title case.
+    sent_allcaps: Vec<u8>,
     /// First word token of each sentence.
     sent_first: Vec<usize>,
 }
@@ -225,15 +226,28 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         let r = s.tokens.clone();
         let mut upper_words = 0;
         let mut lower_words = 0;
+        let mut cap_long = 0;
+        let mut lower_long = 0;
         for t in &toks[r.clone()] {
             if t.flags & F_LOWER != 0 {
                 lower_words += 1;
+                lower_long += (t.nchars >= 4) as usize;
             } else if t.flags & F_ALLCAP != 0 && t.nchars > 1 {
                 upper_words += 1;
+            } else if t.flags & F_CAP != 0 {
+                cap_long += (t.nchars >= 4) as usize;
             }
         }
-        let allcaps = upper_words >= 2 && lower_words == 0;
-        sent_allcaps.push(allcaps);
+        // 1: an all-caps line; 2: a Title Case Headline.
+        let mode = if upper_words >= 2 && lower_words == 0 {
+            1
+        } else if cap_long >= 3 && lower_long == 0 {
+            2
+        } else {
+            0
+        };
+        let allcaps = mode != 0;
+        sent_allcaps.push(mode);
         let first = r
             .clone()
             .find(|&i| toks[i].flags & F_ALNUM != 0)
@@ -359,6 +373,8 @@ mod tpl {
     pub const CL_FP1: u64 = 49;
     pub const CL_F_SH: u64 = 50;
     pub const CL_PREV: u64 = 51;
+    pub const TITLE_SH: u64 = 52;
+    pub const TITLE_W: u64 = 53;
 }
 
 #[inline(always)]
@@ -455,9 +471,16 @@ fn features(
         out.push(f1(tpl::INIT_SH, t.short));
         out.push(f1(tpl::INIT_W, t.lower));
     }
-    if p.sent_allcaps[si] {
-        out.push(f1(tpl::CAPS_SH, t.short));
-        out.push(f1(tpl::CAPS_W, t.lower));
+    match p.sent_allcaps[si] {
+        1 => {
+            out.push(f1(tpl::CAPS_SH, t.short));
+            out.push(f1(tpl::CAPS_W, t.lower));
+        }
+        2 => {
+            out.push(f1(tpl::TITLE_SH, t.short));
+            out.push(f1(tpl::TITLE_W, t.lower));
+        }
+        _ => {}
     }
     let g0 = gz(i);
     out.push(f1(tpl::GAZ, g0));
