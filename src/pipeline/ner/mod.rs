@@ -194,12 +194,42 @@ const D_LOWER: u8 = 1; // seen starting with a lower-case letter
 const D_CAP_MID: u8 = 2; // seen capitalised inside a mixed-case sentence
 const D_CAP_INIT: u8 = 4; // seen capitalised at a sentence start
 
+const A_TITLE: u8 = 1;
+const A_FIRST: u8 = 2;
+const A_LOCPREP: u8 = 4;
+const A_THE: u8 = 8;
+const A_OF: u8 = 16;
+const A_ORGSUF: u8 = 32;
+const A_SAID: u8 = 64;
+const A_POSS: u8 = 128;
+
+struct ContextWords {
+    loc_preps: [u64; 6],
+    speech: [u64; 5],
+    the: u64,
+    of: u64,
+    poss: u64,
+}
+
+static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| {
+    let h = |w: &str| hash::word_hash(w, true);
+    ContextWords {
+        loc_preps: ["in", "at", "from", "near", "to", "across"].map(h),
+        speech: ["said", "says", "told", "added", "say"].map(h),
+        the: h("the"),
+        of: h("of"),
+        poss: h("'s"),
+    }
+});
+
 /// Everything computed once per document before decoding.
 struct Prepared {
     toks: Vec<Tok>,
     /// Gazetteer category bits and position (B/I/L/U as 0..4) of the longest match.
     gaz: Vec<(u16, u8)>,
     doc_flags: Vec<u8>,
+    /// Context-aggregation bits (`A_*`) of the token's word form over the document.
+    agg: Vec<u8>,
     /// 0 normal, 1 all caps, 2 title case.
     sent_allcaps: Vec<u8>,
     /// First word token of each sentence.
@@ -317,9 +347,66 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
             i += len;
         }
     }
+    // Context aggregation: how each capitalised word form is used anywhere in the document.
+    let cw = &*CONTEXT_WORDS;
+    let mut agg_map: FxHashMap<u64, u8> = FxHashMap::default();
+    for s in &doc.sentences {
+        for i in s.tokens.clone() {
+            let t = &toks[i];
+            if t.flags & F_CAP == 0 {
+                continue;
+            }
+            let mut bits = 0u8;
+            if i > s.tokens.start {
+                let pl = toks[i - 1].lower;
+                let (pg, _) = gaz[i - 1];
+                if pg & cat::TITLE != 0 {
+                    bits |= A_TITLE;
+                }
+                if pg & cat::FIRST_NAME != 0 && toks[i - 1].flags & F_CAP != 0 {
+                    bits |= A_FIRST;
+                }
+                if cw.loc_preps.contains(&pl) {
+                    bits |= A_LOCPREP;
+                }
+                if pl == cw.the {
+                    bits |= A_THE;
+                }
+                if pl == cw.of {
+                    bits |= A_OF;
+                }
+            }
+            if i + 1 < s.tokens.end {
+                let nl = toks[i + 1].lower;
+                if gaz[i + 1].0 & cat::ORG_SUFFIX != 0 && toks[i + 1].flags & F_CAP != 0 {
+                    bits |= A_ORGSUF;
+                }
+                if cw.speech.contains(&nl) {
+                    bits |= A_SAID;
+                }
+                if nl == cw.poss {
+                    bits |= A_POSS;
+                }
+            }
+            if bits != 0 {
+                *agg_map.entry(t.lower).or_insert(0) |= bits;
+            }
+        }
+    }
+    let agg = toks
+        .iter()
+        .map(|t| {
+            if t.flags & F_CAP != 0 {
+                agg_map.get(&t.lower).copied().unwrap_or(0)
+            } else {
+                0
+            }
+        })
+        .collect();
     Prepared {
         toks,
         gaz,
+        agg,
         doc_flags,
         sent_allcaps,
         sent_first,
@@ -375,6 +462,8 @@ mod tpl {
     pub const CL_PREV: u64 = 51;
     pub const TITLE_SH: u64 = 52;
     pub const TITLE_W: u64 = 53;
+    pub const AGG: u64 = 54;
+    pub const AGG_ALL: u64 = 55;
 }
 
 #[inline(always)]
@@ -491,6 +580,15 @@ fn features(
         let d = p.doc_flags[i] as u64 | (initial as u64) << 4 | (p.sent_allcaps[si] as u64) << 5;
         out.push(f1(tpl::DOC, d));
         out.push(f2(tpl::DOC_W, d, t.short));
+    }
+    let a = p.agg[i];
+    if a != 0 {
+        out.push(f1(tpl::AGG_ALL, a as u64));
+        for k in 0..8 {
+            if a & (1 << k) != 0 {
+                out.push(f2(tpl::AGG, k, initial as u64));
+            }
+        }
     }
     if hist != 0 {
         out.push(f1(tpl::HIST, hist as u64));
