@@ -239,7 +239,7 @@ struct Prepared {
 fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
-    let toks: Vec<Tok> = doc
+    let mut toks: Vec<Tok> = doc
         .tokens
         .iter()
         .map(|t| {
@@ -278,6 +278,22 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         };
         let allcaps = mode != 0;
         sent_allcaps.push(mode);
+        if mode == 2 {
+            // Truecase a Title Case Headline: words usually written in lower case are
+            // read as such ("Signs", "Worried", "Won").
+            for i in r.clone() {
+                let t = &toks[i];
+                if t.flags & F_CAP != 0
+                    && t.flags & F_ALLCAP == 0
+                    && clusters.usually_lower(t.lower)
+                {
+                    let lowered = doc.tokens[i].span.text(text).to_lowercase();
+                    let cl = t.cl;
+                    toks[i] = tok_info(&lowered, &mut buf);
+                    toks[i].cl = cl;
+                }
+            }
+        }
         let first = r
             .clone()
             .find(|&i| toks[i].flags & F_ALNUM != 0)
