@@ -302,6 +302,9 @@ pub fn evaluate<S: Scorer>(docs: &[GoldDoc], scorer: &S) -> [Counts; 5] {
     total
 }
 
+/// Features seen fewer times than this in the first epoch get no weight.
+const MIN_FEATURE_COUNT: u32 = 2;
+
 pub struct TrainOptions {
     pub epochs: usize,
     pub seed: u64,
@@ -410,7 +413,17 @@ pub fn train(
     };
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = opts.seed | 1;
+    // Occurrences of each feature in the first epoch; rarer ones are dropped after it.
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
     for epoch in 1..=opts.epochs {
+        if epoch == 2 {
+            for (k, (w, u)) in tr.keys.iter().zip(tr.w.iter_mut().zip(tr.u.iter_mut())) {
+                if seen.get(k).is_none_or(|&c| c < MIN_FEATURE_COUNT) {
+                    *w = [0.0; NT];
+                    *u = [0.0; NT];
+                }
+            }
+        }
         // Fisher–Yates with xorshift64: deterministic.
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -424,8 +437,22 @@ pub fn train(
             let td = &docs[d];
             let mut updates: Vec<(Vec<u64>, u8, u8)> = Vec::new();
             decode(&td.text, &td.doc, &tr, false, |i, feats, pred| {
+                if epoch == 1 {
+                    for f in feats {
+                        *seen.entry(*f).or_insert(0) += 1;
+                    }
+                }
                 if pred != td.gold[i] {
-                    updates.push((feats.to_vec(), td.gold[i], pred));
+                    let kept = if epoch == 1 {
+                        feats.to_vec()
+                    } else {
+                        feats
+                            .iter()
+                            .copied()
+                            .filter(|f| seen.get(f).is_some_and(|&c| c >= MIN_FEATURE_COUNT))
+                            .collect()
+                    };
+                    updates.push((kept, td.gold[i], pred));
                 }
             });
             tokens += td.doc.tokens.len();
