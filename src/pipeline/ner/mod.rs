@@ -225,6 +225,9 @@ static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::n
 /// Everything computed once per document before decoding.
 struct Prepared {
     toks: Vec<Tok>,
+    /// Word type (lower-case form) of each token, and the number of types.
+    wid: Vec<u32>,
+    n_types: usize,
     /// Gazetteer category bits and position (B/I/L/U as 0..4) of the longest match.
     gaz: Vec<(u16, u8)>,
     doc_flags: Vec<u8>,
@@ -242,16 +245,29 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let mut toks: Vec<Tok> = doc
         .tokens
         .iter()
+        .map(|t| tok_info(t.span.text(text), &mut buf))
+        .collect();
+    // Word types of this document (by lower-case form): every per-word table below is a
+    // Vec indexed by type, so each token is hashed into a map once.
+    let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
+    intern.reserve(n / 2);
+    let mut type_cl: Vec<(u16, u16)> = Vec::new();
+    let wid: Vec<u32> = toks
+        .iter()
         .map(|t| {
-            let mut k = tok_info(t.span.text(text), &mut buf);
-            k.cl = clusters.get(k.lower);
-            k
+            *intern.entry(t.lower).or_insert_with(|| {
+                type_cl.push(clusters.get(t.lower));
+                (type_cl.len() - 1) as u32
+            })
         })
         .collect();
+    for (t, &w) in toks.iter_mut().zip(&wid) {
+        t.cl = type_cl[w as usize];
+    }
+    let n_types = type_cl.len();
     let mut sent_allcaps = Vec::with_capacity(doc.sentences.len());
     let mut sent_first = Vec::with_capacity(doc.sentences.len());
-    let mut words: FxHashMap<u64, u8> = FxHashMap::default();
-    words.reserve(n / 2);
+    let mut words = vec![0u8; n_types];
     for s in &doc.sentences {
         let r = s.tokens.clone();
         let mut upper_words = 0;
@@ -314,13 +330,10 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
             } else {
                 0
             };
-            *words.entry(t.lower).or_insert(0) |= f;
+            words[wid[i] as usize] |= f;
         }
     }
-    let doc_flags = toks
-        .iter()
-        .map(|t| words.get(&t.lower).copied().unwrap_or(0))
-        .collect();
+    let doc_flags = wid.iter().map(|&w| words[w as usize]).collect();
 
     // Gazetteer: longest phrase starting at each token, marked BILOU over its tokens.
     let gz = &gazetteer::get().phrases;
@@ -365,7 +378,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     }
     // Context aggregation: how each capitalised word form is used anywhere in the document.
     let cw = &*CONTEXT_WORDS;
-    let mut agg_map: FxHashMap<u64, u8> = FxHashMap::default();
+    let mut agg_map = vec![0u8; n_types];
     for s in &doc.sentences {
         for i in s.tokens.clone() {
             let t = &toks[i];
@@ -405,15 +418,16 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
                 }
             }
             if bits != 0 {
-                *agg_map.entry(t.lower).or_insert(0) |= bits;
+                agg_map[wid[i] as usize] |= bits;
             }
         }
     }
     let agg = toks
         .iter()
-        .map(|t| {
+        .zip(&wid)
+        .map(|(t, &w)| {
             if t.flags & F_CAP != 0 {
-                agg_map.get(&t.lower).copied().unwrap_or(0)
+                agg_map[w as usize]
             } else {
                 0
             }
@@ -421,6 +435,8 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         .collect();
     Prepared {
         toks,
+        wid,
+        n_types,
         gaz,
         agg,
         doc_flags,
@@ -636,7 +652,7 @@ pub fn decode<S: Scorer>(
     let p = prepare(text, doc, scorer.clusters());
     let n = doc.tokens.len();
     let mut tags = vec![0u8; n];
-    let mut hist: FxHashMap<u64, u8> = FxHashMap::default();
+    let mut hist = vec![0u8; p.n_types];
     let mut feats = Vec::with_capacity(64);
     let mut scores = [0f32; NT];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -655,11 +671,7 @@ pub fn decode<S: Scorer>(
                 continue;
             }
             let cap = t.flags & F_CAP != 0;
-            let h = if cap {
-                hist.get(&t.lower).copied().unwrap_or(0)
-            } else {
-                0
-            };
+            let h = if cap { hist[p.wid[i] as usize] } else { 0 };
             features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
             scorer.scores(&feats, &mut scores);
             let last = i + 1 == hi;
@@ -698,7 +710,7 @@ pub fn decode<S: Scorer>(
         }
         for i in lo..hi {
             if p.toks[i].flags & F_CAP != 0 {
-                hist.insert(p.toks[i].lower, hist_value(tags[i]));
+                hist[p.wid[i] as usize] = hist_value(tags[i]);
             }
         }
     }
