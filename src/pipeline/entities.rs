@@ -109,6 +109,14 @@ mod tests {
     }
 
     #[test]
+    fn title_case_headline_is_not_one_long_name() {
+        let e = ents("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues");
+        assert!(has(&e, "Pat Caddell", "PER"), "{e:?}");
+        assert!(has(&e, "Hillary Clinton", "PER"), "{e:?}");
+        assert!(e.iter().all(|(t, _)| !t.contains("Worried")), "{e:?}");
+    }
+
+    #[test]
     fn lower_case_prose_has_no_entities() {
         assert!(ents("the cat sat on the mat and said nothing at all.").is_empty());
         assert!(ents("").is_empty());

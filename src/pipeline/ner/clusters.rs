@@ -7,11 +7,15 @@ use super::hash::word_hash;
 use crate::pipeline::{normalize, segment};
 use rustc_hash::FxHashMap;
 
-/// Cluster ids per lower-cased word hash: (coarse, fine), both + 1 (0 = unknown).
+/// Cluster ids per lower-cased word hash: (coarse, fine), both + 1 (0 = unknown), and
+/// flags (`USUALLY_LOWER`: written in lower case far more often than capitalised
+/// mid-sentence, which lets Title Case headlines be read in their usual case).
 #[derive(Default, Clone)]
 pub struct Clusters {
-    map: FxHashMap<u64, (u16, u16)>,
+    map: FxHashMap<u64, (u16, u16, u8)>,
 }
+
+pub const USUALLY_LOWER: u8 = 1;
 
 pub const COARSE: usize = 64;
 pub const FINE: usize = 320;
@@ -21,7 +25,14 @@ const CONTEXT: usize = 600;
 
 impl Clusters {
     pub fn get(&self, lower_hash: u64) -> (u16, u16) {
-        self.map.get(&lower_hash).copied().unwrap_or((0, 0))
+        self.map
+            .get(&lower_hash)
+            .map_or((0, 0), |&(a, b, _)| (a, b))
+    }
+    pub fn usually_lower(&self, lower_hash: u64) -> bool {
+        self.map
+            .get(&lower_hash)
+            .is_some_and(|e| e.2 & USUALLY_LOWER != 0)
     }
     pub fn len(&self) -> usize {
         self.map.len()
@@ -34,10 +45,11 @@ impl Clusters {
         let mut entries: Vec<_> = self.map.iter().collect();
         entries.sort_unstable_by_key(|e| *e.0);
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        for (k, (a, b)) in entries {
+        for (k, (a, b, f)) in entries {
             out.extend_from_slice(&k.to_le_bytes());
             out.extend_from_slice(&a.to_le_bytes());
             out.extend_from_slice(&b.to_le_bytes());
+            out.push(*f);
         }
     }
 
@@ -47,17 +59,17 @@ impl Clusters {
             return Err("cluster table missing".into());
         }
         let n = u32::from_le_bytes(b[..4].try_into().unwrap()) as usize;
-        let need = 4 + n * 12;
+        let need = 4 + n * 13;
         if b.len() < need {
             return Err("cluster table truncated".into());
         }
         let mut map = FxHashMap::default();
         map.reserve(n);
-        for c in b[4..need].chunks_exact(12) {
+        for c in b[4..need].chunks_exact(13) {
             let k = u64::from_le_bytes(c[..8].try_into().unwrap());
             let a = u16::from_le_bytes([c[8], c[9]]);
             let f = u16::from_le_bytes([c[10], c[11]]);
-            map.insert(k, (a, f));
+            map.insert(k, (a, f, c[12]));
         }
         Ok((Clusters { map }, need))
     }
@@ -67,6 +79,8 @@ impl Clusters {
         // Token streams as lower-case hashes, sentence by sentence.
         let mut sents: Vec<Vec<u64>> = Vec::new();
         let mut freq: FxHashMap<u64, u32> = FxHashMap::default();
+        // (lower-case occurrences, capitalised occurrences not starting a sentence)
+        let mut case: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
         for t in texts {
             let n = normalize::normalize(t);
             let d = segment::segment(&n.text);
@@ -75,8 +89,14 @@ impl Clusters {
                     .iter()
                     .map(|tok| word_hash(tok.span.text(&n.text), true))
                     .collect();
-                for &h in &ids {
+                for (k, (&h, tok)) in ids.iter().zip(&d.tokens[s.tokens.clone()]).enumerate() {
                     *freq.entry(h).or_insert(0) += 1;
+                    let first = tok.span.text(&n.text).chars().next().unwrap_or(' ');
+                    if first.is_lowercase() {
+                        case.entry(h).or_default().0 += 1;
+                    } else if first.is_uppercase() && k > 0 {
+                        case.entry(h).or_default().1 += 1;
+                    }
                 }
                 sents.push(ids);
             }
@@ -128,7 +148,15 @@ impl Clusters {
         let map = vocab
             .iter()
             .enumerate()
-            .map(|(i, &h)| (h, (coarse[i] as u16 + 1, fine[i] as u16 + 1)))
+            .map(|(i, &h)| {
+                let (lo, cap) = case.get(&h).copied().unwrap_or((0, 0));
+                let f = if lo >= 3 && lo >= 3 * cap {
+                    USUALLY_LOWER
+                } else {
+                    0
+                };
+                (h, (coarse[i] as u16 + 1, fine[i] as u16 + 1, f))
+            })
             .collect();
         Clusters { map }
     }

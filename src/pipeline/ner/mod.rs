@@ -194,13 +194,47 @@ const D_LOWER: u8 = 1; // seen starting with a lower-case letter
 const D_CAP_MID: u8 = 2; // seen capitalised inside a mixed-case sentence
 const D_CAP_INIT: u8 = 4; // seen capitalised at a sentence start
 
+const A_TITLE: u8 = 1;
+const A_FIRST: u8 = 2;
+const A_LOCPREP: u8 = 4;
+const A_THE: u8 = 8;
+const A_OF: u8 = 16;
+const A_ORGSUF: u8 = 32;
+const A_SAID: u8 = 64;
+const A_POSS: u8 = 128;
+
+struct ContextWords {
+    loc_preps: [u64; 6],
+    speech: [u64; 5],
+    the: u64,
+    of: u64,
+    poss: u64,
+}
+
+static CONTEXT_WORDS: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| {
+    let h = |w: &str| hash::word_hash(w, true);
+    ContextWords {
+        loc_preps: ["in", "at", "from", "near", "to", "across"].map(h),
+        speech: ["said", "says", "told", "added", "say"].map(h),
+        the: h("the"),
+        of: h("of"),
+        poss: h("'s"),
+    }
+});
+
 /// Everything computed once per document before decoding.
 struct Prepared {
     toks: Vec<Tok>,
+    /// Word type (lower-case form) of each token, and the number of types.
+    wid: Vec<u32>,
+    n_types: usize,
     /// Gazetteer category bits and position (B/I/L/U as 0..4) of the longest match.
     gaz: Vec<(u16, u8)>,
     doc_flags: Vec<u8>,
-    sent_allcaps: Vec<bool>,
+    /// Context-aggregation bits (`A_*`) of the token's word form over the document.
+    agg: Vec<u8>,
+    /// 0 normal, 1 all caps, 2 title case.
+    sent_allcaps: Vec<u8>,
     /// First word token of each sentence.
     sent_first: Vec<usize>,
 }
@@ -208,32 +242,74 @@ struct Prepared {
 fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
-    let toks: Vec<Tok> = doc
+    let mut toks: Vec<Tok> = doc
         .tokens
         .iter()
+        .map(|t| tok_info(t.span.text(text), &mut buf))
+        .collect();
+    // Word types of this document (by lower-case form): every per-word table below is a
+    // Vec indexed by type, so each token is hashed into a map once.
+    let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
+    intern.reserve(n / 2);
+    let mut type_cl: Vec<(u16, u16)> = Vec::new();
+    let wid: Vec<u32> = toks
+        .iter()
         .map(|t| {
-            let mut k = tok_info(t.span.text(text), &mut buf);
-            k.cl = clusters.get(k.lower);
-            k
+            *intern.entry(t.lower).or_insert_with(|| {
+                type_cl.push(clusters.get(t.lower));
+                (type_cl.len() - 1) as u32
+            })
         })
         .collect();
+    for (t, &w) in toks.iter_mut().zip(&wid) {
+        t.cl = type_cl[w as usize];
+    }
+    let n_types = type_cl.len();
     let mut sent_allcaps = Vec::with_capacity(doc.sentences.len());
     let mut sent_first = Vec::with_capacity(doc.sentences.len());
-    let mut words: FxHashMap<u64, u8> = FxHashMap::default();
-    words.reserve(n / 2);
+    let mut words = vec![0u8; n_types];
     for s in &doc.sentences {
         let r = s.tokens.clone();
         let mut upper_words = 0;
         let mut lower_words = 0;
+        let mut cap_long = 0;
+        let mut lower_long = 0;
         for t in &toks[r.clone()] {
             if t.flags & F_LOWER != 0 {
                 lower_words += 1;
+                lower_long += (t.nchars >= 4) as usize;
             } else if t.flags & F_ALLCAP != 0 && t.nchars > 1 {
                 upper_words += 1;
+            } else if t.flags & F_CAP != 0 {
+                cap_long += (t.nchars >= 4) as usize;
             }
         }
-        let allcaps = upper_words >= 2 && lower_words == 0;
-        sent_allcaps.push(allcaps);
+        // 1: an all-caps line; 2: a Title Case Headline.
+        let mode = if upper_words >= 2 && lower_words == 0 {
+            1
+        } else if cap_long >= 3 && lower_long == 0 {
+            2
+        } else {
+            0
+        };
+        let allcaps = mode != 0;
+        sent_allcaps.push(mode);
+        if mode == 2 {
+            // Truecase a Title Case Headline: words usually written in lower case are
+            // read as such ("Signs", "Worried", "Won").
+            for i in r.clone() {
+                let t = &toks[i];
+                if t.flags & F_CAP != 0
+                    && t.flags & F_ALLCAP == 0
+                    && clusters.usually_lower(t.lower)
+                {
+                    let lowered = doc.tokens[i].span.text(text).to_lowercase();
+                    let cl = t.cl;
+                    toks[i] = tok_info(&lowered, &mut buf);
+                    toks[i].cl = cl;
+                }
+            }
+        }
         let first = r
             .clone()
             .find(|&i| toks[i].flags & F_ALNUM != 0)
@@ -254,13 +330,10 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
             } else {
                 0
             };
-            *words.entry(t.lower).or_insert(0) |= f;
+            words[wid[i] as usize] |= f;
         }
     }
-    let doc_flags = toks
-        .iter()
-        .map(|t| words.get(&t.lower).copied().unwrap_or(0))
-        .collect();
+    let doc_flags = wid.iter().map(|&w| words[w as usize]).collect();
 
     // Gazetteer: longest phrase starting at each token, marked BILOU over its tokens.
     let gz = &gazetteer::get().phrases;
@@ -303,9 +376,69 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
             i += len;
         }
     }
+    // Context aggregation: how each capitalised word form is used anywhere in the document.
+    let cw = &*CONTEXT_WORDS;
+    let mut agg_map = vec![0u8; n_types];
+    for s in &doc.sentences {
+        for i in s.tokens.clone() {
+            let t = &toks[i];
+            if t.flags & F_CAP == 0 {
+                continue;
+            }
+            let mut bits = 0u8;
+            if i > s.tokens.start {
+                let pl = toks[i - 1].lower;
+                let (pg, _) = gaz[i - 1];
+                if pg & cat::TITLE != 0 {
+                    bits |= A_TITLE;
+                }
+                if pg & cat::FIRST_NAME != 0 && toks[i - 1].flags & F_CAP != 0 {
+                    bits |= A_FIRST;
+                }
+                if cw.loc_preps.contains(&pl) {
+                    bits |= A_LOCPREP;
+                }
+                if pl == cw.the {
+                    bits |= A_THE;
+                }
+                if pl == cw.of {
+                    bits |= A_OF;
+                }
+            }
+            if i + 1 < s.tokens.end {
+                let nl = toks[i + 1].lower;
+                if gaz[i + 1].0 & cat::ORG_SUFFIX != 0 && toks[i + 1].flags & F_CAP != 0 {
+                    bits |= A_ORGSUF;
+                }
+                if cw.speech.contains(&nl) {
+                    bits |= A_SAID;
+                }
+                if nl == cw.poss {
+                    bits |= A_POSS;
+                }
+            }
+            if bits != 0 {
+                agg_map[wid[i] as usize] |= bits;
+            }
+        }
+    }
+    let agg = toks
+        .iter()
+        .zip(&wid)
+        .map(|(t, &w)| {
+            if t.flags & F_CAP != 0 {
+                agg_map[w as usize]
+            } else {
+                0
+            }
+        })
+        .collect();
     Prepared {
         toks,
+        wid,
+        n_types,
         gaz,
+        agg,
         doc_flags,
         sent_allcaps,
         sent_first,
@@ -359,6 +492,10 @@ mod tpl {
     pub const CL_FP1: u64 = 49;
     pub const CL_F_SH: u64 = 50;
     pub const CL_PREV: u64 = 51;
+    pub const TITLE_SH: u64 = 52;
+    pub const TITLE_W: u64 = 53;
+    pub const AGG: u64 = 54;
+    pub const AGG_ALL: u64 = 55;
 }
 
 #[inline(always)]
@@ -455,9 +592,16 @@ fn features(
         out.push(f1(tpl::INIT_SH, t.short));
         out.push(f1(tpl::INIT_W, t.lower));
     }
-    if p.sent_allcaps[si] {
-        out.push(f1(tpl::CAPS_SH, t.short));
-        out.push(f1(tpl::CAPS_W, t.lower));
+    match p.sent_allcaps[si] {
+        1 => {
+            out.push(f1(tpl::CAPS_SH, t.short));
+            out.push(f1(tpl::CAPS_W, t.lower));
+        }
+        2 => {
+            out.push(f1(tpl::TITLE_SH, t.short));
+            out.push(f1(tpl::TITLE_W, t.lower));
+        }
+        _ => {}
     }
     let g0 = gz(i);
     out.push(f1(tpl::GAZ, g0));
@@ -468,6 +612,15 @@ fn features(
         let d = p.doc_flags[i] as u64 | (initial as u64) << 4 | (p.sent_allcaps[si] as u64) << 5;
         out.push(f1(tpl::DOC, d));
         out.push(f2(tpl::DOC_W, d, t.short));
+    }
+    let a = p.agg[i];
+    if a != 0 {
+        out.push(f1(tpl::AGG_ALL, a as u64));
+        for k in 0..8 {
+            if a & (1 << k) != 0 {
+                out.push(f2(tpl::AGG, k, initial as u64));
+            }
+        }
     }
     if hist != 0 {
         out.push(f1(tpl::HIST, hist as u64));
@@ -499,7 +652,7 @@ pub fn decode<S: Scorer>(
     let p = prepare(text, doc, scorer.clusters());
     let n = doc.tokens.len();
     let mut tags = vec![0u8; n];
-    let mut hist: FxHashMap<u64, u8> = FxHashMap::default();
+    let mut hist = vec![0u8; p.n_types];
     let mut feats = Vec::with_capacity(64);
     let mut scores = [0f32; NT];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -518,11 +671,7 @@ pub fn decode<S: Scorer>(
                 continue;
             }
             let cap = t.flags & F_CAP != 0;
-            let h = if cap {
-                hist.get(&t.lower).copied().unwrap_or(0)
-            } else {
-                0
-            };
+            let h = if cap { hist[p.wid[i] as usize] } else { 0 };
             features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
             scorer.scores(&feats, &mut scores);
             let last = i + 1 == hi;
@@ -561,7 +710,7 @@ pub fn decode<S: Scorer>(
         }
         for i in lo..hi {
             if p.toks[i].flags & F_CAP != 0 {
-                hist.insert(p.toks[i].lower, hist_value(tags[i]));
+                hist[p.wid[i] as usize] = hist_value(tags[i]);
             }
         }
     }

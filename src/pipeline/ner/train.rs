@@ -302,9 +302,62 @@ pub fn evaluate<S: Scorer>(docs: &[GoldDoc], scorer: &S) -> [Counts; 5] {
     total
 }
 
+/// Features seen fewer times than this in the first epoch get no weight.
+const MIN_FEATURE_COUNT: u32 = 2;
+
 pub struct TrainOptions {
     pub epochs: usize,
     pub seed: u64,
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "vs.",
+];
+
+/// The text with its first line in Title Case (the way many sites write headlines), keeping
+/// every character count so the gold offsets still hold; None when nothing changes.
+fn title_case_first_line(text: &str) -> Option<String> {
+    let line_end = text.find('\n').unwrap_or(text.len());
+    let line = &text[..line_end];
+    let all_caps = !line.chars().any(char::is_lowercase);
+    let mut out = String::with_capacity(text.len());
+    for (k, word) in line.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let lower: String = word.chars().map(single_lower).collect();
+        if k > 0 && SMALL_WORDS.contains(&lower.as_str()) {
+            out.push_str(&lower);
+            continue;
+        }
+        for (i, c) in word.chars().enumerate() {
+            if i == 0 {
+                out.push(single_upper(c));
+            } else if all_caps && word.chars().count() > 3 {
+                out.push(single_lower(c));
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out.push_str(&text[line_end..]);
+    (out != text).then_some(out)
+}
+
+fn single_upper(c: char) -> char {
+    let mut u = c.to_uppercase();
+    match (u.next(), u.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+fn single_lower(c: char) -> char {
+    let mut u = c.to_lowercase();
+    match (u.next(), u.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
 }
 
 /// Learns word clusters from the training texts plus any unlabeled texts.
@@ -328,10 +381,24 @@ pub fn train(
     opts: &TrainOptions,
 ) -> Vec<u8> {
     let mut stats = AlignStats::default();
-    let docs: Vec<TrainDoc> = train.iter().map(|g| prepare_doc(g, &mut stats)).collect();
+    let mut docs: Vec<TrainDoc> = train.iter().map(|g| prepare_doc(g, &mut stats)).collect();
+    // Augmentation: every third document again with a Title Case headline, which CoNLL
+    // (all-caps or sentence-case headlines) never shows but news sites often do.
+    let mut extra = AlignStats::default();
+    for g in train.iter().step_by(3) {
+        if let Some(text) = title_case_first_line(&g.text) {
+            let aug = GoldDoc {
+                id: g.id.clone(),
+                text,
+                entities: g.entities.clone(),
+            };
+            docs.push(prepare_doc(&aug, &mut extra));
+        }
+    }
     eprintln!(
-        "train: {} documents, {} entities ({} token-exact, {} dropped)",
+        "train: {} documents ({} title-cased copies), {} entities ({} token-exact, {} dropped)",
         docs.len(),
+        docs.len() - train.len(),
         stats.entities,
         stats.exact,
         stats.dropped
@@ -346,7 +413,17 @@ pub fn train(
     };
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = opts.seed | 1;
+    // Occurrences of each feature in the first epoch; rarer ones are dropped after it.
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
     for epoch in 1..=opts.epochs {
+        if epoch == 2 {
+            for (k, (w, u)) in tr.keys.iter().zip(tr.w.iter_mut().zip(tr.u.iter_mut())) {
+                if seen.get(k).is_none_or(|&c| c < MIN_FEATURE_COUNT) {
+                    *w = [0.0; NT];
+                    *u = [0.0; NT];
+                }
+            }
+        }
         // Fisher–Yates with xorshift64: deterministic.
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -360,8 +437,22 @@ pub fn train(
             let td = &docs[d];
             let mut updates: Vec<(Vec<u64>, u8, u8)> = Vec::new();
             decode(&td.text, &td.doc, &tr, false, |i, feats, pred| {
+                if epoch == 1 {
+                    for f in feats {
+                        *seen.entry(*f).or_insert(0) += 1;
+                    }
+                }
                 if pred != td.gold[i] {
-                    updates.push((feats.to_vec(), td.gold[i], pred));
+                    let kept = if epoch == 1 {
+                        feats.to_vec()
+                    } else {
+                        feats
+                            .iter()
+                            .copied()
+                            .filter(|f| seen.get(f).is_some_and(|&c| c >= MIN_FEATURE_COUNT))
+                            .collect()
+                    };
+                    updates.push((kept, td.gold[i], pred));
                 }
             });
             tokens += td.doc.tokens.len();
@@ -391,4 +482,25 @@ pub fn train(
     let (keys, rows) = avg.quantise();
     eprintln!("model: {} features kept of {}", keys.len(), avg.keys.len());
     Weights::to_bytes(&keys, &rows, &avg.clusters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_keeps_offsets() {
+        let t = "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nbody";
+        let o = title_case_first_line(t).unwrap();
+        assert_eq!(
+            o,
+            "Soccer - Japan GET Lucky WIN , China in Surprise Defeat .\nbody"
+        );
+        assert_eq!(o.chars().count(), t.chars().count());
+        let t = "EU rejects German call to boycott British lamb.";
+        assert_eq!(
+            title_case_first_line(t).unwrap(),
+            "EU Rejects German Call to Boycott British Lamb."
+        );
+    }
 }
