@@ -163,7 +163,19 @@ pub fn normalize(input: &str) -> Normalized {
         }
         // Typeset quotes: `` opens, '' closes (two characters become one).
         if (c == '`' || c == '\'') && chars.get(i) == Some(&c) {
-            b.push(if c == '`' { '\u{201c}' } else { '\u{201d}' }, at, at + 2);
+            // '' also opens quotes in some newsrooms' text (''Like this,'' she said): it
+            // opens after a space or line start when a word follows.
+            let after_space = b.newlines > 0
+                || b.space
+                || b.text
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| "([{\u{2014}\u{2013}-".contains(p));
+            let word_next = chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_alphanumeric() || matches!(n, '[' | '(' | '.' | '$'));
+            let opens = c == '`' || after_space && word_next;
+            b.push(if opens { '\u{201c}' } else { '\u{201d}' }, at, at + 2);
             i += 1;
             continue;
         }
@@ -345,6 +357,15 @@ mod tests {
         let s = n.text.find('\u{201c}').unwrap();
         let e = n.text.find('\u{201d}').unwrap() + '\u{201d}'.len_utf8();
         assert_eq!(back(input, &n, s, e), "``no way''");
+    }
+
+    #[test]
+    fn doubled_apostrophes_open_and_close() {
+        let n = normalize("''Bernie seemed more transparent,'' said Rachel. ''Yes.''");
+        assert_eq!(
+            n.text,
+            "\u{201c}Bernie seemed more transparent,\u{201d} said Rachel. \u{201c}Yes.\u{201d}"
+        );
     }
 
     #[test]
