@@ -909,6 +909,28 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
 /// The subject phrase before a cue at `c`: returns token range `[start, end)`.
 fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
+    let mut k = c;
+    while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
+        k -= 1;
+    }
+    // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
+    if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
+        let r = k - 1;
+        return np_before_inner(cx, s, r);
+    }
+    if let Some(found) = np_before_inner(cx, s, c) {
+        return Some(found);
+    }
+    // "Trump in his announcement speech called …": a prepositional phrase between the
+    // subject and its verb.
+    let p = (k.saturating_sub(6).max(s + 1)..k)
+        .find(|&i| matches!(cx.lw(i), "in" | "at" | "during" | "on" | "after" | "before"))?;
+    np_before_inner(cx, s, p)
+        .filter(|&(a, b)| (a..b).any(|i| cx.is_cap(i) || lexicon::pronoun(cx.lw(i)).is_some()))
+}
+
+fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
+    let toks = &cx.doc.tokens;
     let mut end = c;
     while end > s
         && toks[end - 1].kind == TokenKind::Word
@@ -1563,6 +1585,13 @@ fn directive_frame(
     let toks = &cx.doc.tokens;
     let l = cx.lw(c);
     let from = match l {
+        "accused" | "accuses" | "accusing" => {
+            let limit = (c + 7).min(e);
+            (c + 2..limit)
+                .take_while(|&k| !cx.is_punct(k, ","))
+                .find(|&k| cx.lw(k) == "of")?;
+            c + 1
+        }
         "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "told" | "tells"
         | "telling" | "warned" | "warns" | "warning" | "encouraged" | "encourages" | "implored"
         | "begged" | "pressed" | "challenged" | "ordered" | "instructed" => {
