@@ -561,9 +561,22 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             });
         }
     }
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
-    found
+    // "Sanders said he hoped it would change": the inner report ("it would change") is
+    // part of what the outer one says. Drop indirect quotes inside another reported span.
+    let mut keep = Vec::with_capacity(found.len());
+    let mut outer_end = 0usize;
+    for f in found {
+        let nested = f.kind == QuoteKind::Indirect && f.span.end <= outer_end;
+        if !nested {
+            if f.kind != QuoteKind::Direct {
+                outer_end = outer_end.max(f.span.end);
+            }
+            keep.push(f);
+        }
+    }
+    keep
 }
 
 /// Who introduces a quote that opens at token `open`: the words before a colon that ends
