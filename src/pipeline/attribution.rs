@@ -421,17 +421,34 @@ fn resolve(
         }
         return mk(head_text.to_owned(), SpeakerSource::Pronoun, 0.3);
     }
-    // "the alliance", "the company": the nearest organisation before.
+    // "the alliance" → NATO, "the company" → Acme Corp: the nearest organisation before
+    // whose name (or known full name) has that noun. Otherwise the nominal stays as it
+    // is ("the campaign"): a guess at the nearest organisation is wrong too often.
     let ws: Vec<&str> = lower.split_whitespace().collect();
     if ws.len() == 2
         && ws[0] == "the"
         && lexicon::org_noun(ws[1])
         && !entities.iter().any(|m| parsed.head.contains(m.span))
     {
+        let noun = ws[1];
+        let names_noun = |name: &str| {
+            let l = name.to_lowercase();
+            l.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun)
+                || crate::pipeline::gazetteer::international_org_full_names(name)
+                    .iter()
+                    .any(|f| f.to_lowercase().split_whitespace().any(|w| w == noun))
+                || noun == "company"
+                    && l.split_whitespace().last().is_some_and(|w| {
+                        crate::pipeline::gazetteer::is_org_suffix(w)
+                            || matches!(w, "inc." | "corp." | "co.")
+                    })
+        };
         if let Some(m) = entities
             .iter()
             .rev()
-            .find(|m| m.span.end <= before && m.label == EntityLabel::Org)
+            .filter(|m| m.span.end <= before && m.label == EntityLabel::Org)
+            .take(12)
+            .find(|m| names_noun(m.span.text(text)))
         {
             return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.6);
         }

@@ -260,6 +260,15 @@ pub fn is_international_org(name: &str) -> bool {
     get().org_by_name.contains_key(&key(name))
 }
 
+/// The full names of an international organisation given by its short name or any of its
+/// names (`"NATO"` → `["North Atlantic Treaty Organization", …, "North Atlantic Alliance"]`).
+pub fn international_org_full_names(name: &str) -> &'static [String] {
+    let g = get();
+    g.org_by_name
+        .get(&key(name))
+        .map_or(&[], |&i| g.orgs[i].full.as_slice())
+}
+
 /// The short name of an international organisation (`"North Atlantic Treaty Organization"`
 /// → `"NATO"`).
 pub fn international_org_short(name: &str) -> Option<&'static str> {
