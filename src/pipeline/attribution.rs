@@ -136,8 +136,10 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     let mut role_text = String::new();
     let mut affil_span: Option<Span> = None;
     let ws = words(text, doc, head_seg);
+    // The last name in the segment: "Trump spokesperson Ron Lieberman" is Lieberman.
     let per = entities
         .iter()
+        .rev()
         .find(|m| head_seg.contains(m.span) && m.label == EntityLabel::Per);
     if let Some(p) = per {
         if p.span.start > head_seg.start {

@@ -926,6 +926,51 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
         k -= 1;
     }
+    // "Peter Hoekstra, a Michigan Republican who led the committee, said": a long
+    // appositive between a name and its verb. The phrase is the name plus the appositive.
+    if k > s + 2 && cx.is_punct(k - 1, ",") {
+        let lo = k.saturating_sub(30).max(s);
+        let mut c0 = None;
+        for i in (lo..k - 1).rev() {
+            if cx.is_quote(i) || toks[i].kind == TokenKind::Terminal || cx.is_punct(i, ";") {
+                break;
+            }
+            if cx.is_punct(i, ",") {
+                c0 = Some(i);
+                break;
+            }
+        }
+        if let Some(c0) = c0 {
+            let desc = c0 + 1;
+            let desc_ok = desc < k - 1 && !cx.is_cap(desc)
+                || desc < k - 1 && matches!(cx.lw(desc), "the" | "a" | "an");
+            // the name: a run of capitalised words (and particles) right before c0
+            let mut a = c0;
+            while a > s
+                && (cx.is_cap(a - 1)
+                    || toks[a - 1].kind == TokenKind::Clitic
+                    || matches!(cx.tx(a - 1), "." | "-"))
+                && c0 - a < 6
+            {
+                a -= 1;
+            }
+            let starts_clause = a == s
+                || cx.is_punct(a - 1, ",")
+                || cx.is_quote(a - 1)
+                || matches!(cx.lw(a - 1), "but" | "and" | "said" | "says");
+            if desc_ok
+                && a < c0
+                && starts_clause
+                && (a..c0).any(|i| {
+                    cx.is_cap(i)
+                        && !lexicon::is_np_barrier(cx.lw(i))
+                        && !is_discourse_adverb(cx.lw(i))
+                })
+            {
+                return Some((a, k - 1));
+            }
+        }
+    }
     // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
     if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
         let r = k - 1;
