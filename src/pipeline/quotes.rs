@@ -272,6 +272,21 @@ fn is_time_word(l: &str) -> bool {
             | "today"
             | "yesterday"
             | "time"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
             | "tonight"
             | "week"
             | "month"
@@ -1061,7 +1076,10 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             while b > s && cx.np_word(b - 1) && i - b < 8 {
                 b -= 1;
             }
-            let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly");
+            // "On Tuesday, the company said": a time or a prepositional phrase is no name.
+            let prep_phrase = (b..i).any(|k| is_time_word(cx.lw(k)))
+                || b > s && lexicon::is_np_barrier(cx.lw(b - 1));
+            let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly") || prep_phrase;
             let before_is_name = !single_adverb
                 && (b..i)
                     .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
@@ -1084,7 +1102,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
             });
             if before_is_name && (after_is_description || after_is_party_tag)
-                || after_is_name && before_has_role && !before_is_name
+                || after_is_name && before_has_role && !before_is_name && !prep_phrase
             {
                 commas += 1;
                 start = b;
@@ -1207,6 +1225,20 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             return Some(toks[i].span);
         }
         return None;
+    }
+    // "A few days later, Trump …", "In October, the administration …": a time phrase
+    // is not the subject; the subject follows its comma.
+    if (start..i).any(|k| is_time_word(cx.lw(k)))
+        && i < c
+        && (cx.is_punct(i, ",")
+            || is_time_word(cx.lw(i))
+            || matches!(cx.lw(i), "later" | "ago" | "earlier"))
+    {
+        if let Some(comma) = (i..c).find(|&k| cx.is_punct(k, ",")) {
+            if comma + 1 < c {
+                return sentence_subject(cx, comma + 1, c);
+            }
+        }
     }
     Some(Span::new(toks[start].span.start, toks[i - 1].span.end))
 }
