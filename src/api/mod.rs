@@ -2,7 +2,9 @@
 
 pub mod error;
 mod handlers;
+mod insights;
 mod params;
+mod views;
 
 pub use error::ApiError;
 
@@ -80,6 +82,10 @@ pub fn router(state: AppState) -> Router {
         .route("/actors", get(handlers::list_actors))
         .route("/actors/{id}", get(handlers::get_actor))
         .route("/actors/{id}/quotes", get(handlers::actor_quotes))
+        .route("/actors/{id}/timeline", get(insights::timeline))
+        .route("/actors/{id}/network", get(insights::network))
+        .route("/", get(views::index))
+        .route("/assets/{file}", get(views::asset))
         .route("/entities", get(handlers::list_entities))
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
@@ -177,7 +183,7 @@ async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
 /// `read_key` is set, then they take either key. /health and /ready stay open.
 async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    if path == "/health" || path == "/ready" {
+    if path == "/health" || path == "/ready" || views::is_public(path) {
         return next.run(req).await;
     }
     let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
