@@ -49,6 +49,11 @@ enum Command {
     },
     /// Run the HTTP service on a SQLite file (created and migrated on start).
     Serve(ServeArgs),
+    /// Load files and folders (.txt, .html, .json, .jsonl, .ndjson) into the database,
+    /// or into a running service with --server.
+    Ingest(cli::ingest::IngestArgs),
+    /// Write the stored quotes as JSON lines or CSV.
+    Export(cli::export::ExportArgs),
     /// Check that a running service answers GET /health (exit code 0 or 1).
     Healthcheck {
         /// Address of the running service.
@@ -75,5 +80,7 @@ fn main() -> anyhow::Result<()> {
         } => cli::train_ner::run(train, dev, unlabeled, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
+        Command::Ingest(args) => cli::ingest::run(args),
+        Command::Export(args) => cli::export::run(args),
     }
 }

@@ -59,8 +59,16 @@ async fn the_page_and_its_assets_are_served_from_the_binary() {
         (200, "text/javascript; charset=utf-8")
     );
     assert!(js.contains("function speakerColour"));
-    for sink in [".innerHTML", ".outerHTML", "insertAdjacentHTML", "document.write"] {
-        assert!(!js.contains(sink), "the script builds the DOM without {sink}");
+    for sink in [
+        ".innerHTML",
+        ".outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+    ] {
+        assert!(
+            !js.contains(sink),
+            "the script builds the DOM without {sink}"
+        );
     }
     let (status, ct, _, _) = raw(&app, "/assets/app.css").await;
     assert_eq!(

@@ -1,6 +1,8 @@
 //! Subcommand implementations; `main.rs` only parses flags and dispatches.
 
 pub mod analyze;
+pub mod export;
 pub mod healthcheck;
+pub mod ingest;
 pub mod serve;
 pub mod train_ner;
