@@ -3,6 +3,7 @@
 pub mod error;
 mod handlers;
 mod insights;
+mod metrics;
 mod params;
 mod views;
 
@@ -84,11 +85,13 @@ pub fn router(state: AppState) -> Router {
         .route("/actors/{id}/quotes", get(handlers::actor_quotes))
         .route("/actors/{id}/timeline", get(insights::timeline))
         .route("/actors/{id}/network", get(insights::network))
+        .route("/metrics", get(metrics::render))
         .route("/", get(views::index))
         .route("/assets/{file}", get(views::asset))
         .route("/entities", get(handlers::list_entities))
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
+        .layer(middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
     // CORS sits outside the key check so browsers' preflight requests get an answer.
@@ -150,7 +153,9 @@ pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("-");
             tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id)
-        }))
+        })
+        // One access line per request (status, latency), inside the span: with the request id.
+        .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
 
