@@ -4,6 +4,7 @@ pub mod error;
 mod handlers;
 mod insights;
 mod metrics;
+mod openapi;
 mod params;
 mod views;
 
@@ -86,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/actors/{id}/timeline", get(insights::timeline))
         .route("/actors/{id}/network", get(insights::network))
         .route("/metrics", get(metrics::render))
+        .route("/openapi.json", get(openapi::serve))
         .route("/", get(views::index))
         .route("/assets/{file}", get(views::asset))
         .route("/entities", get(handlers::list_entities))
