@@ -190,9 +190,29 @@ async function main() {
   assert.match(facts, /Quotes1/);
   const bars = await page.$$eval("#timeline-chart rect.bar", (bs) => bs.map((b) => [b.dataset.start, b.dataset.quotes]));
   assert.deepEqual(bars, [["2024-01-25", "1"]]);
+  await page.selectOption("#timeline-bucket", "month");
+  await page.waitForSelector("#timeline-chart rect.bar[data-start='2024-01-01']");
   const mentions = await page.textContent("#network-mentions");
   assert.match(mentions, /Russia/);
   assert.match(mentions, /Washington/);
+
+  // 5. Upload an HTML file: the body is extracted and analysed.
+  await page.goto(base + "/#/");
+  await page.waitForSelector("#view-analyse:not([hidden])");
+  const html = `<html><head><title>Ministers meet in Vienna</title></head><body><nav>Home | World</nav>
+    <article><h1>Ministers meet in Vienna</h1><p>VIENNA — Foreign ministers gathered in Vienna on Monday for talks on energy security.</p>
+    <p>"We will not accept threats to our supply," said Annalena Baerbock, the German foreign minister, after the meeting.</p></article>
+    <footer>Copyright</footer></body></html>`;
+  await page.setInputFiles("#article-file", { name: "vienna.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.querySelector("#article-text").value.includes("Baerbock"));
+  await page.click("#analyse-button");
+  await page.waitForSelector("#article-text-view mark.quote[data-speaker='Annalena Baerbock']");
+  assert.match(await page.textContent("#article-title-view"), /Ministers meet in Vienna/);
+  assert.doesNotMatch(await page.textContent("#article-text-view"), /Copyright/);
+
+  // The articles list shows both.
+  await page.click("a[data-nav=articles]");
+  await page.waitForFunction(() => document.querySelectorAll("#articles-list li a").length === 2);
 
   assert.deepEqual(problems, [], "no errors in the page");
   console.log("ok: the page renders quotes by speaker, searches, and shows the actor page");
