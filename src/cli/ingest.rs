@@ -406,9 +406,15 @@ async fn ingest_all(
     );
     bar.set_style(
         ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles · {per_sec} · {msg}",
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles · {rate} · {msg}",
         )
-        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.1} articles/s", state.per_sec());
+            },
+        ),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     let tally = Arc::new(Tally::default());
