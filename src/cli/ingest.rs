@@ -168,6 +168,21 @@ fn items_of(path: &Path, kind: Kind, source: Option<&str>) -> Vec<Item> {
     }
 }
 
+/// How many articles a file holds, without keeping it in memory.
+fn count_items(path: &Path, kind: Kind) -> u64 {
+    use std::io::BufRead;
+    if kind != Kind::Lines {
+        return 1;
+    }
+    match std::fs::File::open(path) {
+        Ok(f) => std::io::BufReader::new(f)
+            .split(b'\n')
+            .filter(|l| l.as_ref().map_or(true, |l| !l.trim_ascii().is_empty()))
+            .count() as u64,
+        Err(_) => 1,
+    }
+}
+
 /// Counts shown on the bar and in the summary.
 #[derive(Default)]
 struct Tally {
@@ -385,19 +400,27 @@ async fn ingest_all(
     };
     let sink = Arc::new(sink);
 
-    // Read every file first: the bar needs the total (one line of JSONL = one article).
+    // A first pass counts the articles for the bar (one line of JSONL = one article); then
+    // files are read one at a time, feeding a short queue, so memory stays bounded.
+    let counted = {
+        let files = files.clone();
+        tokio::task::spawn_blocking(move || files.iter().map(|(p, k)| count_items(p, *k)).sum())
+            .await?
+    };
+    let (feed, mut items) = tokio::sync::mpsc::channel::<Item>(jobs * 4);
     let source = args.source.clone();
-    let items: Vec<Item> = tokio::task::spawn_blocking(move || {
-        files
-            .iter()
-            .flat_map(|(path, kind)| items_of(path, *kind, source.as_deref()))
-            .collect()
-    })
-    .await?;
-    let total = items.len() as u64;
+    let reader = tokio::task::spawn_blocking(move || {
+        for (path, kind) in &files {
+            for item in items_of(path, *kind, source.as_deref()) {
+                if feed.blocking_send(item).is_err() {
+                    return;
+                }
+            }
+        }
+    });
 
     let bar = ProgressBar::with_draw_target(
-        Some(total),
+        Some(counted),
         if args.quiet {
             ProgressDrawTarget::hidden()
         } else {
@@ -422,7 +445,9 @@ async fn ingest_all(
 
     let permits = Arc::new(tokio::sync::Semaphore::new(jobs));
     let mut tasks = tokio::task::JoinSet::new();
-    for item in items {
+    let mut total = 0u64;
+    while let Some(item) = items.recv().await {
+        total += 1;
         let permit = permits.clone().acquire_owned().await?;
         let (sink, tally, bar) = (sink.clone(), tally.clone(), bar.clone());
         tasks.spawn(async move {
@@ -451,6 +476,7 @@ async fn ingest_all(
         while tasks.try_join_next().is_some() {}
     }
     while tasks.join_next().await.is_some() {}
+    reader.await?;
     bar.finish_and_clear();
     if let Some(store) = store {
         store.close().await;
