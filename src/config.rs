@@ -35,7 +35,17 @@ pub struct ServeArgs {
     /// power loss too. Off: `synchronous=NORMAL`, safe against process crashes.
     #[arg(long, env = "VERBATIM_FULL_SYNC")]
     pub full_sync: bool,
-    /// Log lines as JSON.
+    /// Log lines as JSON (same as `--log-format json`).
     #[arg(long, env = "VERBATIM_LOG_JSON")]
     pub log_json: bool,
+    /// Log format: `text`, or `json` (one object per line; lines logged while answering a
+    /// request carry its `request_id`, as sent back in `x-request-id`).
+    #[arg(long, env = "VERBATIM_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }

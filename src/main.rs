@@ -81,6 +81,11 @@ enum Command {
         #[arg(long, default_value_t = 50_000)]
         actors: usize,
     },
+    /// Load files and folders (.txt, .html, .json, .jsonl, .ndjson) into the database,
+    /// or into a running service with --server.
+    Ingest(cli::ingest::IngestArgs),
+    /// Write the stored quotes as JSON lines or CSV.
+    Export(cli::export::ExportArgs),
     /// Check that a running service answers GET /health (exit code 0 or 1).
     Healthcheck {
         /// Address of the running service.
@@ -128,5 +133,7 @@ fn main() -> anyhow::Result<()> {
             actors,
         }),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
+        Command::Ingest(args) => cli::ingest::run(args),
+        Command::Export(args) => cli::export::run(args),
     }
 }

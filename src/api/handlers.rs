@@ -69,6 +69,7 @@ enum Outcome {
 async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
     let pipeline = state.pipeline.clone();
     let (prepared, analysis) = tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
         let prepared = ingest::prepare(req)?;
         let analysis = pipeline.analyze(&ArticleInput {
             text: &prepared.body,
@@ -76,6 +77,7 @@ async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
             url: prepared.url.as_deref(),
             published_at: prepared.published_at.as_deref(),
         });
+        super::metrics::observe_pipeline(started.elapsed());
         Ok::<_, ingest::IngestError>((prepared, analysis))
     })
     .await
@@ -98,8 +100,14 @@ async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
 
 fn outcome(stored: Ingested) -> Outcome {
     match stored {
-        Ingested::Created(view) => Outcome::Created(view),
-        Ingested::Duplicate { id } => Outcome::Duplicate(id),
+        Ingested::Created(view) => {
+            super::metrics::article_stored(view.quotes.len());
+            Outcome::Created(view)
+        }
+        Ingested::Duplicate { id } => {
+            super::metrics::article_duplicate();
+            Outcome::Duplicate(id)
+        }
     }
 }
 
@@ -114,6 +122,7 @@ async fn known_url(state: &AppState, req: &ArticleRequest) -> Result<Option<i64>
 /// Analyses, then stores through the writer (answers after COMMIT).
 async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
     if let Some(id) = known_url(state, &req).await? {
+        super::metrics::article_duplicate();
         return Ok(Outcome::Duplicate(id));
     }
     let article = analyse(state, req).await?;

@@ -2,7 +2,11 @@
 
 pub mod error;
 mod handlers;
+mod insights;
+mod metrics;
+mod openapi;
 mod params;
+mod views;
 
 pub use error::ApiError;
 
@@ -80,9 +84,16 @@ pub fn router(state: AppState) -> Router {
         .route("/actors", get(handlers::list_actors))
         .route("/actors/{id}", get(handlers::get_actor))
         .route("/actors/{id}/quotes", get(handlers::actor_quotes))
+        .route("/actors/{id}/timeline", get(insights::timeline))
+        .route("/actors/{id}/network", get(insights::network))
+        .route("/metrics", get(metrics::render))
+        .route("/openapi.json", get(openapi::serve))
+        .route("/", get(views::index))
+        .route("/assets/{file}", get(views::asset))
         .route("/entities", get(handlers::list_entities))
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
+        .layer(middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
     // CORS sits outside the key check so browsers' preflight requests get an answer.
@@ -144,7 +155,9 @@ pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("-");
             tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id)
-        }))
+        })
+        // One access line per request (status, latency), inside the span: with the request id.
+        .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
 
@@ -177,7 +190,7 @@ async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
 /// `read_key` is set, then they take either key. /health and /ready stay open.
 async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    if path == "/health" || path == "/ready" {
+    if path == "/health" || path == "/ready" || views::is_public(path) {
         return next.run(req).await;
     }
     let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);

@@ -1,8 +1,10 @@
 //! Subcommand implementations; `main.rs` only parses flags and dispatches.
 
 pub mod analyze;
+pub mod export;
 pub mod healthcheck;
 pub mod loadtest;
 pub mod seed_demo;
+pub mod ingest;
 pub mod serve;
 pub mod train_ner;

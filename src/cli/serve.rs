@@ -1,7 +1,7 @@
 //! `verbatim serve`: the HTTP service.
 
 use crate::api::{self, ApiConfig, AppState};
-use crate::config::ServeArgs;
+use crate::config::{LogFormat, ServeArgs};
 use crate::pipeline::Pipeline;
 use crate::store::{Store, StoreOptions};
 use anyhow::Context;
@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub fn run(args: ServeArgs) -> anyhow::Result<()> {
-    init_tracing(args.log_json);
+    init_tracing(args.log_json || args.log_format == LogFormat::Json);
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
@@ -22,7 +22,11 @@ fn init_tracing(json: bool) {
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     let _ = if json {
-        builder.json().try_init()
+        builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init()
     } else {
         builder.try_init()
     };

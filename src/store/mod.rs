@@ -9,6 +9,7 @@ pub mod cursor;
 pub mod fold;
 pub mod model;
 mod read;
+pub mod stats;
 mod write;
 
 pub use cursor::{BadCursor, Cursor};
