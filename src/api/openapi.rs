@@ -66,8 +66,20 @@ pub struct Article {
     pub text: String,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// The stored actors this article names, by id.
+    pub actors: Vec<ArticleActor>,
     /// Only in `POST /articles` answers: `false` (a new article).
     pub duplicate: Option<bool>,
+}
+
+/// An actor an article names: enough to label it; `/actors/{id}` has the rest.
+#[derive(ToSchema, serde::Serialize)]
+pub struct ArticleActor {
+    pub id: i64,
+    pub canonical_name: String,
+    /// `person`, `organisation`, `place` or `group`.
+    #[serde(rename = "type")]
+    pub kind: String,
 }
 
 /// The answer when the article was already stored (same URL or same normalised text).
@@ -499,7 +511,7 @@ fn asset() {}
         actor_network, list_entities, metrics, openapi_json, page, asset
     ),
     components(schemas(
-        ErrorBody, ErrorDetail, Status, ArticleIn, Article, Duplicate, ArticleSummary, Entity,
+        ErrorBody, ErrorDetail, Status, ArticleIn, Article, ArticleActor, Duplicate, ArticleSummary, Entity,
         Cue, Speaker, Quote, Actor, EntityAggregate, TimelinePoint, Timeline, NetworkLink,
         Network, BatchLine, BatchResults, QuotePage, ArticlePage, ActorPage, EntityPage
     )),

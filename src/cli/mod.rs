@@ -3,8 +3,8 @@
 pub mod analyze;
 pub mod export;
 pub mod healthcheck;
+pub mod ingest;
 pub mod loadtest;
 pub mod seed_demo;
-pub mod ingest;
 pub mod serve;
 pub mod train_ner;
