@@ -957,8 +957,8 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         if let Some(c0) = c0 {
             let desc = c0 + 1;
-            let desc_ok = desc < k - 1 && !cx.is_cap(desc)
-                || desc < k - 1 && matches!(cx.lw(desc), "the" | "a" | "an");
+            let desc_ok =
+                desc < k - 1 && (!cx.is_cap(desc) || matches!(cx.lw(desc), "the" | "a" | "an"));
             // the name: a run of capitalised words (and particles) right before c0
             let mut a = c0;
             while a > s
