@@ -483,6 +483,41 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let has_terminal =
             (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
         let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
+        // A title in Title Case (“Tales From the Crypt”) is a work, not speech.
+        let inner_words: Vec<&str> = (q.open + 1..q.close)
+            .filter(|&i| doc.tokens[i].is_word())
+            .map(|i| cx.tx(i))
+            .collect();
+        let title_case = inner_words.len() >= 2
+            && !has_terminal
+            && inner_words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(
+                        *w,
+                        "a" | "an"
+                            | "the"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "for"
+                            | "and"
+                            | "to"
+                            | "from"
+                            | "with"
+                            | "at"
+                            | "by"
+                            | "is"
+                            | "or"
+                            | "vs."
+                            | "’s"
+                            | "'s"
+                    )
+            });
+        if title_case {
+            continue;
+        }
         // A quoted line in capitals is a heading, not speech.
         let inner = Span::new(doc.tokens[q.open].span.end, doc.tokens[q.close].span.start);
         let shouting = inner
@@ -1277,9 +1312,11 @@ fn content_before(
                 // Words before the quote in the same sentence ("He called it “…,” X said")
                 // make it mixed.
                 let lead_start = s.max(doc_sentence_start(cx, q.open));
+                // …but not after a colon, dash or bracket ("the line: “…”", "- “…”").
                 let has_lead = q.open > s
                     && (s..q.open).filter(|&i| toks[i].is_word()).count() >= 2
-                    && lead_start == s;
+                    && lead_start == s
+                    && toks[q.open - 1].is_word();
                 let (span, kind) = if has_lead {
                     (Span::new(toks[s].span.start, q.span.end), QuoteKind::Mixed)
                 } else {
@@ -1939,6 +1976,8 @@ mod tests {
     fn scare_quotes_are_not_quotes() {
         assert!(quotes("Washington has repeatedly promised “severe” consequences.").is_empty());
         assert!(quotes("He hosted “Saturday Night Live” last year.").is_empty());
+        let q = quotes("“We will win,” she said. The network is reviving “Tales From the Crypt,” its old show.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
