@@ -699,7 +699,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // find the cue
     let c = (from..end).find(|&i| {
         cx.doc.tokens[i].kind == TokenKind::Word
-            && lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
+            && lexicon::cue_class(cx.lw(i)).is_some_and(|k| k != CueClass::Belief)
     })?;
     if c + 1 < end && c == from {
         return Some((
