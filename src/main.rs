@@ -55,6 +55,19 @@ enum Command {
         #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
         addr: SocketAddr,
     },
+    /// Load-test a running service on loopback (bounded count and time).
+    Loadtest(cli::loadtest::LoadtestArgs),
+    /// Fill a database with synthetic quotes and actors for the query load test.
+    SeedDemo {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        quotes: usize,
+        #[arg(long, default_value_t = 50_000)]
+        actors: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -75,5 +88,12 @@ fn main() -> anyhow::Result<()> {
         } => cli::train_ner::run(train, dev, unlabeled, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
         Command::Healthcheck { addr } => cli::healthcheck::run(addr),
+        Command::Loadtest(args) => cli::loadtest::run(args),
+        Command::SeedDemo {
+            db,
+            quotes,
+            actors,
+            seed,
+        } => cli::seed_demo::run(db, quotes, actors, seed),
     }
 }

@@ -2,5 +2,7 @@
 
 pub mod analyze;
 pub mod healthcheck;
+pub mod loadtest;
+pub mod seed_demo;
 pub mod serve;
 pub mod train_ner;
