@@ -800,7 +800,7 @@ pub fn run(db: PathBuf, quotes: usize, actors: usize, seed: u64) -> anyhow::Resu
 
 async fn seed_db(db: &Path, quotes: usize, actors: usize, seed: u64) -> anyhow::Result<()> {
     let started = Instant::now();
-    let store = Store::open(db)
+    let store = Store::open_bulk(db)
         .await
         .with_context(|| format!("opening {}", db.display()))?;
     let articles = quotes.div_ceil(QUOTES_PER_ARTICLE);

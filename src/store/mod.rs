@@ -95,6 +95,18 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database, runs the migrations, starts the writer.
     pub async fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, false).await
+    }
+
+    /// For filling a database in bulk (`verbatim seed-demo`): the writer keeps a 256 MB
+    /// page cache (index pages stay in memory as the tables grow past it) and does not
+    /// sync to disk (`synchronous = OFF`: a crash may lose the last commits). Same schema,
+    /// same writes, same FTS triggers. Not for the service.
+    pub async fn open_bulk(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, true).await
+    }
+
+    async fn open_with(path: &Path, bulk: bool) -> Result<Store, StoreError> {
         let opts = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
@@ -109,7 +121,7 @@ impl Store {
         migrator_conn.close().await?;
         let writer = {
             let path = path.to_owned();
-            tokio::task::spawn_blocking(move || write::open(&path))
+            tokio::task::spawn_blocking(move || write::open(&path, bulk))
                 .await
                 .map_err(|e| StoreError::Commit(e.to_string()))??
         };
