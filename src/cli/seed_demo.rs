@@ -752,13 +752,27 @@ fn seeded_article(
     }
 }
 
-/// A ~3 KB news article as a POST body would carry it: title and text, with direct,
-/// indirect and mixed quotes by varied speakers (distinct for distinct `n`).
+/// Background sentences between the quotes, as news articles have them.
+const NARRATIVE: &[&str] = &[
+    "The talks, which began in the spring, have repeatedly broken down over the timetable.",
+    "Officials from both sides met behind closed doors for more than six hours on Tuesday.",
+    "The proposal would cost an estimated 4.2 billion euros over the next five years.",
+    "Opinion polls published last week suggest that public support has fallen sharply.",
+    "The committee is expected to publish its final report before the end of the month.",
+    "Several regional leaders have threatened to withdraw from the agreement altogether.",
+    "Markets reacted calmly to the news, with the main index closing slightly higher.",
+    "The measure was first announced in January but has since been delayed twice.",
+];
+
+/// A ~3 KB news article as a POST body would carry it: title and text, a few speakers
+/// quoted directly, indirectly and in mixed form about a few other actors, between
+/// background sentences (distinct for distinct `n`: names and wording vary).
 pub fn ingest_article(rng: &mut Rng, n: u64, actors: usize) -> (String, String) {
     let mut b = Builder::new();
-    let speakers: Vec<usize> = (0..3 + rng.below(3))
+    let speakers: Vec<usize> = (0..2 + rng.below(3))
         .map(|_| speaker_index(rng, actors))
         .collect();
+    let about: Vec<usize> = (0..2 + rng.below(3)).map(|_| rng.below(actors)).collect();
     let topic = rng.pick(TOPIC_WORDS);
     b.push(&format!(
         "{} — Talks on {topic} stalled again on {} as officials traded accusations.",
@@ -767,19 +781,19 @@ pub fn ingest_article(rng: &mut Rng, n: u64, actors: usize) -> (String, String) 
     ));
     let mut k = 0;
     while b.text.len() < 2900 {
-        b.push(if k % 3 == 0 { "\n\n" } else { " " });
+        b.push(if k % 2 == 0 { "\n\n" } else { " " });
         let s = speakers[rng.below(speakers.len())];
-        let about = rng.below(actors);
+        let a = about[rng.below(about.len())];
         let sl = b.actor(s);
-        let al = b.actor(about);
+        let al = b.actor(a);
         b.quote_sentence(rng, sl, al);
-        if k % 3 == 1 {
-            b.push(&format!(
-                " The dispute over {} has dragged on for {} months.",
-                rng.pick(TOPIC_WORDS),
-                2 + rng.below(20)
-            ));
-        }
+        b.push(" ");
+        b.push(rng.pick(NARRATIVE));
+        b.push(&format!(
+            " The dispute over {} has dragged on for {} months.",
+            rng.pick(TOPIC_WORDS),
+            2 + rng.below(20)
+        ));
         k += 1;
     }
     (format!("Row over {topic} deepens ({n})"), b.text)

@@ -199,46 +199,31 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
     Page { items, next_cursor }
 }
 
-/// The SQL for a quote filter, or `None` when a name or words match nothing.
-async fn quotes_query(
-    pool: &SqlitePool,
-    f: &QuoteFilter,
-    prefix: &str,
-) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
-    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
-    qb.push(" WHERE 1 = 1");
-    if let Some(name) = &f.speaker {
-        let folded = fold(name);
-        if folded.is_empty() {
-            return Ok(None);
-        }
-        let ids = actor_ids_for_name(pool, name).await?;
-        // Stored actors by name, alias or surname; or a speaker no actor was found for.
-        qb.push(" AND (q.speaker_folded = ").push_bind(folded);
-        if !ids.is_empty() {
-            qb.push(" OR q.speaker_actor_id IN ");
-            push_ids(&mut qb, &ids);
-        }
-        qb.push(")");
-    }
+/// Most speaker branches (folded name + actor ids) run as separately limited index scans;
+/// beyond this the filter falls back to one `OR`/`IN` scan and a sort.
+const MAX_SPEAKER_BRANCHES: usize = 64;
+
+/// A quote filter with its name and word lookups done.
+struct Resolved {
+    /// The folded speaker name and the actor ids it names.
+    speaker: Option<(String, Vec<i64>)>,
+    mention_ids: Option<Vec<i64>>,
+    fts: Option<String>,
+}
+
+/// `AND …` for every condition except the speaker, on a `quotes` table aliased `q`.
+fn push_conditions(qb: &mut QueryBuilder<Sqlite>, f: &QuoteFilter, r: &Resolved) {
     if let Some(id) = f.actor_id {
         qb.push(" AND q.speaker_actor_id = ").push_bind(id);
     }
-    if let Some(name) = &f.mentions {
-        let ids = actor_ids_for_name(pool, name).await?;
-        if ids.is_empty() {
-            return Ok(None);
-        }
+    if let Some(ids) = &r.mention_ids {
         qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
-        push_ids(&mut qb, &ids);
+        push_ids(qb, ids);
         qb.push(")");
     }
-    if let Some(words) = &f.q {
-        let Some(expr) = fts_query(words) else {
-            return Ok(None);
-        };
+    if let Some(expr) = &r.fts {
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
-            .push_bind(expr)
+            .push_bind(expr.clone())
             .push(")");
     }
     if let Some(kind) = &f.kind {
@@ -263,8 +248,88 @@ async fn quotes_query(
             .push_bind(*id)
             .push(")");
     }
+}
+
+/// The SQL for a quote filter, or `None` when a name or words match nothing.
+///
+/// A speaker name can name many actors (a surname). One `OR`/`IN` over them would read
+/// every quote of every one of them and sort them all (tens of thousands for a much
+/// quoted person); instead each actor (and the unresolved folded name) is its own
+/// branch reading only its newest `limit + 1` quotes from `quotes_speaker` (the other
+/// filters inside each branch), and only those are joined and sorted.
+async fn quotes_query(
+    pool: &SqlitePool,
+    f: &QuoteFilter,
+    prefix: &str,
+) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
+    let speaker = match &f.speaker {
+        Some(name) => {
+            let folded = fold(name);
+            if folded.is_empty() {
+                return Ok(None);
+            }
+            Some((folded, actor_ids_for_name(pool, name).await?))
+        }
+        None => None,
+    };
+    let mention_ids = match &f.mentions {
+        Some(name) => {
+            let ids = actor_ids_for_name(pool, name).await?;
+            if ids.is_empty() {
+                return Ok(None);
+            }
+            Some(ids)
+        }
+        None => None,
+    };
+    let fts = match &f.q {
+        Some(words) => match fts_query(words) {
+            Some(expr) => Some(expr),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    let r = Resolved {
+        speaker,
+        mention_ids,
+        fts,
+    };
+    let page = i64::from(f.limit) + 1;
+    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
+    qb.push(" WHERE 1 = 1");
+    match &r.speaker {
+        Some((folded, ids)) if ids.len() < MAX_SPEAKER_BRANCHES => {
+            qb.push(" AND q.id IN (");
+            let branches = std::iter::once(None).chain(ids.iter().copied().map(Some));
+            for (n, id) in branches.enumerate() {
+                if n > 0 {
+                    qb.push(" UNION ALL ");
+                }
+                qb.push("SELECT id FROM (SELECT q.id FROM quotes q WHERE ");
+                match id {
+                    None => qb.push("q.speaker_folded = ").push_bind(folded.clone()),
+                    Some(id) => qb.push("q.speaker_actor_id = ").push_bind(id),
+                };
+                push_conditions(&mut qb, f, &r);
+                qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
+                    .push_bind(page)
+                    .push(")");
+            }
+            qb.push(")");
+        }
+        Some((folded, ids)) => {
+            // Stored actors by name, alias or surname; or a speaker no actor was found for.
+            qb.push(" AND (q.speaker_folded = ")
+                .push_bind(folded.clone());
+            qb.push(" OR q.speaker_actor_id IN ");
+            push_ids(&mut qb, ids);
+            qb.push(")");
+            push_conditions(&mut qb, f, &r);
+        }
+        None => push_conditions(&mut qb, f, &r),
+    }
     qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1);
+        .push_bind(page);
     Ok(Some(qb))
 }
 
