@@ -631,14 +631,106 @@ pub async fn actors(
             (ids, vec![None; n])
         }
     };
+    let mut views = actors_by_ids(pool, &ids).await?;
     let mut items = Vec::with_capacity(ids.len());
     for (id, m) in ids.into_iter().zip(matched) {
-        if let Some(mut view) = actor(pool, id).await? {
+        if let Some(mut view) = views.remove(&id) {
             view.matched = m;
             items.push(view);
         }
     }
     Ok(offset_page(items, limit, offset))
+}
+
+/// The views of several actors in six queries (one per table, `IN` over the ids)
+/// instead of five per actor: a page of 50 actors is ~6 round trips, not ~250.
+async fn actors_by_ids(
+    pool: &SqlitePool,
+    ids: &[i64],
+) -> Result<FxHashMap<i64, ActorView>, StoreError> {
+    let mut views: FxHashMap<i64, ActorView> = FxHashMap::default();
+    if ids.is_empty() {
+        return Ok(views);
+    }
+    let query = |sql: &str| {
+        let mut qb = QueryBuilder::<Sqlite>::new(sql);
+        push_ids(&mut qb, ids);
+        qb
+    };
+    let mut qb = query("SELECT id, canonical_name, kind FROM actors WHERE id IN ");
+    let rows: Vec<(i64, String, String)> = qb.build_query_as().fetch_all(pool).await?;
+    for (id, canonical_name, kind) in rows {
+        views.insert(
+            id,
+            ActorView {
+                id,
+                canonical_name,
+                kind,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                affiliations: Vec::new(),
+                quote_count: 0,
+                mention_count: 0,
+                article_count: 0,
+                first_seen: None,
+                last_seen: None,
+                matched: None,
+            },
+        );
+    }
+    let mut qb = query("SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ");
+    qb.push(" ORDER BY actor_id, length(alias) DESC, alias");
+    let rows: Vec<(i64, String)> = qb.build_query_as().fetch_all(pool).await?;
+    for (id, alias) in rows {
+        if let Some(v) = views.get_mut(&id) {
+            if alias != v.canonical_name {
+                v.aliases.push(alias);
+            }
+        }
+    }
+    let mut qb = query("SELECT actor_id, kind, value FROM actor_attributes WHERE actor_id IN ");
+    qb.push(" ORDER BY actor_id, kind, value");
+    let rows: Vec<(i64, String, String)> = qb.build_query_as().fetch_all(pool).await?;
+    for (id, kind, value) in rows {
+        if let Some(v) = views.get_mut(&id) {
+            if kind == "role" {
+                v.roles.push(value);
+            } else {
+                v.affiliations.push(value);
+            }
+        }
+    }
+    let mut qb = query("SELECT speaker_actor_id, COUNT(*) FROM quotes WHERE speaker_actor_id IN ");
+    qb.push(" GROUP BY speaker_actor_id");
+    let rows: Vec<(i64, i64)> = qb.build_query_as().fetch_all(pool).await?;
+    for (id, n) in rows {
+        if let Some(v) = views.get_mut(&id) {
+            v.quote_count = n;
+        }
+    }
+    let mut qb = query("SELECT actor_id, COUNT(*) FROM mentions WHERE actor_id IN ");
+    qb.push(" GROUP BY actor_id");
+    let rows: Vec<(i64, i64)> = qb.build_query_as().fetch_all(pool).await?;
+    for (id, n) in rows {
+        if let Some(v) = views.get_mut(&id) {
+            v.mention_count = n;
+        }
+    }
+    let mut qb = query(
+        "SELECT aa.actor_id, COUNT(*), MIN(ar.dated_at), MAX(ar.dated_at) FROM article_actors aa
+         JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id IN ",
+    );
+    qb.push(" GROUP BY aa.actor_id");
+    let rows: Vec<(i64, i64, Option<String>, Option<String>)> =
+        qb.build_query_as().fetch_all(pool).await?;
+    for (id, n, first, last) in rows {
+        if let Some(v) = views.get_mut(&id) {
+            v.article_count = n;
+            v.first_seen = first;
+            v.last_seen = last;
+        }
+    }
+    Ok(views)
 }
 
 pub async fn entities(
