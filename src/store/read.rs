@@ -203,6 +203,9 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
 /// beyond this the filter falls back to one `OR`/`IN` scan and a sort.
 const MAX_SPEAKER_BRANCHES: usize = 64;
 
+/// From this many full-text matches on, `q=` alone walks the date index (see `quotes_query`).
+const COMMON_WORD_MATCHES: i64 = 2000;
+
 /// A quote filter with its name and word lookups done.
 struct Resolved {
     /// The folded speaker name and the actor ids it names.
@@ -295,7 +298,34 @@ async fn quotes_query(
         fts,
     };
     let page = i64::from(f.limit) + 1;
-    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT}"));
+    // Words alone: a common word (thousands of quotes) is cheaper found by walking the
+    // date index newest first and testing each quote against the FTS match list than by
+    // fetching and sorting every match; a rare word the other way round.
+    let walk_dates = match &r.fts {
+        Some(expr)
+            if r.speaker.is_none()
+                && r.mention_ids.is_none()
+                && f.actor_id.is_none()
+                && f.article_id.is_none() =>
+        {
+            let matches: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1
+                 LIMIT ?2)",
+            )
+            .bind(expr)
+            .bind(COMMON_WORD_MATCHES)
+            .fetch_one(pool)
+            .await?;
+            matches >= COMMON_WORD_MATCHES
+        }
+        _ => false,
+    };
+    let select = if walk_dates {
+        QUOTE_SELECT.replace("FROM quotes q", "FROM quotes q INDEXED BY quotes_dated")
+    } else {
+        QUOTE_SELECT.to_owned()
+    };
+    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{select}"));
     qb.push(" WHERE 1 = 1");
     match &r.speaker {
         Some((folded, ids)) if ids.len() < MAX_SPEAKER_BRANCHES => {
