@@ -35,6 +35,16 @@ pub enum Mode {
     Query,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum QueryKind {
+    /// `GET /quotes?speaker=NAME`
+    Speaker,
+    /// `GET /actors?name=NAME`
+    Actors,
+    /// `GET /quotes?q=WORD`
+    Q,
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct LoadtestArgs {
     /// Address of the running service (loopback only).
@@ -57,6 +67,9 @@ pub struct LoadtestArgs {
     /// Seed of the request generator.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Query mode: only these request kinds (comma-separated: speaker, actors, q).
+    #[arg(long, value_delimiter = ',', default_value = "speaker,actors,q")]
+    pub only: Vec<QueryKind>,
     /// Bearer token, when the service requires one.
     #[arg(long, env = "VERBATIM_API_KEY")]
     pub api_key: Option<String>,
@@ -118,6 +131,9 @@ pub fn run(args: LoadtestArgs) -> anyhow::Result<()> {
     if args.duration == 0 || args.duration > MAX_DURATION_SECS {
         bail!("--duration must be from 1 to {MAX_DURATION_SECS} seconds");
     }
+    if args.only.is_empty() {
+        bail!("--only needs at least one of speaker, actors, q");
+    }
     if args.actors < 10 {
         bail!("--actors must be at least 10");
     }
@@ -156,10 +172,10 @@ fn request_for(args: &LoadtestArgs, nonce: u64, n: usize) -> (Kind, Method, Stri
             } else {
                 seed_demo::surname_of(&full).to_owned()
             };
-            let (kind, path) = match n % 3 {
-                0 => (Kind::Speaker, format!("/quotes?speaker={}", encode(&name))),
-                1 => (Kind::ActorName, format!("/actors?name={}", encode(&name))),
-                _ => (
+            let (kind, path) = match args.only[n % args.only.len()] {
+                QueryKind::Speaker => (Kind::Speaker, format!("/quotes?speaker={}", encode(&name))),
+                QueryKind::Actors => (Kind::ActorName, format!("/actors?name={}", encode(&name))),
+                QueryKind::Q => (
                     Kind::Words,
                     format!("/quotes?q={}", rng.pick(seed_demo::TOPIC_WORDS)),
                 ),
@@ -408,6 +424,7 @@ mod tests {
             duration: 1,
             actors: 100,
             seed: 1,
+            only: vec![QueryKind::Q],
             api_key: None,
         };
         assert!(run(args).is_err());
