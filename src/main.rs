@@ -49,38 +49,6 @@ enum Command {
     },
     /// Run the HTTP service on a SQLite file (created and migrated on start).
     Serve(ServeArgs),
-    /// Fill a database with synthetic articles, quotes and actors (for query benchmarks).
-    SeedDemo {
-        #[arg(long, env = "VERBATIM_DB", default_value = verbatim::config::DEFAULT_DB)]
-        db: PathBuf,
-        /// Number of quotes to create.
-        #[arg(long, default_value_t = 100_000)]
-        quotes: usize,
-        /// Number of distinct people speaking and spoken about (at most 79,872).
-        #[arg(long, default_value_t = 50_000)]
-        actors: usize,
-        /// Quotes per article.
-        #[arg(long, default_value_t = 8)]
-        per_article: usize,
-    },
-    /// Load a running service over loopback; prints throughput and p50/p95/p99.
-    Loadtest {
-        #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
-        addr: SocketAddr,
-        #[arg(long, value_enum, default_value = "ingest")]
-        mode: cli::loadtest::Mode,
-        #[arg(long, default_value_t = 32)]
-        clients: usize,
-        /// Stop after this many requests...
-        #[arg(long, default_value_t = 20_000)]
-        requests: usize,
-        /// ...or after this many seconds.
-        #[arg(long, default_value_t = 30)]
-        max_secs: u64,
-        /// How many seed-demo actors the query modes pick names from.
-        #[arg(long, default_value_t = 50_000)]
-        actors: usize,
-    },
     /// Load files and folders (.txt, .html, .json, .jsonl, .ndjson) into the database,
     /// or into a running service with --server.
     Ingest(cli::ingest::IngestArgs),
@@ -91,6 +59,19 @@ enum Command {
         /// Address of the running service.
         #[arg(long, env = "VERBATIM_ADDR", default_value = DEFAULT_ADDR)]
         addr: SocketAddr,
+    },
+    /// Load-test a running service on loopback (bounded count and time).
+    Loadtest(cli::loadtest::LoadtestArgs),
+    /// Fill a database with synthetic quotes and actors for the query load test.
+    SeedDemo {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        quotes: usize,
+        #[arg(long, default_value_t = 50_000)]
+        actors: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
 }
 
@@ -111,29 +92,15 @@ fn main() -> anyhow::Result<()> {
             seed,
         } => cli::train_ner::run(train, dev, unlabeled, out, epochs, seed),
         Command::Serve(serve) => cli::serve::run(serve),
+        Command::Ingest(args) => cli::ingest::run(args),
+        Command::Export(args) => cli::export::run(args),
+        Command::Healthcheck { addr } => cli::healthcheck::run(addr),
+        Command::Loadtest(args) => cli::loadtest::run(args),
         Command::SeedDemo {
             db,
             quotes,
             actors,
-            per_article,
-        } => cli::seed_demo::run(db, quotes, actors, per_article),
-        Command::Loadtest {
-            addr,
-            mode,
-            clients,
-            requests,
-            max_secs,
-            actors,
-        } => cli::loadtest::run(cli::loadtest::Args {
-            addr,
-            mode,
-            clients,
-            requests,
-            max_secs,
-            actors,
-        }),
-        Command::Healthcheck { addr } => cli::healthcheck::run(addr),
-        Command::Ingest(args) => cli::ingest::run(args),
-        Command::Export(args) => cli::export::run(args),
+            seed,
+        } => cli::seed_demo::run(db, quotes, actors, seed),
     }
 }

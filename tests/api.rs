@@ -1113,9 +1113,15 @@ async fn a_full_sync_store_stores_and_reopens() {
     use verbatim::store::{Ingested, NewArticle, Store, StoreOptions};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("full.db");
-    let store = Store::open_with(&path, StoreOptions { full_sync: true })
-        .await
-        .unwrap();
+    let store = Store::open_with(
+        &path,
+        StoreOptions {
+            full_sync: true,
+            ..StoreOptions::default()
+        },
+    )
+    .await
+    .unwrap();
     let stored = store
         .insert(NewArticle {
             analysis: Built::new("Ministers met in Vienna.").done(),

@@ -256,19 +256,44 @@ fn seed_demo_and_loadtest_run() {
     assert_eq!(status, 200);
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["items"].as_array().unwrap().len(), 400);
-    for mode in ["speaker", "actors", "fts", "ingest"] {
+    for (mode, only) in [
+        ("query", "speaker"),
+        ("query", "actors"),
+        ("query", "q"),
+        ("ingest", "speaker"),
+    ] {
         let out = Command::new(BIN)
-            .args(["loadtest", "--addr", &addr.to_string(), "--mode", mode])
-            .args(["--clients", "4", "--requests", "40", "--actors", "50"])
+            .args([
+                "loadtest",
+                "--addr",
+                &addr.to_string(),
+                "--mode",
+                mode,
+                "--only",
+                only,
+            ])
+            .args([
+                "--concurrency",
+                "4",
+                "--requests",
+                "40",
+                "--duration",
+                "30",
+                "--actors",
+                "50",
+            ])
             .output()
             .unwrap();
         let report = String::from_utf8_lossy(&out.stdout);
+        let ok = out.status.success() && report.contains("40 answered as expected, 0 errors");
+        if !ok {
+            terminate(&mut child);
+        }
         assert!(
-            out.status.success(),
-            "{mode}: {}",
+            ok,
+            "{mode}/{only}: {report}\n{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(report.contains("ok=40 errors=0"), "{mode}: {report}");
     }
     assert!(terminate(&mut child).success());
 }

@@ -39,6 +39,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         &args.db,
         StoreOptions {
             full_sync: args.full_sync,
+            ..StoreOptions::default()
         },
     )
     .await

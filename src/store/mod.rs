@@ -94,6 +94,9 @@ pub struct StoreOptions {
     /// acknowledged article also survives a power loss (one fsync per batch, not per
     /// article). Default `NORMAL`: survives a process crash, not an OS crash.
     pub full_sync: bool,
+    /// For filling a database in bulk (`verbatim seed-demo`): a 256 MB writer page cache
+    /// and `synchronous = OFF` (a crash may lose the last commits). Not for the service.
+    pub bulk: bool,
 }
 
 pub struct Store {
@@ -106,6 +109,18 @@ impl Store {
     /// Opens (creating if needed) the database, runs the migrations, starts the writer.
     pub async fn open(path: &Path) -> Result<Store, StoreError> {
         Store::open_with(path, StoreOptions::default()).await
+    }
+
+    /// For filling a database in bulk (`verbatim seed-demo`); see [`StoreOptions::bulk`].
+    pub async fn open_bulk(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(
+            path,
+            StoreOptions {
+                bulk: true,
+                ..StoreOptions::default()
+            },
+        )
+        .await
     }
 
     pub async fn open_with(path: &Path, options: StoreOptions) -> Result<Store, StoreError> {
@@ -123,7 +138,7 @@ impl Store {
         migrator_conn.close().await?;
         let writer = {
             let path = path.to_owned();
-            tokio::task::spawn_blocking(move || write::open(&path, options.full_sync))
+            tokio::task::spawn_blocking(move || write::open(&path, options.full_sync, options.bulk))
                 .await
                 .map_err(|e| StoreError::Commit(e.to_string()))??
         };

@@ -16,8 +16,9 @@ use std::path::Path;
 use std::time::Duration;
 use tokio::sync::mpsc;
 
-/// Opens the writing connection with the same settings as the readers.
-pub(super) fn open(path: &Path, full_sync: bool) -> Result<Connection, StoreError> {
+/// Opens the writing connection with the same settings as the readers (`bulk`: see
+/// `StoreOptions::bulk`).
+pub(super) fn open(path: &Path, full_sync: bool, bulk: bool) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
@@ -26,6 +27,9 @@ pub(super) fn open(path: &Path, full_sync: bool) -> Result<Connection, StoreErro
     } else {
         "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
     })?;
+    if bulk {
+        conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;")?;
+    }
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
 }
