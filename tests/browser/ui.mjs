@@ -188,9 +188,9 @@ async function main() {
   assert.match(await page.textContent("#actor-name"), /Antony Blinken/);
   const facts = await page.textContent("#view-actor dl.facts");
   assert.match(facts, /secretary of state/);
-  assert.match(facts, /Quotes1/);
+  assert.match(facts, /Quotes2/);
   const bars = await page.$$eval("#timeline-chart rect.bar", (bs) => bs.map((b) => [b.dataset.start, b.dataset.quotes]));
-  assert.deepEqual(bars, [["2024-01-25", "1"]]);
+  assert.deepEqual(bars, [["2024-01-25", "2"]]);
   await page.selectOption("#timeline-bucket", "month");
   await page.waitForSelector("#timeline-chart rect.bar[data-start='2024-01-01']");
   const mentions = await page.textContent("#network-mentions");
