@@ -51,7 +51,14 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "answers" | "mock" | "mocked" | "mocks" | "scoffed" | "snapped" | "laughed"
         | "sighed" | "wrote," | "recounted" | "cried" | "begged" | "pleaded" | "lamented"
         | "griped" | "groused" | "predicting" | "challenged" | "questioned" | "criticized"
-        | "criticised" | "described" => Speech,
+        | "criticised" | "described" | "declaring" | "asserting" | "promising" | "vowing"
+        | "emphasizing" | "emphasising" | "stating" | "charging" | "contending" | "maintaining"
+        | "complaining" | "confirming" | "conceding" | "recalling" | "stressing" | "pledging"
+        | "threatening" | "alleging" | "remark" | "remarks" | "remarked"
+        | "remarking" | "reaffirm" | "reaffirms" | "reaffirmed" | "reaffirming" | "swore"
+        | "cautioning" | "replying" | "responding" | "countering" | "announcing"
+        | "revealing" | "reiterating" | "urging" | "boasting" | "joking" | "quipping"
+        => Speech,
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
         | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,
@@ -65,6 +72,33 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "wondered" | "assume" | "assumed" | "assumes" => Belief,
         _ => return None,
     })
+}
+
+/// Speech acts that commit the speaker and report their content as an infinitive
+/// ("vowed to deport …", "threatened to leave").
+pub fn is_commitment_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "vow"
+            | "vows"
+            | "vowed"
+            | "vowing"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "pledging"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "promising"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+            | "threatening"
+            | "swore"
+            | "swear"
+            | "swears"
+    )
 }
 
 /// Cue words that take a listener before their content ("told Reuters that …").
@@ -146,6 +180,21 @@ pub fn is_content_participle(lower: &str) -> bool {
             | "confirming"
             | "conceding"
             | "recalling"
+            | "pledging"
+            | "threatening"
+            | "alleging"
+            | "remarking"
+            | "reaffirming"
+            | "cautioning"
+            | "replying"
+            | "responding"
+            | "countering"
+            | "announcing"
+            | "revealing"
+            | "reiterating"
+            | "boasting"
+            | "joking"
+            | "quipping"
     )
 }
 

@@ -959,6 +959,11 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
         return None;
     }
     let first = cx.lw(from);
+    // A pronoun takes no modifiers: "said he expected …" starts a clause, the
+    // speaker is not "he expected up".
+    if lexicon::pronoun(first).is_some() {
+        j = from + 1;
+    }
     if !(cx.is_cap(from)
         || lexicon::is_determiner(first)
         || lexicon::pronoun(first).is_some()
@@ -1553,7 +1558,9 @@ fn content_after(
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
-    if cue_word != DIRECTIVE && !looks_like_clause(cx, i, e) {
+    // A promise or threat reports its content as an infinitive: "vowed to deport …".
+    let commitment = lexicon::is_commitment_verb(cue_word) && cx.lw(i) == "to";
+    if cue_word != DIRECTIVE && !commitment && !looks_like_clause(cx, i, e) {
         return None;
     }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
@@ -1607,6 +1614,15 @@ fn content_after(
                 break;
             }
             if k + 1 < e && cx.lw(k + 1) == "according" {
+                end = k;
+                break;
+            }
+            // "Podesta, who said C, said …": the main clause's verb ends the relative's
+            // content.
+            if k + 1 < e
+                && lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
+                && !lexicon::is_participle(cx.lw(k + 1))
+            {
                 end = k;
                 break;
             }
