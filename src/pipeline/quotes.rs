@@ -188,9 +188,13 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     {
         return true;
     }
-    if first == "to" || first.ends_with("ing") && cx.doc.tokens[i].kind == TokenKind::Word {
+    if first == "to" {
         return false;
     }
+    // "said legalizing it could put …" is a clause; "announced deploying troops" is not:
+    // a gerund subject needs a finite verb after it (modals and auxiliaries only, as
+    // "-ed" and "-s" words are as often part of its object).
+    let gerund = first.ends_with("ing") && cx.doc.tokens[i].kind == TokenKind::Word;
     let limit = (i + 10).min(e);
     for k in i + 1..limit {
         if cx.is_punct(k, ",") || cx.is_punct(k, ";") {
@@ -202,15 +206,38 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
         while p > i && cx.is_quote(p) {
             p -= 1;
         }
-        if l.len() > 3
+        let present_s = l.len() > 3
             && l.ends_with('s')
             && !l.ends_with("ss")
+            && !l.ends_with("us")
+            && !l.ends_with("ics")
             && !cx.is_cap(k)
-            && cx.doc.tokens[k].kind == TokenKind::Word
+            && cx.doc.tokens[k].kind == TokenKind::Word;
+        if !gerund
+            && present_s
             && (cx.is_cap(p) || matches!(cx.lw(p), "he" | "she" | "it"))
             && p + 3 > k
         {
             return true;
+        }
+        // "Trump’s use of social media gives his campaign …": a noun, a present-tense
+        // verb, then the start of its object.
+        if !gerund
+            && present_s
+            && k + 1 < e
+            && cx.doc.tokens[p].kind == TokenKind::Word
+            && !cx.is_cap(p)
+            && !lexicon::is_determiner(cx.lw(p))
+            && matches!(
+                cx.lw(k + 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "that" | "it"
+                    | "him" | "them" | "no" | "more" | "to"
+            )
+        {
+            return true;
+        }
+        if gerund && l.ends_with("ed") {
+            continue;
         }
         if matches!(
             l,
@@ -833,12 +860,18 @@ fn cue_frame(
         && cue_end < e
         && !lexicon::is_participle(l)
     {
+        // After a bare comma (no closing quote) the words before may be the subject's
+        // appositive ("Harvey, a delegate from Houston, said the turmoil at …"): only a
+        // name or a pronoun may then take a trailing phrase.
+        let bare_comma = !cx.is_closing_quote(c - 1);
+        let named = cx.is_cap(cue_end) || lexicon::pronoun(cx.lw(cue_end)).is_some();
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
             j >= e
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
-                || matches!(
+                || (named || !bare_comma)
+                    && matches!(
                     cx.lw(j),
                     "in" | "on"
                         | "at"
@@ -995,17 +1028,41 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
+        // "…, a delegate from Houston, Texas, said": a place after a comma is still
+        // part of the appositive.
+        let mut c0 = c0;
+        for _ in 0..2 {
+            let Some(c) = c0 else { break };
+            let place = c + 1 < k - 1
+                && k - 1 - (c + 1) <= 3
+                && (c + 1..k - 1).all(|i| cx.is_cap(i) || cx.is_punct(i, "."));
+            if !place {
+                break;
+            }
+            c0 = (lo..c).rev().find(|&i| cx.is_punct(i, ",")).filter(|&i| {
+                !(i..c).any(|j| cx.is_quote(j) || toks[j].kind == TokenKind::Terminal)
+            });
+        }
         if let Some(c0) = c0 {
             let desc = c0 + 1;
             let desc_ok =
                 desc < k - 1 && (!cx.is_cap(desc) || matches!(cx.lw(desc), "the" | "a" | "an"));
-            // the name: a run of capitalised words (and particles) right before c0
-            let mut a = c0;
+            // the name: a run of capitalised words (and particles) right before c0, or
+            // before an age ("Leon, 63, an independent voter …")
+            let name_end = if c0 >= s + 2
+                && toks[c0 - 1].kind == TokenKind::Number
+                && cx.is_punct(c0 - 2, ",")
+            {
+                c0 - 2
+            } else {
+                c0
+            };
+            let mut a = name_end;
             while a > s
                 && (cx.is_cap(a - 1)
                     || toks[a - 1].kind == TokenKind::Clitic
                     || matches!(cx.tx(a - 1), "." | "-"))
-                && c0 - a < 6
+                && name_end - a < 6
             {
                 a -= 1;
             }
@@ -1596,7 +1653,7 @@ fn content_after(
         if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
             let n = cx.lw(k + 1);
             if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1)
-                || matches!(n, "where" | "when" | "whereas")
+                || matches!(n, "where" | "when" | "whereas" | "while")
             {
                 end = k;
                 break;
