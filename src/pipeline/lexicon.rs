@@ -54,11 +54,10 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "criticised" | "described" | "declaring" | "asserting" | "promising" | "vowing"
         | "emphasizing" | "emphasising" | "stating" | "charging" | "contending" | "maintaining"
         | "complaining" | "confirming" | "conceding" | "recalling" | "stressing" | "pledging"
-        | "threatening" | "alleging" | "remark" | "remarks" | "remarked"
-        | "remarking" | "reaffirm" | "reaffirms" | "reaffirmed" | "reaffirming" | "swore"
-        | "cautioning" | "replying" | "responding" | "countering" | "announcing"
-        | "revealing" | "reiterating" | "urging" | "boasting" | "joking" | "quipping"
-        => Speech,
+        | "threatening" | "alleging" | "remark" | "remarks" | "remarked" | "remarking"
+        | "reaffirm" | "reaffirms" | "reaffirmed" | "reaffirming" | "swore" | "cautioning"
+        | "replying" | "responding" | "countering" | "announcing" | "revealing" | "reiterating"
+        | "urging" | "boasting" | "joking" | "quipping" => Speech,
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
         | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,
