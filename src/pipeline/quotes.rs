@@ -1753,7 +1753,32 @@ fn content_after(
     // consequences" are objects, not speech.
     // A promise or threat reports its content as an infinitive: "vowed to deport …".
     let commitment = lexicon::is_commitment_verb(cue_word) && cx.lw(i) == "to";
-    if cue_word != DIRECTIVE && !commitment && !looks_like_clause(cx, i, e) {
+    // "which the probe said were covered up": after a relative pronoun the content is a
+    // predicate whose subject is the pronoun's antecedent.
+    let relative_predicate = {
+        let si = cx.doc.token_at_or_after(speaker.start);
+        si > 0
+            && matches!(cx.lw(si - 1), "which" | "who" | "that")
+            && matches!(
+                cx.lw(i),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "must"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "may"
+                    | "might"
+            )
+    };
+    if cue_word != DIRECTIVE && !commitment && !relative_predicate && !looks_like_clause(cx, i, e)
+    {
         return None;
     }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
@@ -1883,17 +1908,25 @@ fn content_after(
             && !cx.is_cap(i)
     };
     if relative {
+        // Without a quoted fragment the predicate itself is what was reported.
         let frag = (i..end).filter_map(|k| in_quote[k]).next();
-        return frag.map(|qi| {
-            let q = quoted[qi as usize];
-            vec![FoundQuote {
-                span: q.span,
+        return match frag {
+            Some(qi) => Some(vec![FoundQuote {
+                span: quoted[qi as usize].span,
                 kind: QuoteKind::Mixed,
                 cue: Some(cue),
                 speaker: Some(SpeakerSlot::Phrase(speaker)),
                 confidence: confidence - 0.1,
-            }]
-        });
+            }]),
+            None if relative_predicate => Some(vec![FoundQuote {
+                span,
+                kind,
+                cue: Some(cue),
+                speaker: Some(SpeakerSlot::Phrase(speaker)),
+                confidence: confidence - 0.15,
+            }]),
+            None => None,
+        };
     }
     Some(vec![FoundQuote {
         span,
