@@ -806,6 +806,15 @@ fn cue_frame(
         );
     }
     let class = lexicon::cue_class(l)?;
+    // "The Washington Post reported": a capitalised cue word inside a sentence is a name
+    // (in a Title Case headline, "Trump Says …", it is still the verb).
+    if c > s && cx.is_cap(c) && !cx.is_quote(c - 1) {
+        let words: Vec<usize> = (s..e).filter(|&i| toks[i].kind == TokenKind::Word).collect();
+        let caps = words.iter().filter(|&&i| cx.is_cap(i)).count();
+        if caps * 10 < words.len() * 6 {
+            return None;
+        }
+    }
     let mut cue_end = c + 1;
     if let Some(p) = lexicon::needs_particle(l) {
         if c + 1 < e && cx.lw(c + 1) == p {
@@ -1057,7 +1066,13 @@ fn cue_frame(
     }
     if class != CueClass::Speech {
         // Belief and writing verbs: only "X thinks (that) C" with a clause after.
-        if cue_end >= e || !is_content_start_word(cx.lw(cue_end)) && !cx.is_cap(cue_end) {
+        if cue_end >= e
+            || !is_content_start_word(cx.lw(cue_end))
+                && !cx.is_cap(cue_end)
+                && !(looks_like_clause(cx, cue_end, e)
+                    && !matches!(l, "feel" | "feels" | "felt")
+                    && cx.lw(cue_end) != "by")
+        {
             return None;
         }
     }
@@ -1124,6 +1139,36 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let mut k = c;
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
         k -= 1;
+    }
+    // "He continues to insist", "Trump went on to say": a catenative verb before the cue.
+    if k >= s + 3 && cx.lw(k - 1) == "to" {
+        let v = cx.lw(k - 2);
+        if matches!(
+            v,
+            "continue"
+                | "continues"
+                | "continued"
+                | "tried"
+                | "tries"
+                | "began"
+                | "begins"
+                | "seems"
+                | "seemed"
+                | "appears"
+                | "appeared"
+                | "decided"
+                | "used"
+        ) {
+            k -= 2;
+        } else if v == "on" && matches!(cx.lw(k - 3), "went" | "goes" | "go") && k >= s + 4 {
+            k -= 3;
+        }
+        while k > s
+            && toks[k - 1].kind == TokenKind::Word
+            && lexicon::is_aux_or_adverb(cx.lw(k - 1))
+        {
+            k -= 1;
+        }
     }
     // "Cullen, the county chairman, for example, said": an aside before the verb.
     if k >= s + 3 && cx.is_punct(k - 1, ",") {
@@ -1605,7 +1650,13 @@ fn content_after(
     // A listener: "told Reuters", "told reporters on Friday".
     if cue_word != DIRECTIVE && lexicon::takes_listener(cue_word) {
         let limit = (i + 6).min(e);
-        if let Some(t) = (i..limit).find(|&k| cx.lw(k) == "that") {
+        // "told friends since the spring, at fundraisers, that …": a longer listener
+        // phrase closed by a comma.
+        let far = (i + 16).min(e);
+        let far_that = (i..far)
+            .find(|&k| cx.lw(k) == "that" || toks[k].kind == TokenKind::Terminal)
+            .filter(|&k| k > i && cx.lw(k) == "that" && cx.is_punct(k - 1, ","));
+        if let Some(t) = (i..limit).find(|&k| cx.lw(k) == "that").or(far_that) {
             i = t;
         } else {
             while i < limit
