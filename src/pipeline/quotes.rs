@@ -1269,7 +1269,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         let r = k - 1;
         return np_before_inner(cx, s, r);
     }
-    if let Some(found) = np_before_inner(cx, s, c) {
+    if let Some(found) = np_before_inner(cx, s, k) {
         return Some(found);
     }
     // "Trump in his announcement speech called …": a prepositional phrase between the
