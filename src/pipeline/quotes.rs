@@ -795,7 +795,11 @@ fn cue_frame(
         return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
     }
     // "her argument that …", "expressed concern that …", "is confident that …".
-    if l == "that" && c > s && lexicon::that_head(cx.lw(c - 1)) && c + 1 < e {
+    let make = |i: usize| matches!(cx.lw(i), "made" | "make" | "makes" | "making");
+    let made_clear = c >= s + 2
+        && cx.lw(c - 1) == "clear"
+        && (make(c - 2) || c >= s + 3 && cx.lw(c - 2) == "it" && make(c - 3));
+    if l == "that" && c > s && (lexicon::that_head(cx.lw(c - 1)) || made_clear) && c + 1 < e {
         let speaker = sentence_subject(cx, s, c - 1)?;
         if !looks_like_clause(cx, c, e) {
             return None;
@@ -842,7 +846,12 @@ fn cue_frame(
                     | "few"
                     | "other"
             )
-            || toks[c - 1].kind == TokenKind::Clitic && p != "n't"
+            || toks[c - 1].kind == TokenKind::Clitic
+                && p != "n't"
+                // "He's said" is "he has said"
+                && !(matches!(p, "'s" | "\u{2019}s")
+                    && c >= s + 2
+                    && lexicon::pronoun(cx.lw(c - 2)).is_some())
         {
             return None;
         }
@@ -923,7 +932,10 @@ fn cue_frame(
     if lexicon::is_participle(l) {
         if !lexicon::is_content_participle(l)
             || !(c > s
-                && (cx.is_punct(c - 1, ",") || cx.lw(c - 1) == "and" || toks[c - 1].is_word()))
+                && (cx.is_punct(c - 1, ",")
+                    || cx.lw(c - 1) == "and"
+                    || toks[c - 1].is_word()
+                    || cx.is_closing_quote(c - 1)))
         {
             return None;
         }
@@ -1860,6 +1872,20 @@ fn content_after(
                 end = k;
                 break;
             }
+        }
+        // ", a move that could …", ", an acknowledgment that …": the writer's comment on
+        // what was said.
+        if cx.is_punct(k, ",")
+            && k + 3 < e
+            && k > i + 4
+            && in_quote[k].is_none()
+            && matches!(cx.lw(k + 1), "a" | "an")
+            && (k + 3..(k + 5).min(e)).any(|m| {
+                matches!(cx.lw(m), "that" | "which" | "to" | "at" | "of" | "for" | "in")
+            })
+        {
+            end = k;
+            break;
         }
         // ", referring to …", ", where …": a trailing participle or relative clause.
         if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
