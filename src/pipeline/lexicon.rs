@@ -73,6 +73,81 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
     })
 }
 
+/// Speech acts whose object is what they were about: "criticized the bill", "warned of
+/// a recession", "called for new sanctions". Returns the preposition the verb needs
+/// before its object ("" for a direct object). Announcements, offers, invitations and
+/// promises of actions ("announced new naval exercises") are deliberately absent: they
+/// report deeds, not speech; so are verbs whose objects were mostly not attributions in
+/// PolNeAR train (endorse, describe, tout, recommend, predict, demand).
+pub fn topic_verb(lower: &str) -> Option<&'static [&'static str]> {
+    const DIRECT: &[&str] = &[""];
+    let direct = matches!(
+        lower,
+        "criticized"
+            | "criticizes"
+            | "criticize"
+            | "criticised"
+            | "praised"
+            | "praises"
+            | "condemned"
+            | "condemns"
+            | "denounced"
+            | "denounces"
+            | "decried"
+            | "decries"
+            | "blasted"
+            | "blasts"
+            | "slammed"
+            | "slams"
+            | "lambasted"
+            | "denied"
+            | "denies"
+            | "defended"
+            | "defends"
+            | "applauded"
+            | "hailed"
+            | "hails"
+            | "mocked"
+            | "ridiculed"
+            | "dismissed"
+            | "dismisses"
+            | "questioned"
+            | "challenged"
+            | "accused"
+            | "accuses"
+            | "blamed"
+            | "blames"
+            | "discussed"
+            | "proposed"
+            | "proposes"
+            | "acknowledged"
+            | "admitted"
+            | "cited"
+            | "disputed"
+            | "rebuked"
+            | "chided"
+            | "scolded"
+            | "thanked"
+            | "welcomed"
+            | "opposed"
+            | "opposes"
+    );
+    if direct {
+        return Some(DIRECT);
+    }
+    Some(match lower {
+        "talked" | "talks" | "talk" | "talking" | "joked" | "bragged" | "boasted"
+        | "complained" | "complains" | "wrote" | "writes" | "tweeted" | "testified" | "worried"
+        | "cautioned" => &["about"],
+        "spoke" | "speaks" | "warned" | "warns" => &["about", "of", "against"],
+        "called" | "calls" | "pushed" | "pushes" | "argued" | "argues" | "lobbied"
+        | "advocated" | "pressed" => &["for"],
+        "railed" | "rails" | "inveighed" => &["against"],
+        "commented" | "comments" | "insisted" | "insists" | "elaborated" => &["on"],
+        _ => return None,
+    })
+}
+
 /// Speech acts that commit the speaker and report their content as an infinitive
 /// ("vowed to deport …", "threatened to leave").
 pub fn is_commitment_verb(lower: &str) -> bool {

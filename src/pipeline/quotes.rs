@@ -756,8 +756,110 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     None
 }
 
-/// Tries every cue frame at token `c`.
+/// Tries every cue frame at token `c`; a speech act with only an object ("criticized
+/// the bill") reports what it was about.
 fn cue_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    clause_frame(cx, quoted, in_quote, s, e, c, claimed)
+        .or_else(|| topic_frame(cx, in_quote, s, e, c, claimed))
+}
+
+/// "Khan decried Trump’s calls to ban Muslims during a speech": the object of an
+/// evaluative speech act, up to the end of its clause.
+fn topic_frame(
+    cx: &Ctx<'_>,
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    if toks[c].kind != TokenKind::Word || c <= s || cx.is_cap(c) || in_quote[c].is_some() {
+        return None;
+    }
+    let preps = lexicon::topic_verb(cx.lw(c))?;
+    let mut i = c + 1;
+    if preps != [""] {
+        if i >= e || !preps.contains(&cx.lw(i)) {
+            return None;
+        }
+        i += 1;
+    }
+    let p = cx.lw(c - 1);
+    // nouns ("his defense"), passives ("was criticized by"), refusals ("declined to
+    // discuss") are not someone speaking about something
+    if lexicon::is_determiner(p)
+        || toks[c - 1].kind == TokenKind::Clitic
+        || matches!(
+            p,
+            "was" | "were" | "been" | "be" | "is" | "are" | "being" | "to" | "get" | "got"
+        )
+    {
+        return None;
+    }
+    let subj = np_before(cx, s, c)?;
+    // the object runs to the end of its clause
+    let mut end = i;
+    while end < e {
+        let l = cx.lw(end);
+        if in_quote[end].is_none()
+            && (matches!(toks[end].kind, TokenKind::Terminal)
+                || cx.is_punct(end, ",")
+                || cx.is_punct(end, ";")
+                || cx.is_punct(end, ":")
+                || cx.tx(end).starts_with(['\u{2014}', '\u{2013}'])
+                || cx.tx(end) == "--"
+                || matches!(
+                    l,
+                    "because"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "but"
+                        | "as"
+                        | "saying"
+                        | "calling"
+                        | "adding"
+                ))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let words = (i..end).filter(|&k| toks[k].is_word()).count();
+    // a bare pronoun or a clause ("denied that …" was the clause frame's) is no topic
+    if words == 0
+        || words == 1 && lexicon::pronoun(cx.lw(i)).is_some()
+        || matches!(cx.lw(i), "that" | "to" | "it")
+    {
+        return None;
+    }
+    let kind = kind_of(cx, in_quote, i, end, claimed);
+    let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
+    Some(vec![FoundQuote {
+        span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+        kind,
+        cue: Some(Span::new(toks[c].span.start, toks[c].span.end)),
+        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        confidence: 0.5,
+    }])
+}
+
+/// The frames whose content is a clause or a quotation.
+fn clause_frame(
     cx: &Ctx<'_>,
     quoted: &[Quoted],
     in_quote: &[Option<u32>],
@@ -813,7 +915,9 @@ fn cue_frame(
     // "The Washington Post reported": a capitalised cue word inside a sentence is a name
     // (in a Title Case headline, "Trump Says …", it is still the verb).
     if c > s && cx.is_cap(c) && !cx.is_quote(c - 1) {
-        let words: Vec<usize> = (s..e).filter(|&i| toks[i].kind == TokenKind::Word).collect();
+        let words: Vec<usize> = (s..e)
+            .filter(|&i| toks[i].kind == TokenKind::Word)
+            .collect();
         let caps = words.iter().filter(|&&i| cx.is_cap(i)).count();
         if caps * 10 < words.len() * 6 {
             return None;
@@ -1840,8 +1944,7 @@ fn content_after(
                     | "might"
             )
     };
-    if cue_word != DIRECTIVE && !commitment && !relative_predicate && !looks_like_clause(cx, i, e)
-    {
+    if cue_word != DIRECTIVE && !commitment && !relative_predicate && !looks_like_clause(cx, i, e) {
         return None;
     }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
@@ -1881,7 +1984,10 @@ fn content_after(
             && in_quote[k].is_none()
             && matches!(cx.lw(k + 1), "a" | "an")
             && (k + 3..(k + 5).min(e)).any(|m| {
-                matches!(cx.lw(m), "that" | "which" | "to" | "at" | "of" | "for" | "in")
+                matches!(
+                    cx.lw(m),
+                    "that" | "which" | "to" | "at" | "of" | "for" | "in"
+                )
             })
         {
             end = k;
