@@ -7,14 +7,18 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime, UtcOffset};
 
-/// The JSON form of an article (`POST /articles`, one line of `POST /articles/batch`).
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The JSON form of an article (`POST /articles`, one line of `POST /articles/batch`):
+/// `text` or `html` (the body is extracted from the page).
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = ArticleIn)]
 pub struct ArticleRequest {
     pub text: Option<String>,
     pub html: Option<String>,
     pub title: Option<String>,
+    /// Unique: posting a stored URL again answers 200 `duplicate`.
     pub url: Option<String>,
     pub source: Option<String>,
+    /// RFC 3339 or YYYY-MM-DD.
     pub published_at: Option<String>,
     pub language: Option<String>,
     pub byline: Option<String>,

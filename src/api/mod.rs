@@ -16,7 +16,6 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,6 +26,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Settings of the HTTP layer.
 #[derive(Debug, Clone)]
@@ -62,35 +64,41 @@ pub struct AppState {
     pub config: Arc<ApiConfig>,
 }
 
+/// Every route, each with its OpenAPI operation (the handler's `#[utoipa::path]`): the
+/// router and `/openapi.json` are both made from this list. One `routes!` per path.
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(handlers::health))
+        .routes(routes!(handlers::ready))
+        .routes(routes!(handlers::list_articles, handlers::post_article))
+        .routes(routes!(handlers::post_batch))
+        .routes(routes!(handlers::get_article, handlers::delete_article))
+        .routes(routes!(handlers::list_quotes))
+        .routes(routes!(handlers::get_quote))
+        .routes(routes!(handlers::list_actors))
+        .routes(routes!(handlers::get_actor))
+        .routes(routes!(handlers::actor_quotes))
+        .routes(routes!(insights::timeline))
+        .routes(routes!(insights::network))
+        .routes(routes!(handlers::list_entities))
+        .routes(routes!(metrics::render))
+        .routes(routes!(openapi::serve))
+        .routes(routes!(views::index))
+        .routes(routes!(views::asset))
+}
+
+/// The OpenAPI document of [`router`], as `/openapi.json` serves it.
+pub fn openapi_json() -> &'static str {
+    openapi::document()
+}
+
 /// The whole service as a router, ready for `axum::serve` or `oneshot` in tests.
 pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body;
     let timeout = state.config.timeout;
     let cors = cors_layer(&state.config.cors_origins);
-    let routes = Router::new()
-        .route("/health", get(handlers::health))
-        .route("/ready", get(handlers::ready))
-        .route(
-            "/articles",
-            get(handlers::list_articles).post(handlers::post_article),
-        )
-        .route("/articles/batch", axum::routing::post(handlers::post_batch))
-        .route(
-            "/articles/{id}",
-            get(handlers::get_article).delete(handlers::delete_article),
-        )
-        .route("/quotes", get(handlers::list_quotes))
-        .route("/quotes/{id}", get(handlers::get_quote))
-        .route("/actors", get(handlers::list_actors))
-        .route("/actors/{id}", get(handlers::get_actor))
-        .route("/actors/{id}/quotes", get(handlers::actor_quotes))
-        .route("/actors/{id}/timeline", get(insights::timeline))
-        .route("/actors/{id}/network", get(insights::network))
-        .route("/metrics", get(metrics::render))
-        .route("/openapi.json", get(openapi::serve))
-        .route("/", get(views::index))
-        .route("/assets/{file}", get(views::asset))
-        .route("/entities", get(handlers::list_entities))
+    let (routes, _doc) = api_routes().split_for_parts();
+    let routes = routes
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(middleware::from_fn(metrics::track))
