@@ -451,3 +451,31 @@ async fn errors_are_documented_where_they_happen() {
         }
     }
 }
+
+/// The checker itself catches what it is there to catch.
+#[test]
+fn the_checker_rejects_what_is_not_documented() {
+    let d: Value = serde_json::from_str(verbatim::api::openapi_json()).unwrap();
+    let article = json!({"$ref": "#/components/schemas/Created"});
+    let ok = json!({
+        "id": 1, "url": null, "source": null, "title": null, "byline": null, "language": null,
+        "published_at": null, "ingested_at": "2024-01-01T00:00:00Z", "text": "t",
+        "entities": [], "quotes": [], "actors": [], "duplicate": false,
+    });
+    check(&d, &article, &ok, "ok").unwrap();
+    let mut extra = ok.clone();
+    extra["surprise"] = json!(1);
+    assert!(check(&d, &article, &extra, "extra").is_err());
+    let mut missing = ok.clone();
+    missing.as_object_mut().unwrap().remove("duplicate");
+    assert!(check(&d, &article, &missing, "missing").is_err());
+    let mut wrong = ok.clone();
+    wrong["id"] = json!("1");
+    assert!(check(&d, &article, &wrong, "wrong type").is_err());
+    let mut deep = ok.clone();
+    deep["actors"] = json!([{"id": 1, "canonical_name": "A", "type": "person", "x": 0}]);
+    assert!(check(&d, &article, &deep, "nested").is_err());
+    let timeline = json!({"$ref": "#/components/schemas/Timeline"});
+    let bad_bucket = json!({"actor_id": 1, "bucket": "year", "items": []});
+    assert!(check(&d, &timeline, &bad_bucket, "enum").is_err());
+}

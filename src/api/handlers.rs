@@ -1,7 +1,9 @@
 //! Route handlers: parse, call ingest/pipeline/store, shape the JSON.
 
 use super::error::{ErrorBody, ErrorDetail};
-use super::params::{self, ActorQuery, ArticleMeta, ArticleQuery, EntityQuery, QuoteQuery};
+use super::params::{
+    self, ActorQuery, ArticleQuery, DateRange, EntityQuery, PageParams, QuoteQuery,
+};
 use super::{ApiError, AppState};
 use crate::ingest::{self, ArticleRequest, BodyFormat};
 use crate::pipeline::ArticleInput;
@@ -19,10 +21,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 type Result<T> = std::result::Result<T, ApiError>;
+/// A query struct as extracted: its fields are all text, so only a malformed or repeated
+/// parameter fails here (invalid_field); the values are checked one by one after.
+pub(super) type QueryParams<T> = std::result::Result<Query<T>, QueryRejection>;
 
-/// The query struct, or invalid_field (its fields are all text: only a malformed or
-/// repeated parameter lands here; the values are checked one by one after).
-pub(super) fn query<T>(q: std::result::Result<Query<T>, QueryRejection>) -> Result<T> {
+pub(super) fn query<T>(q: QueryParams<T>) -> Result<T> {
     q.map(|Query(p)| p)
         .map_err(|e| ApiError::InvalidField(format!("bad query string: {}", e.body_text())))
 }
@@ -221,7 +224,7 @@ fn outcome_response(outcome: Outcome) -> Response {
 }
 
 /// Analyse one article (JSON, plain text or HTML) and store it with its quotes, entities and actors.
-#[utoipa::path(post, path = "/articles", tag = "articles", params(ArticleMeta),
+#[utoipa::path(post, path = "/articles", tag = "articles", params(ArticleRequest),
     request_body(description = "JSON, plain text (a first line followed by a blank line is the title) or an HTML page",
         content((ArticleRequest = "application/json"), (String = "text/plain"), (String = "text/html"))),
     responses(
@@ -229,7 +232,6 @@ fn outcome_response(outcome: Outcome) -> Response {
             headers(("location" = String, description = "`/articles/{id}` of the new article"))),
         (status = 200, description = "Already stored", body = Duplicate),
         (status = 400, description = "invalid_json, invalid_field, invalid_date, invalid_utf8, invalid_body", body = ErrorBody),
-        (status = 401, description = "unauthorized (when an API key is set)", body = ErrorBody),
         (status = 413, description = "body_too_large", body = ErrorBody),
         (status = 415, description = "unsupported_media_type", body = ErrorBody),
         (status = 422, description = "empty_article, no_article_body", body = ErrorBody),
@@ -237,7 +239,7 @@ fn outcome_response(outcome: Outcome) -> Response {
 pub async fn post_article(
     State(state): State<AppState>,
     headers: HeaderMap,
-    q: std::result::Result<Query<ArticleMeta>, QueryRejection>,
+    q: QueryParams<ArticleRequest>,
     raw: std::result::Result<Bytes, BytesRejection>,
 ) -> Result<Response> {
     let content_type = headers
@@ -246,15 +248,12 @@ pub async fn post_article(
     let format = ingest::body_format(content_type)?;
     let params = query(q)?;
     let raw = body(raw, state.config.max_body)?;
-    // Metadata for text and HTML bodies comes from the query string.
+    // Metadata for text and HTML bodies comes from the query string (the body, not).
     let meta = || ArticleRequest {
+        text: None,
+        html: None,
         title: params::text(&params.title),
-        url: params::text(&params.url),
-        source: params::text(&params.source),
-        published_at: params::text(&params.published_at),
-        language: params::text(&params.language),
-        byline: params::text(&params.byline),
-        ..Default::default()
+        ..params.clone()
     };
     let req = match format {
         BodyFormat::Json => ingest::parse_json(&raw)?,
@@ -286,7 +285,6 @@ pub async fn post_article(
     responses(
         (status = 200, description = "One result per line, in order", body = BatchResults),
         (status = 400, description = "invalid_utf8, invalid_body", body = ErrorBody),
-        (status = 401, description = "unauthorized (when an API key is set)", body = ErrorBody),
         (status = 413, description = "body_too_large", body = ErrorBody),
         (status = 415, description = "unsupported_media_type", body = ErrorBody),
         (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
@@ -382,22 +380,23 @@ pub async fn post_batch(
 }
 
 /// Stored articles, newest first, with their quote and entity counts.
-#[utoipa::path(get, path = "/articles", tag = "articles", params(ArticleQuery),
+#[utoipa::path(get, path = "/articles", tag = "articles", params(ArticleQuery, DateRange, PageParams),
     responses(
         (status = 200, description = "Articles, newest first", body = Page<ArticleSummary>),
-        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody)))]
+        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_articles(
     State(state): State<AppState>,
-    q: std::result::Result<Query<ArticleQuery>, QueryRejection>,
+    q: QueryParams<ArticleQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
+    let (q, dates, page) = (query(q)?, query(dates)?, query(page)?);
     let f = ArticleFilter {
-        source: params::text(&p.source),
-        since: params::date("since", &p.since, false)?,
-        until: params::date("until", &p.until, true)?,
-        limit: params::limit(&p.limit)?,
-        after: params::keyset(&p.cursor)?,
+        source: params::text(&q.source),
+        since: dates.since()?,
+        until: dates.until()?,
+        limit: page.limit()?,
+        after: page.keyset()?,
     };
     Ok(page_json(state.store.articles(&f).await?))
 }
@@ -408,7 +407,6 @@ pub async fn list_articles(
     responses(
         (status = 200, description = "The article with its entities, quotes and actors", body = ArticleView),
         (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_article(
     State(state): State<AppState>,
@@ -427,7 +425,6 @@ pub async fn get_article(
     responses(
         (status = 204, description = "Deleted with its quotes and mentions; actors left with nothing go too"),
         (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 401, description = "unauthorized (when an API key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody),
         (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
 pub async fn delete_article(
@@ -442,7 +439,12 @@ pub async fn delete_article(
     }
 }
 
-fn quote_filter(p: &QuoteQuery) -> Result<QuoteFilter> {
+fn quote_filter(
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
+) -> Result<QuoteFilter> {
+    let (p, dates, page) = (query(q)?, query(dates)?, query(page)?);
     let kind = match params::text(&p.kind) {
         None => None,
         Some(k) => {
@@ -463,24 +465,25 @@ fn quote_filter(p: &QuoteQuery) -> Result<QuoteFilter> {
         kind,
         article_id: params::id("article_id", &p.article_id)?,
         source: params::text(&p.source),
-        since: params::date("since", &p.since, false)?,
-        until: params::date("until", &p.until, true)?,
-        limit: params::limit(&p.limit)?,
-        after: params::keyset(&p.cursor)?,
+        since: dates.since()?,
+        until: dates.until()?,
+        limit: page.limit()?,
+        after: page.keyset()?,
     })
 }
 
 /// Quotes across all articles, newest first, by speaker, text, mentioned actor, kind, source or date.
-#[utoipa::path(get, path = "/quotes", tag = "quotes", params(QuoteQuery),
+#[utoipa::path(get, path = "/quotes", tag = "quotes", params(QuoteQuery, DateRange, PageParams),
     responses(
         (status = 200, description = "Quotes, newest first", body = Page<QuoteView>),
-        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody)))]
+        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_quotes(
     State(state): State<AppState>,
-    q: std::result::Result<Query<QuoteQuery>, QueryRejection>,
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let f = quote_filter(&query(q)?)?;
+    let f = quote_filter(q, dates, page)?;
     Ok(page_json(state.store.quotes(&f).await?))
 }
 
@@ -490,7 +493,6 @@ pub async fn list_quotes(
     responses(
         (status = 200, description = "One quote", body = QuoteView),
         (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_quote(
     State(state): State<AppState>,
@@ -504,26 +506,22 @@ pub async fn get_quote(
 }
 
 /// Actors (people, organisations, places, groups), by name or all by id.
-#[utoipa::path(get, path = "/actors", tag = "actors", params(ActorQuery),
+#[utoipa::path(get, path = "/actors", tag = "actors", params(ActorQuery, PageParams),
     responses(
         (status = 200, description = "Actors, best match first", body = Page<ActorView>),
-        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody)))]
+        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_actors(
     State(state): State<AppState>,
-    q: std::result::Result<Query<ActorQuery>, QueryRejection>,
+    q: QueryParams<ActorQuery>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
-    let name = params::text(&p.name);
-    let page = state
+    let (q, page) = (query(q)?, query(page)?);
+    let name = params::text(&q.name);
+    let found = state
         .store
-        .actors(
-            name.as_deref(),
-            params::limit(&p.limit)?,
-            params::offset(&p.cursor)?,
-        )
+        .actors(name.as_deref(), page.limit()?, page.offset()?)
         .await?;
-    Ok(page_json(page))
+    Ok(page_json(found))
 }
 
 /// One actor: aliases, roles, affiliations and counts.
@@ -532,7 +530,6 @@ pub async fn list_actors(
     responses(
         (status = 200, description = "One actor", body = ActorView),
         (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_actor(
     State(state): State<AppState>,
@@ -547,19 +544,20 @@ pub async fn get_actor(
 
 /// An actor's quotes, newest first (the filters of `/quotes`).
 #[utoipa::path(get, path = "/actors/{id}/quotes", tag = "actors",
-    params(("id" = i64, Path, description = "Actor id"), QuoteQuery),
+    params(("id" = i64, Path, description = "Actor id"), QuoteQuery, DateRange, PageParams),
     responses(
         (status = 200, description = "Their quotes, newest first (same filters as /quotes)", body = Page<QuoteView>),
         (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn actor_quotes(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
-    q: std::result::Result<Query<QuoteQuery>, QueryRejection>,
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
     let id = path_id(id)?;
-    let mut f = quote_filter(&query(q)?)?;
+    let mut f = quote_filter(q, dates, page)?;
     if state.store.actor(id).await?.is_none() {
         return Err(ApiError::NotFound(format!("no actor with id {id}")));
     }
@@ -568,16 +566,16 @@ pub async fn actor_quotes(
 }
 
 /// Named entities aggregated by actor (or name) and type, most articles first.
-#[utoipa::path(get, path = "/entities", tag = "entities", params(EntityQuery),
+#[utoipa::path(get, path = "/entities", tag = "entities", params(EntityQuery, PageParams),
     responses(
         (status = 200, description = "Entities by actor (or name) and type, most articles first", body = Page<EntityAggregate>),
-        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody)))]
+        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_entities(
     State(state): State<AppState>,
-    q: std::result::Result<Query<EntityQuery>, QueryRejection>,
+    q: QueryParams<EntityQuery>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
+    let (p, page) = (query(q)?, query(page)?);
     let label = match params::text(&p.kind) {
         None => None,
         Some(t) => {
@@ -600,8 +598,8 @@ pub async fn list_entities(
         label,
         name: params::text(&p.name),
         article_id: params::id("article_id", &p.article_id)?,
-        limit: params::limit(&p.limit)?,
-        offset: params::offset(&p.cursor)?,
+        limit: page.limit()?,
+        offset: page.offset()?,
     };
     Ok(page_json(state.store.entities(&f).await?))
 }

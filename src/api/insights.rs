@@ -1,12 +1,12 @@
 //! The JSON behind the actor page: `GET /actors/{id}/timeline` and `GET /actors/{id}/network`.
 
 use super::error::ErrorBody;
-use super::handlers::query;
-use super::params::{self, NetworkQuery, TimelineQuery};
+use super::handlers::{query, QueryParams};
+use super::params::{self, DateRange, NetworkQuery, TimelineQuery};
 use super::{ApiError, AppState};
 use crate::store::stats::{Bucket, Network, TimelinePoint};
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
@@ -39,25 +39,25 @@ async fn actor_id(
 
 /// Quotes an actor spoke per day, week or month, oldest first; empty buckets are left out.
 #[utoipa::path(get, path = "/actors/{id}/timeline", operation_id = "actor_timeline", tag = "actors",
-    params(("id" = i64, Path, description = "Actor id"), TimelineQuery),
+    params(("id" = i64, Path, description = "Actor id"), TimelineQuery, DateRange),
     responses(
         (status = 200, description = "Quotes spoken per bucket", body = Timeline),
         (status = 400, description = "invalid_field (id, bucket), invalid_date", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn timeline(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
-    q: std::result::Result<Query<TimelineQuery>, QueryRejection>,
+    q: QueryParams<TimelineQuery>,
+    dates: QueryParams<DateRange>,
 ) -> Result<Response> {
-    let p = query(q)?;
+    let (p, dates) = (query(q)?, query(dates)?);
     let bucket = match params::text(&p.bucket) {
         None => Bucket::Day,
         Some(b) => Bucket::parse(&b)
             .ok_or_else(|| ApiError::InvalidField("bucket must be day, week or month".into()))?,
     };
-    let since = params::date("since", &p.since, false)?;
-    let until = params::date("until", &p.until, true)?;
+    let since = dates.since()?;
+    let until = dates.until()?;
     let id = actor_id(&state, id).await?;
     let items = state
         .store
@@ -78,12 +78,11 @@ pub async fn timeline(
     responses(
         (status = 200, description = "Who this actor names in quotes, and who names them", body = Network),
         (status = 400, description = "invalid_field (id), invalid_limit", body = ErrorBody),
-        (status = 401, description = "unauthorized (when a read key is set)", body = ErrorBody),
         (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn network(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
-    q: std::result::Result<Query<NetworkQuery>, QueryRejection>,
+    q: QueryParams<NetworkQuery>,
 ) -> Result<Response> {
     let limit = params::limit(&query(q)?.limit)?;
     let id = actor_id(&state, id).await?;

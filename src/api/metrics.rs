@@ -135,8 +135,7 @@ fn label(v: &str) -> String {
 /// Prometheus metrics: requests by route and status, latency, ingestion, pipeline time, database size.
 #[utoipa::path(get, path = "/metrics", operation_id = "metrics", tag = "service",
     responses(
-        (status = 200, description = "Prometheus text format", body = String, content_type = "text/plain; version=0.0.4"),
-        (status = 401, description = "unauthorized (when a read key is set)", body = super::error::ErrorBody)))]
+        (status = 200, description = "Prometheus text format", body = String, content_type = "text/plain; version=0.0.4")))]
 pub async fn render(State(state): State<AppState>) -> Response {
     let r = registry();
     let mut out = String::with_capacity(4096);

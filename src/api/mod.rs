@@ -194,14 +194,23 @@ async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
     replaced
 }
 
+/// Paths served without a key: /health, /ready, the page and its files.
+fn needs_no_key(path: &str) -> bool {
+    path == "/health" || path == "/ready" || views::is_public(path)
+}
+
+/// Reads take the read key (when one is set); the rest take the API key.
+fn is_read(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 /// Bearer keys: `api_key` guards writes (POST, DELETE); reads stay open unless
 /// `read_key` is set, then they take either key. /health and /ready stay open.
 async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let path = req.uri().path();
-    if path == "/health" || path == "/ready" || views::is_public(path) {
+    if needs_no_key(req.uri().path()) {
         return next.run(req).await;
     }
-    let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let is_read = is_read(req.method());
     let cfg = &state.config;
     let allowed: Vec<&str> = if is_read {
         match &cfg.read_key {

@@ -8,7 +8,7 @@
 //! and the tags. `tests/api_openapi.rs` checks the rest: routes against the document, real
 //! answers against the schemas, and a snapshot (`docs/openapi.json`) for review.
 
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method};
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
@@ -37,9 +37,11 @@ use utoipa::{Modify, OpenApi};
 )]
 pub struct ApiDoc;
 
-/// Errors any operation can answer, added where its handler does not list them: a
-/// handler that panicked or a store error (500 `internal`), the whole-request time limit
-/// (503 `timeout`) and, on the data routes, a store shutting down (503 `unavailable`).
+/// Errors that come from the layers around the handlers, added to every operation where
+/// its handler does not list them: the key check (401 `unauthorized`, on the paths that
+/// take a key), a handler that panicked or a store error (500 `internal`), the
+/// whole-request time limit (503 `timeout`) and, on the data routes, a store shutting
+/// down (503 `unavailable`).
 struct AnyRouteErrors;
 
 impl Modify for AnyRouteErrors {
@@ -57,24 +59,34 @@ impl Modify for AnyRouteErrors {
                     .build(),
             )
         };
-        for item in doc.paths.paths.values_mut() {
+        for (path, item) in doc.paths.paths.iter_mut() {
             let operations = [
-                &mut item.get,
-                &mut item.put,
-                &mut item.post,
-                &mut item.delete,
-                &mut item.options,
-                &mut item.head,
-                &mut item.patch,
-                &mut item.trace,
+                (Method::GET, &mut item.get),
+                (Method::PUT, &mut item.put),
+                (Method::POST, &mut item.post),
+                (Method::DELETE, &mut item.delete),
+                (Method::OPTIONS, &mut item.options),
+                (Method::HEAD, &mut item.head),
+                (Method::PATCH, &mut item.patch),
+                (Method::TRACE, &mut item.trace),
             ];
-            for op in operations.into_iter().flatten() {
+            for (method, op) in operations {
+                let Some(op) = op else { continue };
                 let reads_store = op
                     .tags
                     .iter()
                     .flatten()
                     .all(|t| t != "service" && t != "page");
                 let answers = &mut op.responses.responses;
+                if !super::needs_no_key(path) {
+                    answers.entry("401".into()).or_insert_with(|| {
+                        error(if super::is_read(&method) {
+                            "unauthorized (when a read key is set)"
+                        } else {
+                            "unauthorized (when an API key is set)"
+                        })
+                    });
+                }
                 answers
                     .entry("500".into())
                     .or_insert_with(|| error("internal"));
@@ -106,8 +118,7 @@ pub fn document() -> &'static str {
 /// This document: the API in OpenAPI 3.1.
 #[utoipa::path(get, path = "/openapi.json", operation_id = "openapi_json", tag = "service",
     responses(
-        (status = 200, description = "This document (OpenAPI 3.1)", body = Object, content_type = "application/json"),
-        (status = 401, description = "unauthorized (when a read key is set)", body = super::error::ErrorBody)))]
+        (status = 200, description = "This document (OpenAPI 3.1)", body = Object, content_type = "application/json")))]
 pub async fn serve() -> Response {
     let mut res = document().into_response();
     res.headers_mut().insert(

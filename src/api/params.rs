@@ -1,5 +1,6 @@
-//! Query-string parameters: one struct per route (documented with `IntoParams`), every
-//! value taken as text and checked by hand so each mistake gets its own error code.
+//! Query-string parameters: typed structs (documented with `IntoParams`; a route reads
+//! one or more of them from the same query string), every value taken as text and checked
+//! by hand so each mistake gets its own error code.
 
 use super::ApiError;
 use crate::ingest::parse_date;
@@ -10,30 +11,10 @@ use utoipa::IntoParams;
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 500;
 
-/// Metadata for text and HTML bodies of `POST /articles` (JSON bodies carry their own).
+/// `limit` and `cursor` of the paged lists.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct ArticleMeta {
-    /// Without it: plain text's first line when a blank line follows it; the HTML page's title.
-    pub title: Option<String>,
-    /// Unique: posting a stored URL again answers 200 `duplicate`.
-    pub url: Option<String>,
-    pub source: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD.
-    pub published_at: Option<String>,
-    pub language: Option<String>,
-    pub byline: Option<String>,
-}
-
-/// `GET /articles`.
-#[derive(Debug, Default, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ArticleQuery {
-    pub source: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD.
-    pub since: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD (the whole day).
-    pub until: Option<String>,
+pub struct PageParams {
     /// 1–500 (invalid_limit otherwise).
     #[param(value_type = Option<u32>, minimum = 1, maximum = 500, default = 50)]
     pub limit: Option<String>,
@@ -41,7 +22,24 @@ pub struct ArticleQuery {
     pub cursor: Option<String>,
 }
 
-/// `GET /quotes` and `GET /actors/{id}/quotes`.
+/// Bounds on the article date.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DateRange {
+    /// RFC 3339 or YYYY-MM-DD.
+    pub since: Option<String>,
+    /// RFC 3339 or YYYY-MM-DD (the whole day).
+    pub until: Option<String>,
+}
+
+/// `GET /articles` (with [`DateRange`] and [`PageParams`]).
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ArticleQuery {
+    pub source: Option<String>,
+}
+
+/// `GET /quotes` and `GET /actors/{id}/quotes` (with [`DateRange`] and [`PageParams`]).
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct QuoteQuery {
@@ -59,31 +57,17 @@ pub struct QuoteQuery {
     #[param(value_type = Option<i64>)]
     pub article_id: Option<String>,
     pub source: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD.
-    pub since: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD (the whole day).
-    pub until: Option<String>,
-    /// 1–500 (invalid_limit otherwise).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 500, default = 50)]
-    pub limit: Option<String>,
-    /// `next_cursor` of the previous page.
-    pub cursor: Option<String>,
 }
 
-/// `GET /actors`.
+/// `GET /actors` (with [`PageParams`]).
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ActorQuery {
     /// Ranked exact > alias > surname > prefix > fuzzy; without it every actor by id.
     pub name: Option<String>,
-    /// 1–500 (invalid_limit otherwise).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 500, default = 50)]
-    pub limit: Option<String>,
-    /// `next_cursor` of the previous page.
-    pub cursor: Option<String>,
 }
 
-/// `GET /entities`.
+/// `GET /entities` (with [`PageParams`]).
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct EntityQuery {
@@ -93,24 +77,15 @@ pub struct EntityQuery {
     pub name: Option<String>,
     #[param(value_type = Option<i64>)]
     pub article_id: Option<String>,
-    /// 1–500 (invalid_limit otherwise).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 500, default = 50)]
-    pub limit: Option<String>,
-    /// `next_cursor` of the previous page.
-    pub cursor: Option<String>,
 }
 
-/// `GET /actors/{id}/timeline`.
+/// `GET /actors/{id}/timeline` (with [`DateRange`]).
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct TimelineQuery {
     /// Weeks start on Monday.
     #[param(value_type = Option<crate::store::stats::Bucket>, default = "day")]
     pub bucket: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD.
-    pub since: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD (the whole day).
-    pub until: Option<String>,
 }
 
 /// `GET /actors/{id}/network`.
@@ -166,25 +141,43 @@ pub fn date(
     }
 }
 
-fn cursor(value: &Option<String>) -> Result<Option<Cursor>, ApiError> {
-    match text(value) {
-        None => Ok(None),
-        Some(s) => Ok(Some(Cursor::decode(&s)?)),
+impl PageParams {
+    pub fn limit(&self) -> Result<u32, ApiError> {
+        limit(&self.limit)
+    }
+
+    fn cursor(&self) -> Result<Option<Cursor>, ApiError> {
+        match text(&self.cursor) {
+            None => Ok(None),
+            Some(s) => Ok(Some(Cursor::decode(&s)?)),
+        }
+    }
+
+    /// A keyset cursor (date-sorted lists).
+    pub fn keyset(&self) -> Result<Option<(String, i64)>, ApiError> {
+        Ok(match self.cursor()? {
+            Some(c) => Some(c.key()?),
+            None => None,
+        })
+    }
+
+    /// An offset cursor (ranked lists).
+    pub fn offset(&self) -> Result<u64, ApiError> {
+        Ok(match self.cursor()? {
+            Some(c) => c.offset()?,
+            None => 0,
+        })
     }
 }
 
-/// A keyset cursor (date-sorted lists).
-pub fn keyset(value: &Option<String>) -> Result<Option<(String, i64)>, ApiError> {
-    Ok(match cursor(value)? {
-        Some(c) => Some(c.key()?),
-        None => None,
-    })
-}
+impl DateRange {
+    /// ISO 8601 UTC, from the start of a bare day.
+    pub fn since(&self) -> Result<Option<String>, ApiError> {
+        date("since", &self.since, false)
+    }
 
-/// An offset cursor (ranked lists).
-pub fn offset(value: &Option<String>) -> Result<u64, ApiError> {
-    Ok(match cursor(value)? {
-        Some(c) => c.offset()?,
-        None => 0,
-    })
+    /// ISO 8601 UTC, to the end of a bare day.
+    pub fn until(&self) -> Result<Option<String>, ApiError> {
+        date("until", &self.until, true)
+    }
 }
