@@ -97,8 +97,8 @@ pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body;
     let timeout = state.config.timeout;
     let cors = cors_layer(&state.config.cors_origins);
-    let (routes, _doc) = api_routes().split_for_parts();
-    let routes = routes
+    // The document of the same routes is `openapi::document`, built once.
+    let routes = Router::from(api_routes())
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(middleware::from_fn(metrics::track))
