@@ -7,14 +7,25 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime, UtcOffset};
 
-/// The JSON form of an article (`POST /articles`, one line of `POST /articles/batch`).
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The JSON form of an article (`POST /articles`, one line of `POST /articles/batch`):
+/// `text` or `html` (the body is extracted from the page). For text and HTML bodies the
+/// metadata comes as query parameters of the same names.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema, utoipa::IntoParams)]
+#[schema(as = ArticleIn)]
+#[into_params(parameter_in = Query)]
 pub struct ArticleRequest {
+    /// The article text (taken over `html` when both are given).
+    #[param(ignore)]
     pub text: Option<String>,
+    /// A web page: the article body, and the metadata not given, are extracted from it.
+    #[param(ignore)]
     pub html: Option<String>,
+    /// Else the HTML page's, or a plain-text body's first line when a blank line follows it.
     pub title: Option<String>,
+    /// Unique: posting a stored URL again answers 200 `duplicate`.
     pub url: Option<String>,
     pub source: Option<String>,
+    /// RFC 3339 or YYYY-MM-DD.
     pub published_at: Option<String>,
     pub language: Option<String>,
     pub byline: Option<String>,

@@ -4,7 +4,24 @@ use crate::ingest::IngestError;
 use crate::store::{BadCursor, StoreError};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// The body of every error.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+/// `code` is stable: invalid_json, invalid_field, invalid_date, invalid_limit,
+/// invalid_cursor, invalid_utf8, invalid_body (400), unauthorized (401), not_found (404),
+/// method_not_allowed (405), body_too_large (413), unsupported_media_type (415),
+/// empty_article, no_article_body (422), internal (500), timeout, unavailable (503).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    pub code: &'static str,
+    pub message: String,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -84,9 +101,20 @@ impl ApiError {
         }
     }
 
+    /// `{"code", "message"}`: the inside of the error body, and a failed batch line's `error`.
+    pub fn detail(&self) -> ErrorDetail {
+        ErrorDetail {
+            code: self.code(),
+            message: self.to_string(),
+        }
+    }
+
     /// The JSON body, for use where only a status is known (fallbacks, layers).
     pub fn body(&self) -> String {
-        json!({"error": {"code": self.code(), "message": self.to_string()}}).to_string()
+        serde_json::to_string(&ErrorBody {
+            error: self.detail(),
+        })
+        .unwrap_or_default()
     }
 
     /// The error a bare status from a layer (body limit, timeout, 405) stands for.

@@ -1,10 +1,15 @@
 //! Route handlers: parse, call ingest/pipeline/store, shape the JSON.
 
-use super::params::Params;
+use super::error::{ErrorBody, ErrorDetail};
+use super::params::{
+    self, ActorQuery, ArticleQuery, DateRange, EntityQuery, PageParams, QuoteQuery,
+};
 use super::{ApiError, AppState};
 use crate::ingest::{self, ArticleRequest, BodyFormat};
 use crate::pipeline::ArticleInput;
-use crate::store::model::Page;
+use crate::store::model::{
+    ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView,
+};
 use crate::store::{ArticleFilter, EntityFilter, Ingested, NewArticle, QuoteFilter};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
@@ -13,11 +18,14 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
-use serde_json::{json, Value};
+use utoipa::ToSchema;
 
 type Result<T> = std::result::Result<T, ApiError>;
+/// A query struct as extracted: its fields are all text, so only a malformed or repeated
+/// parameter fails here (invalid_field); the values are checked one by one after.
+pub(super) type QueryParams<T> = std::result::Result<Query<T>, QueryRejection>;
 
-fn query(q: std::result::Result<Query<Params>, QueryRejection>) -> Result<Params> {
+pub(super) fn query<T>(q: QueryParams<T>) -> Result<T> {
     q.map(|Query(p)| p)
         .map_err(|e| ApiError::InvalidField(format!("bad query string: {}", e.body_text())))
 }
@@ -45,13 +53,73 @@ pub async fn not_found() -> ApiError {
     ApiError::NotFound("no such route".into())
 }
 
-pub async fn health() -> Json<Value> {
-    Json(json!({"status": "ok"}))
+/// The answer of `/health` and `/ready`.
+#[derive(Serialize, ToSchema)]
+pub struct Status {
+    /// `ok` (health) or `ready`.
+    pub status: &'static str,
 }
 
+/// A new article as stored, with `duplicate: false`.
+#[derive(Serialize, ToSchema)]
+pub struct Created {
+    #[serde(flatten)]
+    pub article: Box<ArticleView>,
+    /// Always `false`.
+    pub duplicate: bool,
+}
+
+/// The answer when the article was already stored (same URL or same normalised text).
+#[derive(Serialize, ToSchema)]
+pub struct Duplicate {
+    pub id: i64,
+    /// Always `true`.
+    pub duplicate: bool,
+    /// Where the stored article is: `/articles/{id}`.
+    pub url: String,
+}
+
+/// One line of a batch, in input order.
+#[derive(Serialize, ToSchema)]
+pub struct BatchLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// 201 stored, 200 duplicate, or the error's status.
+    pub status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate: Option<bool>,
+    /// Quotes found (new articles only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<usize>,
+    /// Entities found (new articles only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorDetail>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BatchResults {
+    pub items: Vec<BatchLine>,
+}
+
+/// Liveness: the process is up.
+#[utoipa::path(get, path = "/health", tag = "service",
+    responses((status = 200, description = "The process is up", body = Status)))]
+pub async fn health() -> Json<Status> {
+    Json(Status { status: "ok" })
+}
+
+/// Readiness: the database answers and every migration is applied.
+#[utoipa::path(get, path = "/ready", tag = "service",
+    responses(
+        (status = 200, description = "The database answers and is migrated", body = Status),
+        (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
 pub async fn ready(State(state): State<AppState>) -> Response {
     match state.store.ready().await {
-        Ok(true) => Json(json!({"status": "ready"})).into_response(),
+        Ok(true) => Json(Status { status: "ready" }).into_response(),
         Ok(false) => ApiError::Unavailable("migrations are not all applied".into()).into_response(),
         Err(e) => {
             ApiError::Unavailable(format!("the database does not answer: {e}")).into_response()
@@ -131,11 +199,13 @@ async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
 
 fn outcome_response(outcome: Outcome) -> Response {
     match outcome {
-        Outcome::Created(view) => {
-            let id = view.id;
-            let mut v = serde_json::to_value(&*view).unwrap_or(Value::Null);
-            v["duplicate"] = Value::Bool(false);
-            let mut res = (StatusCode::CREATED, Json(v)).into_response();
+        Outcome::Created(article) => {
+            let id = article.id;
+            let created = Created {
+                article,
+                duplicate: false,
+            };
+            let mut res = (StatusCode::CREATED, Json(created)).into_response();
             if let Ok(loc) = format!("/articles/{id}").parse() {
                 res.headers_mut().insert(header::LOCATION, loc);
             }
@@ -143,16 +213,33 @@ fn outcome_response(outcome: Outcome) -> Response {
         }
         Outcome::Duplicate(id) => (
             StatusCode::OK,
-            Json(json!({"id": id, "duplicate": true, "url": format!("/articles/{id}")})),
+            Json(Duplicate {
+                id,
+                duplicate: true,
+                url: format!("/articles/{id}"),
+            }),
         )
             .into_response(),
     }
 }
 
+/// Analyse one article (JSON, plain text or HTML) and store it with its quotes, entities and actors.
+#[utoipa::path(post, path = "/articles", tag = "articles", params(ArticleRequest),
+    request_body(description = "JSON, plain text (a first line followed by a blank line is the title) or an HTML page",
+        content((ArticleRequest = "application/json"), (String = "text/plain"), (String = "text/html"))),
+    responses(
+        (status = 201, description = "Analysed and stored (committed)", body = Created,
+            headers(("location" = String, description = "`/articles/{id}` of the new article"))),
+        (status = 200, description = "Already stored", body = Duplicate),
+        (status = 400, description = "invalid_json, invalid_field, invalid_date, invalid_utf8, invalid_body", body = ErrorBody),
+        (status = 413, description = "body_too_large", body = ErrorBody),
+        (status = 415, description = "unsupported_media_type", body = ErrorBody),
+        (status = 422, description = "empty_article, no_article_body", body = ErrorBody),
+        (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
 pub async fn post_article(
     State(state): State<AppState>,
     headers: HeaderMap,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<ArticleRequest>,
     raw: std::result::Result<Bytes, BytesRejection>,
 ) -> Result<Response> {
     let content_type = headers
@@ -161,15 +248,12 @@ pub async fn post_article(
     let format = ingest::body_format(content_type)?;
     let params = query(q)?;
     let raw = body(raw, state.config.max_body)?;
-    // Metadata for text and HTML bodies comes from the query string.
+    // Metadata for text and HTML bodies comes from the query string (the body, not).
     let meta = || ArticleRequest {
-        title: params.text("title"),
-        url: params.text("url"),
-        source: params.text("source"),
-        published_at: params.text("published_at"),
-        language: params.text("language"),
-        byline: params.text("byline"),
-        ..Default::default()
+        text: None,
+        html: None,
+        title: params::text(&params.title),
+        ..params.clone()
     };
     let req = match format {
         BodyFormat::Json => ingest::parse_json(&raw)?,
@@ -195,6 +279,15 @@ pub async fn post_article(
     Ok(outcome_response(ingest_one(&state, req).await?))
 }
 
+/// Analyse and store many articles, one JSON article per line (NDJSON), in one transaction.
+#[utoipa::path(post, path = "/articles/batch", tag = "articles",
+    request_body(description = "One ArticleIn JSON object per line", content((String = "application/x-ndjson"))),
+    responses(
+        (status = 200, description = "One result per line, in order", body = BatchResults),
+        (status = 400, description = "invalid_utf8, invalid_body", body = ErrorBody),
+        (status = 413, description = "body_too_large", body = ErrorBody),
+        (status = 415, description = "unsupported_media_type", body = ErrorBody),
+        (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
 pub async fn post_batch(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -248,45 +341,73 @@ pub async fn post_batch(
         )
         .collect();
     results.sort_by_key(|(i, _)| *i);
-    let results: Vec<(usize, Value)> = results
+    let items = results
         .into_iter()
         .map(|(index, result)| {
-            let line = index + 1;
-            let v = match result {
-                Ok(Outcome::Created(view)) => json!({
-                    "line": line, "status": 201, "id": view.id, "duplicate": false,
-                    "quotes": view.quotes.len(), "entities": view.entities.len(),
-                }),
-                Ok(Outcome::Duplicate(id)) => {
-                    json!({"line": line, "status": 200, "id": id, "duplicate": true})
-                }
-                Err(e) => json!({
-                    "line": line, "status": e.status().as_u16(),
-                    "error": {"code": e.code(), "message": e.to_string()},
-                }),
+            let line = BatchLine {
+                line: index + 1,
+                status: 0,
+                id: None,
+                duplicate: None,
+                quotes: None,
+                entities: None,
+                error: None,
             };
-            (index, v)
+            match result {
+                Ok(Outcome::Created(view)) => BatchLine {
+                    status: 201,
+                    id: Some(view.id),
+                    duplicate: Some(false),
+                    quotes: Some(view.quotes.len()),
+                    entities: Some(view.entities.len()),
+                    ..line
+                },
+                Ok(Outcome::Duplicate(id)) => BatchLine {
+                    status: 200,
+                    id: Some(id),
+                    duplicate: Some(true),
+                    ..line
+                },
+                Err(e) => BatchLine {
+                    status: e.status().as_u16(),
+                    error: Some(e.detail()),
+                    ..line
+                },
+            }
         })
         .collect();
-    let items: Vec<Value> = results.into_iter().map(|(_, v)| v).collect();
-    Ok(Json(json!({ "items": items })).into_response())
+    Ok(Json(BatchResults { items }).into_response())
 }
 
+/// Stored articles, newest first, with their quote and entity counts.
+#[utoipa::path(get, path = "/articles", tag = "articles", params(ArticleQuery, DateRange, PageParams),
+    responses(
+        (status = 200, description = "Articles, newest first", body = Page<ArticleSummary>),
+        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_articles(
     State(state): State<AppState>,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<ArticleQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
+    let (q, dates, page) = (query(q)?, query(dates)?, query(page)?);
     let f = ArticleFilter {
-        source: p.text("source"),
-        since: p.date("since", false)?,
-        until: p.date("until", true)?,
-        limit: p.limit()?,
-        after: p.keyset()?,
+        source: params::text(&q.source),
+        since: dates.since()?,
+        until: dates.until()?,
+        limit: page.limit()?,
+        after: page.keyset()?,
     };
     Ok(page_json(state.store.articles(&f).await?))
 }
 
+/// One stored article with its text, entities, quotes and actors.
+#[utoipa::path(get, path = "/articles/{id}", tag = "articles",
+    params(("id" = i64, Path, description = "Article id")),
+    responses(
+        (status = 200, description = "The article with its entities, quotes and actors", body = ArticleView),
+        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_article(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
@@ -298,6 +419,14 @@ pub async fn get_article(
     }
 }
 
+/// Delete an article with its quotes and mentions.
+#[utoipa::path(delete, path = "/articles/{id}", tag = "articles",
+    params(("id" = i64, Path, description = "Article id")),
+    responses(
+        (status = 204, description = "Deleted with its quotes and mentions; actors left with nothing go too"),
+        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
 pub async fn delete_article(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
@@ -310,8 +439,13 @@ pub async fn delete_article(
     }
 }
 
-fn quote_filter(p: &Params) -> Result<QuoteFilter> {
-    let kind = match p.text("kind") {
+fn quote_filter(
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
+) -> Result<QuoteFilter> {
+    let (p, dates, page) = (query(q)?, query(dates)?, query(page)?);
+    let kind = match params::text(&p.kind) {
         None => None,
         Some(k) => {
             let k = k.to_ascii_lowercase();
@@ -324,28 +458,42 @@ fn quote_filter(p: &Params) -> Result<QuoteFilter> {
         }
     };
     Ok(QuoteFilter {
-        speaker: p.text("speaker"),
-        actor_id: p.id("actor_id")?,
-        q: p.text("q"),
-        mentions: p.text("mentions"),
+        speaker: params::text(&p.speaker),
+        actor_id: params::id("actor_id", &p.actor_id)?,
+        q: params::text(&p.q),
+        mentions: params::text(&p.mentions),
         kind,
-        article_id: p.id("article_id")?,
-        source: p.text("source"),
-        since: p.date("since", false)?,
-        until: p.date("until", true)?,
-        limit: p.limit()?,
-        after: p.keyset()?,
+        article_id: params::id("article_id", &p.article_id)?,
+        source: params::text(&p.source),
+        since: dates.since()?,
+        until: dates.until()?,
+        limit: page.limit()?,
+        after: page.keyset()?,
     })
 }
 
+/// Quotes across all articles, newest first, by speaker, text, mentioned actor, kind, source or date.
+#[utoipa::path(get, path = "/quotes", tag = "quotes", params(QuoteQuery, DateRange, PageParams),
+    responses(
+        (status = 200, description = "Quotes, newest first", body = Page<QuoteView>),
+        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_quotes(
     State(state): State<AppState>,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let f = quote_filter(&query(q)?)?;
+    let f = quote_filter(q, dates, page)?;
     Ok(page_json(state.store.quotes(&f).await?))
 }
 
+/// One quote with its speaker, cue and article.
+#[utoipa::path(get, path = "/quotes/{id}", tag = "quotes",
+    params(("id" = i64, Path, description = "Quote id")),
+    responses(
+        (status = 200, description = "One quote", body = QuoteView),
+        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_quote(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
@@ -357,19 +505,32 @@ pub async fn get_quote(
     }
 }
 
+/// Actors (people, organisations, places, groups), by name or all by id.
+#[utoipa::path(get, path = "/actors", tag = "actors", params(ActorQuery, PageParams),
+    responses(
+        (status = 200, description = "Actors, best match first", body = Page<ActorView>),
+        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_actors(
     State(state): State<AppState>,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<ActorQuery>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
-    let name = p.text("name");
-    let page = state
+    let (q, page) = (query(q)?, query(page)?);
+    let name = params::text(&q.name);
+    let found = state
         .store
-        .actors(name.as_deref(), p.limit()?, p.offset()?)
+        .actors(name.as_deref(), page.limit()?, page.offset()?)
         .await?;
-    Ok(page_json(page))
+    Ok(page_json(found))
 }
 
+/// One actor: aliases, roles, affiliations and counts.
+#[utoipa::path(get, path = "/actors/{id}", tag = "actors",
+    params(("id" = i64, Path, description = "Actor id")),
+    responses(
+        (status = 200, description = "One actor", body = ActorView),
+        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn get_actor(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
@@ -381,13 +542,22 @@ pub async fn get_actor(
     }
 }
 
+/// An actor's quotes, newest first (the filters of `/quotes`).
+#[utoipa::path(get, path = "/actors/{id}/quotes", tag = "actors",
+    params(("id" = i64, Path, description = "Actor id"), QuoteQuery, DateRange, PageParams),
+    responses(
+        (status = 200, description = "Their quotes, newest first (same filters as /quotes)", body = Page<QuoteView>),
+        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody)))]
 pub async fn actor_quotes(
     State(state): State<AppState>,
     id: std::result::Result<Path<i64>, PathRejection>,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<QuoteQuery>,
+    dates: QueryParams<DateRange>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
     let id = path_id(id)?;
-    let mut f = quote_filter(&query(q)?)?;
+    let mut f = quote_filter(q, dates, page)?;
     if state.store.actor(id).await?.is_none() {
         return Err(ApiError::NotFound(format!("no actor with id {id}")));
     }
@@ -395,12 +565,18 @@ pub async fn actor_quotes(
     Ok(page_json(state.store.quotes(&f).await?))
 }
 
+/// Named entities aggregated by actor (or name) and type, most articles first.
+#[utoipa::path(get, path = "/entities", tag = "entities", params(EntityQuery, PageParams),
+    responses(
+        (status = 200, description = "Entities by actor (or name) and type, most articles first", body = Page<EntityAggregate>),
+        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
 pub async fn list_entities(
     State(state): State<AppState>,
-    q: std::result::Result<Query<Params>, QueryRejection>,
+    q: QueryParams<EntityQuery>,
+    page: QueryParams<PageParams>,
 ) -> Result<Response> {
-    let p = query(q)?;
-    let label = match p.text("type") {
+    let (p, page) = (query(q)?, query(page)?);
+    let label = match params::text(&p.kind) {
         None => None,
         Some(t) => {
             let upper = t.to_ascii_uppercase();
@@ -420,10 +596,10 @@ pub async fn list_entities(
     };
     let f = EntityFilter {
         label,
-        name: p.text("name"),
-        article_id: p.id("article_id")?,
-        limit: p.limit()?,
-        offset: p.offset()?,
+        name: params::text(&p.name),
+        article_id: params::id("article_id", &p.article_id)?,
+        limit: page.limit()?,
+        offset: page.offset()?,
     };
     Ok(page_json(state.store.entities(&f).await?))
 }

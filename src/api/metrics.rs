@@ -132,6 +132,10 @@ fn label(v: &str) -> String {
         .replace('\n', "\\n")
 }
 
+/// Prometheus metrics: requests by route and status, latency, ingestion, pipeline time, database size.
+#[utoipa::path(get, path = "/metrics", operation_id = "metrics", tag = "service",
+    responses(
+        (status = 200, description = "Prometheus text format", body = String, content_type = "text/plain; version=0.0.4")))]
 pub async fn render(State(state): State<AppState>) -> Response {
     let r = registry();
     let mut out = String::with_capacity(4096);

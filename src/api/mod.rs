@@ -16,7 +16,6 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,6 +26,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Settings of the HTTP layer.
 #[derive(Debug, Clone)]
@@ -62,35 +64,41 @@ pub struct AppState {
     pub config: Arc<ApiConfig>,
 }
 
+/// Every route, each with its OpenAPI operation (the handler's `#[utoipa::path]`): the
+/// router and `/openapi.json` are both made from this list. One `routes!` per path.
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(handlers::health))
+        .routes(routes!(handlers::ready))
+        .routes(routes!(handlers::list_articles, handlers::post_article))
+        .routes(routes!(handlers::post_batch))
+        .routes(routes!(handlers::get_article, handlers::delete_article))
+        .routes(routes!(handlers::list_quotes))
+        .routes(routes!(handlers::get_quote))
+        .routes(routes!(handlers::list_actors))
+        .routes(routes!(handlers::get_actor))
+        .routes(routes!(handlers::actor_quotes))
+        .routes(routes!(insights::timeline))
+        .routes(routes!(insights::network))
+        .routes(routes!(handlers::list_entities))
+        .routes(routes!(metrics::render))
+        .routes(routes!(openapi::serve))
+        .routes(routes!(views::index))
+        .routes(routes!(views::asset))
+}
+
+/// The OpenAPI document of [`router`], as `/openapi.json` serves it.
+pub fn openapi_json() -> &'static str {
+    openapi::document()
+}
+
 /// The whole service as a router, ready for `axum::serve` or `oneshot` in tests.
 pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body;
     let timeout = state.config.timeout;
     let cors = cors_layer(&state.config.cors_origins);
-    let routes = Router::new()
-        .route("/health", get(handlers::health))
-        .route("/ready", get(handlers::ready))
-        .route(
-            "/articles",
-            get(handlers::list_articles).post(handlers::post_article),
-        )
-        .route("/articles/batch", axum::routing::post(handlers::post_batch))
-        .route(
-            "/articles/{id}",
-            get(handlers::get_article).delete(handlers::delete_article),
-        )
-        .route("/quotes", get(handlers::list_quotes))
-        .route("/quotes/{id}", get(handlers::get_quote))
-        .route("/actors", get(handlers::list_actors))
-        .route("/actors/{id}", get(handlers::get_actor))
-        .route("/actors/{id}/quotes", get(handlers::actor_quotes))
-        .route("/actors/{id}/timeline", get(insights::timeline))
-        .route("/actors/{id}/network", get(insights::network))
-        .route("/metrics", get(metrics::render))
-        .route("/openapi.json", get(openapi::serve))
-        .route("/", get(views::index))
-        .route("/assets/{file}", get(views::asset))
-        .route("/entities", get(handlers::list_entities))
+    // The document of the same routes is `openapi::document`, built once.
+    let routes = Router::from(api_routes())
         .fallback(handlers::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(middleware::from_fn(metrics::track))
@@ -186,14 +194,23 @@ async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
     replaced
 }
 
+/// Paths served without a key: /health, /ready, the page and its files.
+fn needs_no_key(path: &str) -> bool {
+    path == "/health" || path == "/ready" || views::is_public(path)
+}
+
+/// Reads take the read key (when one is set); the rest take the API key.
+fn is_read(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 /// Bearer keys: `api_key` guards writes (POST, DELETE); reads stay open unless
 /// `read_key` is set, then they take either key. /health and /ready stay open.
 async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let path = req.uri().path();
-    if path == "/health" || path == "/ready" || views::is_public(path) {
+    if needs_no_key(req.uri().path()) {
         return next.run(req).await;
     }
-    let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let is_read = is_read(req.method());
     let cfg = &state.config;
     let allowed: Vec<&str> = if is_read {
         match &cfg.read_key {

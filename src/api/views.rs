@@ -27,6 +27,9 @@ fn with_type(body: &'static str, content_type: &'static str, cache: &'static str
     res
 }
 
+/// The web page: analyse an article, search quotes, browse actors.
+#[utoipa::path(get, path = "/", operation_id = "page", tag = "page",
+    responses((status = 200, description = "The web page (HTML); no key needed", body = String, content_type = "text/html")))]
 pub async fn index() -> Response {
     let mut res = with_type(INDEX_HTML, "text/html; charset=utf-8", "no-cache");
     res.headers_mut().insert(
@@ -40,7 +43,13 @@ pub async fn index() -> Response {
     res
 }
 
-/// `/assets/{file}`: the page's script, style sheet and icon.
+/// The page's script, style sheet and icon.
+#[utoipa::path(get, path = "/assets/{file}", tag = "page",
+    params(("file" = String, Path, description = "app.js, app.css or favicon.svg")),
+    responses(
+        (status = 200, description = "The page's script, style sheet or icon; no key needed",
+            content((String = "text/javascript"), (String = "text/css"), (String = "image/svg+xml"))),
+        (status = 404, description = "not_found", body = super::error::ErrorBody)))]
 pub async fn asset(Path(file): Path<String>) -> Result<Response, ApiError> {
     let cache = "no-cache";
     match file.as_str() {

@@ -2,8 +2,11 @@
 //! points into the stored (normalised) article text.
 
 use serde::Serialize;
+use utoipa::ToSchema;
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// A stored article with its analysis. Offsets are Unicode code points into `text`.
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
+#[schema(as = Article)]
 pub struct ArticleView {
     pub id: i64,
     pub url: Option<String>,
@@ -11,8 +14,10 @@ pub struct ArticleView {
     pub title: Option<String>,
     pub byline: Option<String>,
     pub language: Option<String>,
+    /// ISO 8601 UTC.
     pub published_at: Option<String>,
     pub ingested_at: String,
+    /// The normalised text the offsets point into.
     pub text: String,
     pub entities: Vec<EntityView>,
     pub quotes: Vec<QuoteView>,
@@ -20,15 +25,18 @@ pub struct ArticleView {
     pub actors: Vec<ActorRef>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+/// An actor an article names: enough to label it; `/actors/{id}` has the rest.
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
+#[schema(as = ArticleActor)]
 pub struct ActorRef {
     pub id: i64,
     pub canonical_name: String,
     #[serde(rename = "type")]
+    /// person, organisation, place or group.
     pub kind: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
 pub struct ArticleSummary {
     pub id: i64,
     pub url: Option<String>,
@@ -42,23 +50,28 @@ pub struct ArticleSummary {
     pub entity_count: i64,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
+#[schema(as = Entity)]
 pub struct EntityView {
     pub start: i64,
     pub end: i64,
     pub text: String,
+    /// PER, ORG, LOC or MISC.
     pub label: String,
     pub actor_id: Option<i64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// The speech verb ("said", "told").
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
+#[schema(as = Cue)]
 pub struct CueView {
     pub start: i64,
     pub end: i64,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
+#[schema(as = Speaker)]
 pub struct SpeakerView {
     /// The words naming the speaker in the text ("he", "Blinken", "the alliance").
     pub text: Option<String>,
@@ -76,13 +89,15 @@ pub struct SpeakerView {
     pub confidence: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
+#[schema(as = Quote)]
 pub struct QuoteView {
     pub id: i64,
     pub article_id: i64,
     pub start: i64,
     pub end: i64,
     pub text: String,
+    /// direct, indirect or mixed.
     pub kind: String,
     pub cue: Option<CueView>,
     pub speaker: Option<SpeakerView>,
@@ -94,11 +109,13 @@ pub struct QuoteView {
     pub article_url: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
+#[schema(as = Actor)]
 pub struct ActorView {
     pub id: i64,
     pub canonical_name: String,
     #[serde(rename = "type")]
+    /// person, organisation, place or group.
     pub kind: String,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
@@ -113,11 +130,12 @@ pub struct ActorView {
     pub matched: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
 pub struct EntityAggregate {
     pub actor_id: Option<i64>,
     pub name: String,
     #[serde(rename = "type")]
+    /// PER, ORG, LOC or MISC.
     pub label: String,
     pub actor_type: Option<String>,
     pub article_count: i64,
@@ -125,8 +143,9 @@ pub struct EntityAggregate {
 }
 
 /// One page of a list, and the cursor for the next one.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
+    /// Pass it as `cursor` for the next page; null on the last page.
     pub next_cursor: Option<String>,
 }

@@ -2,9 +2,10 @@
 
 use super::{Store, StoreError};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// Width of a timeline bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Bucket {
     Day,
@@ -34,23 +35,24 @@ impl Bucket {
 }
 
 /// Quotes by an actor in one bucket; `start` is the bucket's first day (YYYY-MM-DD).
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
 pub struct TimelinePoint {
     pub start: String,
     pub quotes: i64,
 }
 
 /// Another actor and how many quotes link the two.
-#[derive(Debug, Clone, Serialize, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema, sqlx::FromRow)]
 pub struct NetworkLink {
     pub actor_id: i64,
     pub canonical_name: String,
     #[serde(rename = "type")]
+    /// person, organisation, place or group.
     pub kind: String,
     pub quotes: i64,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ToSchema)]
 pub struct Network {
     pub actor_id: i64,
     /// Actors named in this actor's quotes, most often first.
