@@ -188,7 +188,11 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     {
         return true;
     }
-    if first == "to" {
+    // "to …" is an infinitive, "of/about …" a topic: neither is a reported clause
+    if matches!(
+        first,
+        "to" | "of" | "about" | "against" | "for" | "with" | "by"
+    ) {
         return false;
     }
     // "said legalizing it could put …" is a clause; "announced deploying troops" is not:
@@ -1772,7 +1776,11 @@ fn content_after(
         let far_that = (i..far)
             .find(|&k| cx.lw(k) == "that" || toks[k].kind == TokenKind::Terminal)
             .filter(|&k| k > i && cx.lw(k) == "that" && cx.is_punct(k - 1, ","));
-        if let Some(t) = (i..limit).find(|&k| cx.lw(k) == "that").or(far_that) {
+        // "warned of a recession that would …": a relative clause, not a listener
+        let near_that = (i..limit)
+            .find(|&k| cx.lw(k) == "that")
+            .filter(|&t| !(i..t).any(|k| matches!(cx.lw(k), "of" | "about" | "against" | "for")));
+        if let Some(t) = near_that.or(far_that) {
             i = t;
         } else {
             while i < limit
@@ -2416,6 +2424,22 @@ mod tests {
             texts,
             ["A Clinton presidency", "would bring better-paying jobs"]
         );
+    }
+
+    #[test]
+    fn evaluative_speech_acts_report_their_object() {
+        let (c, sp) = one("Khizr Khan decried Trump’s repeated calls to ban all Muslims during a speech at the convention.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("Trump’s repeated calls to ban all Muslims", "Khizr Khan")
+        );
+        let (c, _) = one("Sanders warned of a recession that would hit working families hardest.");
+        assert_eq!(c, "a recession that would hit working families hardest");
+        // passives, nouns, refusals and bare pronouns are not
+        assert!(quotes("The bill was criticized by several senators.").is_empty());
+        assert!(quotes("His defense of the plan was weak.").is_empty());
+        assert!(quotes("Trump declined to discuss the matter.").is_empty());
+        assert!(quotes("Obama praised him.").is_empty());
     }
 
     #[test]
