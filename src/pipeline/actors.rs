@@ -25,8 +25,15 @@ pub fn clean_name(name: &str) -> String {
         .or_else(|| t.strip_suffix("'s"))
         .unwrap_or(t);
     let parts: Vec<&str> = t.split_whitespace().collect();
+    // A title goes only when a name follows it: "Sen. Bernie Sanders" is Bernie Sanders,
+    // "the president" stays a description.
     let mut k = 0;
-    while k + 1 < parts.len() && lexicon::is_title(&parts[k].to_lowercase()) {
+    while k + 1 < parts.len()
+        && lexicon::is_title(&parts[k].to_lowercase())
+        && parts[k + 1..]
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
         k += 1;
     }
     parts[k..].join(" ")
@@ -271,6 +278,12 @@ mod tests {
         assert_eq!(clean_name("Mr. Blinken"), "Blinken");
         assert_eq!(clean_name("NATO’s"), "NATO");
         assert_eq!(clean_name("Sen. Bernie Sanders,"), "Bernie Sanders");
+        // a title with no name after it is kept: it is the only description there is
+        assert_eq!(clean_name("the president"), "the president");
+        assert_eq!(
+            clean_name("Secretary-General Jens Stoltenberg"),
+            "Jens Stoltenberg"
+        );
     }
 
     #[test]

@@ -203,24 +203,7 @@ fn trim_span(text: &str, s: Span) -> Span {
 /// The name of a head span: the span's text with leading titles and determiners removed
 /// only when a capitalised name remains.
 fn name_of(text: &str, head: Span) -> String {
-    let t = head
-        .text(text)
-        .trim()
-        .trim_end_matches([',', '.', ':'])
-        .trim();
-    let t = t
-        .strip_suffix("’s")
-        .or_else(|| t.strip_suffix("'s"))
-        .unwrap_or(t);
-    let parts: Vec<&str> = t.split_whitespace().collect();
-    let mut k = 0;
-    while k + 1 < parts.len()
-        && lexicon::is_title(&parts[k].to_lowercase())
-        && parts[k + 1..].iter().any(|w| is_cap_word(w))
-    {
-        k += 1;
-    }
-    parts[k..].join(" ")
+    super::actors::clean_name(head.text(text))
 }
 
 /// Resolves every found quote's speaker.

@@ -737,13 +737,14 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal | TokenKind::Punct) {
         end -= 1;
     }
-    if end <= from || end - from > 12 {
+    if end <= from || end - from > 14 {
         return None;
     }
-    // find the cue
+    // The cue: a speech or writing verb that is not a noun ("the note says").
     let c = (from..end).find(|&i| {
         cx.doc.tokens[i].kind == TokenKind::Word
             && lexicon::cue_class(cx.lw(i)).is_some_and(|k| k != CueClass::Belief)
+            && !(i > from && lexicon::is_determiner(cx.lw(i - 1)))
     })?;
     if c + 1 < end && c == from {
         return Some((
@@ -751,7 +752,21 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
             toks[c].span,
         ));
     }
-    if c > from && c + 1 >= end {
+    // "… Obama asked Republican politicians.", "… Trump said on Twitter.": a listener
+    // or a short adjunct may follow the cue.
+    let tail_ok = c + 1 >= end || {
+        let n = cx.lw(c + 1);
+        (end - c - 1) <= 5
+            && !(c + 1..end).any(|i| cx.is_quote(i))
+            && (is_time_word(n)
+                || matches!(
+                    n,
+                    "on" | "in" | "at" | "to" | "during" | "after" | "before" | "via"
+                )
+                || lexicon::takes_listener(cx.lw(c))
+                || cx.lw(c) == "asked")
+    };
+    if c > from && c - from <= 8 && tail_ok {
         return Some((
             Span::new(toks[from].span.start, toks[c - 1].span.end),
             toks[c].span,
