@@ -1021,7 +1021,10 @@ fn clause_frame(
         let named = cx.is_cap(cue_end) || lexicon::pronoun(cx.lw(cue_end)).is_some();
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
+            // after a closing quote the phrase after the cue is the speaker whatever
+            // follows it ("…,” said Marc Elias, a lawyer who represents …)
             j >= e
+                || !bare_comma && named
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
                 || (named || !bare_comma)
