@@ -39,7 +39,7 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "announced" | "reveal" | "reveals" | "revealed" | "disclose" | "discloses"
         | "disclosed" | "indicate" | "indicates" | "indicated" | "assure" | "assures"
         | "assured" | "remind" | "reminds" | "reminded" | "inform" | "informed" | "boast"
-        | "boasts" | "boasted" | "joke" | "joked" | "quip" | "quipped" | "continue"
+        | "boasts" | "boasted" | "joke" | "jokes" | "joked" | "quip" | "quipped" | "continue"
         | "continued" | "conclude" | "concludes" | "concluded" | "estimate" | "estimates"
         | "estimated" | "agree" | "agrees" | "agreed" | "accuse" | "accused" | "accuses"
         | "threaten" | "threatened" | "threatens" | "concur" | "concurred" | "retort"

@@ -476,7 +476,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     } else {
                         0.6
                     };
-                    if c + 1 < e && looks_like_clause(&cx, c + 1, e) {
+                    if c + 1 < e {
                         content_after(
                             &cx,
                             &quoted,
@@ -1204,8 +1204,12 @@ fn clause_frame(
     }
     if class != CueClass::Speech {
         // Belief and writing verbs: only "X thinks (that) C" with a clause after.
+        let quote_next = cue_end + 1 < e
+            && (cx.is_punct(cue_end, ",") || cx.is_punct(cue_end, ":"))
+            && cx.is_quote(cue_end + 1);
         if cue_end >= e
-            || !is_content_start_word(cx.lw(cue_end))
+            || !quote_next
+                && !is_content_start_word(cx.lw(cue_end))
                 && !cx.is_cap(cue_end)
                 && !(looks_like_clause(cx, cue_end, e)
                     && !matches!(l, "feel" | "feels" | "felt")
@@ -1790,6 +1794,13 @@ fn content_after(
         let limit = (i + 6).min(e);
         // "told friends since the spring, at fundraisers, that …": a longer listener
         // phrase closed by a comma.
+        // "told Breitbart News host Matt Boyle, “…”": a long listener before a quotation
+        if let Some(q) = (i..(i + 14).min(e))
+            .take_while(|&k| toks[k].kind != TokenKind::Terminal)
+            .find(|&k| cx.is_punct(k, ",") && k + 1 < e && cx.is_quote(k + 1))
+        {
+            i = q;
+        }
         let far = (i + 16).min(e);
         let far_that = (i..far)
             .find(|&k| cx.lw(k) == "that" || toks[k].kind == TokenKind::Terminal)
