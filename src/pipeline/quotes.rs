@@ -188,6 +188,16 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "Hillary Clinton Says EgyptAir Crash Seems Like …": after a capitalised cue in a
+    // Title Case headline, capitals say nothing about verbs.
+    if i > 0 && cx.is_cap(i - 1) && lexicon::cue_class(cx.lw(i - 1)).is_some() {
+        let words: Vec<usize> = (i..e).filter(|&k| cx.doc.tokens[k].is_word()).collect();
+        if words.len() >= 3
+            && words.iter().filter(|&&k| cx.is_cap(k)).count() * 10 >= words.len() * 6
+        {
+            return true;
+        }
+    }
     // "to …" is an infinitive, "of/about …" a topic: neither is a reported clause
     if matches!(
         first,
@@ -468,6 +478,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     None
                 }
             });
+            if cx.is_punct(c, ":") {
+                if let Some(fq) = headline_colon(&cx, &in_quote, s, e, c, &mut claimed) {
+                    found.push(fq);
+                    c += 1;
+                    continue;
+                }
+            }
             let fq = match (coordinated, prev_speaker) {
                 (true, Some(sp)) => {
                     let cue = doc.tokens[c].span;
@@ -671,6 +688,51 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// A headline that gives a speaker and what they said: "Graham: Trump’s Rhetoric
+/// Destroying GOP’s Chance". The speaker is a named person or organisation opening the
+/// paragraph (not a dateline in capitals, not "Update:").
+fn headline_colon(
+    cx: &Ctx<'_>,
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    let para = &cx.doc.paragraphs[cx.doc.sentences[cx.doc.sentence_of(c)].paragraph];
+    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e || cx.is_quote(c + 1) {
+        return None;
+    }
+    let name_ok = (s..c).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
+        && (s..c).any(|i| {
+            cx.entity_at(i)
+                .is_some_and(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
+        })
+        && !(s..c).all(|i| !cx.tx(i).chars().any(char::is_lowercase));
+    if !name_ok {
+        return None;
+    }
+    let mut end = e;
+    while end > c + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+        end -= 1;
+    }
+    if (c + 1..end).filter(|&i| toks[i].is_word()).count() < 3 {
+        return None;
+    }
+    let kind = kind_of(cx, in_quote, c + 1, end, claimed);
+    Some(FoundQuote {
+        span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+        kind,
+        cue: None,
+        speaker: Some(SpeakerSlot::Phrase(Span::new(
+            toks[s].span.start,
+            toks[c - 1].span.end,
+        ))),
+        confidence: 0.6,
+    })
 }
 
 /// Who introduces a quote that opens at token `open`: the words before a colon that ends
@@ -2469,6 +2531,35 @@ mod tests {
         assert!(quotes("His defense of the plan was weak.").is_empty());
         assert!(quotes("Trump declined to discuss the matter.").is_empty());
         assert!(quotes("Obama praised him.").is_empty());
+    }
+
+    #[test]
+    fn headlines_name_their_speaker() {
+        // "Name: what they said" needs a recognised name; a dateline or "Update:" is not one
+        let text = "Graham: Trump’s Rhetoric Is Destroying the Party’s Chance to Win.";
+        let doc = segment(text);
+        let graham = Mention {
+            span: Span::new(0, 6),
+            label: EntityLabel::Per,
+            actor: None,
+        };
+        let q = find_quotes(text, &doc, &[graham]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].span.text(text),
+            "Trump’s Rhetoric Is Destroying the Party’s Chance to Win"
+        );
+        assert!(quotes("WASHINGTON: The Senate voted on Tuesday to end the shutdown.").is_empty());
+        assert!(quotes("Update: The story was changed to add a comment.").is_empty());
+        // a Title Case headline with a capitalised cue
+        let (c, sp) = one("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            (
+                "EgyptAir Crash Seems Like An Act Of Terrorism",
+                "Hillary Clinton"
+            )
+        );
     }
 
     #[test]
