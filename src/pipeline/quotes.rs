@@ -1779,7 +1779,16 @@ fn content_before(
             }
         }
     }
-    // Indirect: "C, X said."
+    // Indirect: "C, X said." — but "In an essay last year, he wrote, “…”" opens with a
+    // prepositional phrase, which is where it was said, not what.
+    if matches!(
+        cx.lw(s),
+        "in" | "on" | "at" | "during" | "after" | "before" | "from" | "with" | "for"
+    ) && !looks_like_clause(cx, s + 1, k)
+        && !(s + 1..k).any(|m| cx.is_punct(m, ",") && m + 1 < k && looks_like_clause(cx, m + 1, k))
+    {
+        return None;
+    }
     let mut start = s;
     // the content may not run through an earlier cue's quote
     while start < k && (cx.is_quote(start) || cx.is_punct(start, "(")) {
@@ -2314,6 +2323,21 @@ fn naming_frame(
     // the phrase between the verb and the quote may not hold a clause boundary
     if (c + 1..q.open).any(|k| cx.is_punct(k, ",") || matches!(toks[k].kind, TokenKind::Terminal)) {
         return None;
+    }
+    // "an inflation formula called the “chained CPI”": a noun in mid-sentence before the
+    // verb makes it a name given to a thing, not someone calling something a name.
+    if c > s && !cx.is_cap(c - 1) && toks[c - 1].kind == TokenKind::Word {
+        let p = cx.lw(c - 1);
+        if lexicon::pronoun(p).is_none() && !lexicon::is_aux_or_adverb(p) {
+            if let Some(d) = (c.saturating_sub(4).max(s)..c - 1)
+                .rev()
+                .find(|&k| lexicon::is_determiner(cx.lw(k)))
+            {
+                if d > s && toks[d - 1].is_word() {
+                    return None;
+                }
+            }
+        }
     }
     let speaker = if lexicon::is_participle(cx.lw(c)) {
         sentence_subject(cx, s, c)?
