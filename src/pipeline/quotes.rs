@@ -2062,17 +2062,35 @@ fn content_after(
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
-            let n = cx.lw(k + 1);
+            // "…, and to date has only issued": adverbials before the second predicate
+            let mut n_at = k + 1;
+            while n_at + 1 < e
+                && n_at < k + 4
+                && (matches!(cx.lw(n_at), "to" | "date" | "then" | "later" | "also" | "so" | "far")
+                    || cx.lw(n_at).ends_with("ly") && cx.lw(n_at).len() > 4)
+            {
+                n_at += 1;
+            }
+            let n = cx.lw(n_at);
+            // "has repeatedly characterized": an adverb between the auxiliary and the verb
+            let mut v = n_at + 1;
+            while v + 1 < e && cx.lw(v).ends_with("ly") && cx.lw(v).len() > 4 {
+                v += 1;
+            }
             let aux_then_verb =
                 matches!(n, "has" | "had" | "have" | "was" | "is" | "will" | "would")
-                    && k + 2 < e
+                    && v < e
                     && {
-                        let n2 = cx.lw(k + 2);
+                        let n2 = cx.lw(v);
                         n2.len() > 4 && (n2.ends_with("ed") || n2.ends_with("en"))
                             || lexicon::cue_class(n2).is_some()
                     };
+            let n = cx.lw(k + 1);
             let verb_next = aux_then_verb
                 || lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
+                // "urging voters to … and promising to …": a second participle of the speaker's
+                || lexicon::is_content_participle(n)
+                || lexicon::is_commitment_verb(n) && n.ends_with("ing")
                 || matches!(
                     n,
                     "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had"
@@ -2082,6 +2100,25 @@ fn content_after(
             if verb_next {
                 end = k;
                 break;
+            }
+        }
+        // ", with Lewandowski taking to Twitter": an absolute phrase after the content;
+        // ", Lewandowski said he …": another speaker's report.
+        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && in_quote[k].is_none() {
+            if cx.lw(k + 1) == "with" && (k + 2..(k + 7).min(e)).any(|m| cx.lw(m).ends_with("ing")) {
+                end = k;
+                break;
+            }
+            if let Some(m) = (k + 2..(k + 6).min(e)).find(|&m| {
+                lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech)
+                    && !lexicon::is_participle(cx.lw(m))
+            }) {
+                if (k + 1..m).all(|j| cx.np_word(j) && !cx.is_quote(j))
+                    && (cx.is_cap(k + 1) || lexicon::pronoun(cx.lw(k + 1)).is_some())
+                {
+                    end = k;
+                    break;
+                }
             }
         }
         // ", a move that could …", ", an acknowledgment that …": the writer's comment on
