@@ -78,6 +78,8 @@ pub fn scorer_line(id: &Value, a: &Analysis, extracted_body: Option<&str>) -> Va
         "quotes": a.quotes.iter().map(|q| json!({
             "start": m.input_char(q.span.start), "end": m.input_end(q.span.end),
             "speaker": q.speaker.as_ref().map(|s| s.name.as_str()), "kind": q.kind,
+            // not read by the scorer; there for error analysis
+            "cue": q.cue.map(|c| c.text(&a.text)), "confidence": q.confidence,
         })).collect::<Vec<_>>(),
         "entities": a.entities.iter().map(|e| json!({
             "start": m.input_char(e.span.start), "end": m.input_end(e.span.end), "label": e.label,

@@ -62,7 +62,7 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
         | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,
         "think" | "thinks" | "thought" | "believe" | "believes" | "believed" | "feel" | "feels"
-        | "felt" | "know" | "knows" | "knew" | "hope" | "hopes" | "hoped" | "fear" | "fears"
+        | "felt" | "hope" | "hopes" | "hoped" | "fear" | "fears"
         | "feared" | "expect" | "expects" | "expected" | "worry" | "worries" | "worried"
         | "doubt" | "doubts" | "doubted" | "realize" | "realized" | "realise" | "realised"
         | "understand" | "understands" | "understood" | "recognize" | "recognized"
