@@ -1334,6 +1334,10 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
     {
         return None;
     }
+    // "…, said Sunday." names a day, not a speaker
+    if (from..j).all(|k| is_time_word(cx.lw(k)) || matches!(cx.lw(k), "on" | "last" | "this")) {
+        return None;
+    }
     Some(Span::new(toks[from].span.start, toks[j - 1].span.end))
 }
 
@@ -1420,8 +1424,20 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         if let Some(c0) = c0 {
             let desc = c0 + 1;
-            let desc_ok =
-                desc < k - 1 && (!cx.is_cap(desc) || matches!(cx.lw(desc), "the" | "a" | "an"));
+            // "Lindsey Graham, Republican of South Carolina, said"
+            let desc_ok = desc < k - 1
+                && (!cx.is_cap(desc)
+                    || matches!(
+                        cx.lw(desc),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "republican"
+                            | "democrat"
+                            | "democratic"
+                            | "independent"
+                    )
+                    || lexicon::is_title(cx.lw(desc)));
             // the name: a run of capitalised words (and particles) right before c0, or
             // before an age ("Leon, 63, an independent voter …")
             let name_end = if c0 >= s + 2
@@ -1683,12 +1699,13 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let mut saw_det = false;
     while i < c && i - start < 8 {
         let l = cx.lw(i);
-        if cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
-            i += 1;
-        } else if matches!(
+        let det = matches!(
             l,
             "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
-        ) {
+        );
+        if !det && cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
+            i += 1;
+        } else if det {
             saw_det = true;
             i += 1;
         } else if saw_det
@@ -1696,6 +1713,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             && !lexicon::is_np_barrier(l)
             && !lexicon::is_aux_or_adverb(l)
             && lexicon::cue_class(l).is_none()
+            // "The university rebutted …": a past-tense verb after the noun ends it
+            && !(l.len() > 4 && l.ends_with("ed") && i > start + 1 && !lexicon::is_determiner(cx.lw(i - 1)))
         {
             i += 1;
         } else {
@@ -2066,8 +2085,10 @@ fn content_after(
             let mut n_at = k + 1;
             while n_at + 1 < e
                 && n_at < k + 4
-                && (matches!(cx.lw(n_at), "to" | "date" | "then" | "later" | "also" | "so" | "far")
-                    || cx.lw(n_at).ends_with("ly") && cx.lw(n_at).len() > 4)
+                && (matches!(
+                    cx.lw(n_at),
+                    "to" | "date" | "then" | "later" | "also" | "so" | "far"
+                ) || cx.lw(n_at).ends_with("ly") && cx.lw(n_at).len() > 4)
             {
                 n_at += 1;
             }
@@ -2078,13 +2099,11 @@ fn content_after(
                 v += 1;
             }
             let aux_then_verb =
-                matches!(n, "has" | "had" | "have" | "was" | "is" | "will" | "would")
-                    && v < e
-                    && {
-                        let n2 = cx.lw(v);
-                        n2.len() > 4 && (n2.ends_with("ed") || n2.ends_with("en"))
-                            || lexicon::cue_class(n2).is_some()
-                    };
+                matches!(n, "has" | "had" | "have" | "was" | "is" | "will" | "would") && v < e && {
+                    let n2 = cx.lw(v);
+                    n2.len() > 4 && (n2.ends_with("ed") || n2.ends_with("en"))
+                        || lexicon::cue_class(n2).is_some()
+                };
             let n = cx.lw(k + 1);
             let verb_next = aux_then_verb
                 || lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
@@ -2105,7 +2124,8 @@ fn content_after(
         // ", with Lewandowski taking to Twitter": an absolute phrase after the content;
         // ", Lewandowski said he …": another speaker's report.
         if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && in_quote[k].is_none() {
-            if cx.lw(k + 1) == "with" && (k + 2..(k + 7).min(e)).any(|m| cx.lw(m).ends_with("ing")) {
+            if cx.lw(k + 1) == "with" && (k + 2..(k + 7).min(e)).any(|m| cx.lw(m).ends_with("ing"))
+            {
                 end = k;
                 break;
             }
@@ -2544,6 +2564,23 @@ mod tests {
             c,
             "Trump’s use of social media gives his campaign an extra dimension"
         );
+    }
+
+    #[test]
+    fn speakers_with_party_tags_days_and_adverbs() {
+        let (_, sp) = one("Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another line.");
+        assert_eq!(sp, "Senator Lindsey Graham, Republican of South Carolina");
+        let q = quotes("“The introduction of troops is not the way,” Benjamin J. Rhodes, the deputy adviser, said Sunday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Benjamin J. Rhodes, the deputy adviser")
+        );
+        let (_, sp) = one("He actually thinks she has done a serviceable job.");
+        assert_eq!(sp, "He");
+        let (_, sp) =
+            one("The university rebutted the accusation that the articles were misleading.");
+        assert_eq!(sp, "The university");
     }
 
     #[test]
