@@ -141,7 +141,21 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
         .iter()
         .rev()
         .find(|m| head_seg.contains(m.span) && m.label == EntityLabel::Per);
-    if let Some(p) = per {
+    // "O’Malley’s campaign says", "Ryan’s office said": the speaker is the campaign or
+    // office, not the person whose it is.
+    let owned_by_per = per.is_some_and(|p| {
+        let after = &text[p.span.end..head_seg.end];
+        let rest = after
+            .strip_prefix("’s ")
+            .or_else(|| after.strip_prefix("'s "))
+            .unwrap_or("");
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    });
+    if let Some(p) = per.filter(|_| owned_by_per) {
+        head = Span::new(p.span.start, head_seg.end);
+    } else if let Some(p) = per {
         if p.span.start > head_seg.start {
             role_text.push_str(Span::new(head_seg.start, p.span.start).text(text));
             affil_span = Some(Span::new(head_seg.start, p.span.start));
@@ -509,6 +523,20 @@ mod tests {
                 Some("NATO".into())
             )
         );
+    }
+
+    #[test]
+    fn a_persons_campaign_or_office_is_its_own_speaker() {
+        let t = "O’Malley’s campaign";
+        let e = [ent(t, "O’Malley", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "O’Malley’s campaign");
+        // but a person named after a possessive is that person
+        let t = "Trump’s spokeswoman Hope Hicks";
+        let e = [
+            ent(t, "Trump", EntityLabel::Per),
+            ent(t, "Hope Hicks", EntityLabel::Per),
+        ];
+        assert_eq!(parse(t, &e).0, "Hope Hicks");
     }
 
     #[test]

@@ -1427,6 +1427,8 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             // "Lindsey Graham, Republican of South Carolina, said"
             let desc_ok = desc < k - 1
                 && (!cx.is_cap(desc)
+                    // "Williams, Carson’s longtime friend, said"
+                    || toks[desc + 1].kind == TokenKind::Clitic
                     || matches!(
                         cx.lw(desc),
                         "the"
@@ -1467,7 +1469,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             {
                 a = s;
             }
+            // "Democratic candidate Bernie Sanders, who …": descriptive words before the
+            // name still open the sentence
             let starts_clause = a == s
+                || (s..a).all(|i| cx.np_word(i) && !cx.is_quote(i))
                 || cx.is_punct(a - 1, ",")
                 || cx.is_quote(a - 1)
                 || matches!(cx.lw(a - 1), "but" | "and" | "said" | "says");
