@@ -1071,7 +1071,13 @@ fn clause_frame(
         && (cx.is_closing_quote(c - 1)
             || cx.is_punct(c - 1, ",")
                 && !(c >= s + 2 && cx.doc.tokens[c - 2].kind == TokenKind::Number));
+    // "…, told CBS News" is never inverted: what follows "told" is the listener.
+    let listener_verb = matches!(
+        l,
+        "told" | "tell" | "tells" | "telling" | "informed" | "reminded" | "assured"
+    );
     if prev_is_comma_or_quote
+        && !listener_verb
         && class != CueClass::Belief
         && cue_end < e
         && !lexicon::is_participle(l)
