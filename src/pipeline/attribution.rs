@@ -342,8 +342,37 @@ fn resolve(
         confidence,
     };
     // People named inside what someone said are not who said the next thing.
-    let outside_quotes =
-        |m: &&Mention| !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span));
+    // A pronoun refers back to a subject, rarely to a possessor ("Trump’s policy") or the
+    // object of a preposition ("of Trump").
+    let salient = |m: &Mention| {
+        let after = &text[m.span.end..];
+        let possessive = after.starts_with("’s") || after.starts_with("'s");
+        let prev_word = text[..m.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let after_prep = matches!(
+            prev_word.as_str(),
+            "of" | "to"
+                | "with"
+                | "for"
+                | "about"
+                | "against"
+                | "by"
+                | "from"
+                | "on"
+                | "at"
+                | "in"
+                | "into"
+                | "over"
+                | "than"
+        );
+        !possessive && !after_prep
+    };
+    let outside_quotes = |m: &&Mention| {
+        !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span)) && salient(m)
+    };
     if let Some(p) = lexicon::pronoun(&lower) {
         // "he" never resolves to a known woman, nor "she" to a known man.
         let compatible = |name: &str| {
@@ -563,6 +592,21 @@ mod tests {
                 Some("US".into())
             )
         );
+    }
+
+    #[test]
+    fn pronoun_prefers_a_subject_to_a_possessor() {
+        let text = "“No,” Mark Cuban said. Later, Marco Rubio attacked Donald Trump’s policy. “I don’t know if that works,” he said.";
+        let doc = segment(text);
+        let e = [
+            ent(text, "Mark Cuban", EntityLabel::Per),
+            ent(text, "Marco Rubio", EntityLabel::Per),
+            ent(text, "Donald Trump", EntityLabel::Per),
+        ];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        let last = q.last().unwrap().speaker.as_ref().unwrap();
+        assert_eq!(last.name, "Marco Rubio", "{q:?}");
     }
 
     #[test]
