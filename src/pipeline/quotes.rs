@@ -1143,11 +1143,28 @@ fn clause_frame(
     let subj = np_before(cx, s, c)?;
     // "…, X said." / "“…,” X said, “…”": content before the subject.
     let before_subj = subj.0;
-    let after_quote = before_subj > s
-        && (cx.is_closing_quote(before_subj - 1)
-            || before_subj > s + 1
-                && cx.is_punct(before_subj - 1, ",")
-                && cx.is_closing_quote(before_subj - 2));
+    // (a one-word quoted title before the subject, "On “Hannity,” Gingrich said if …",
+    // is not what was said)
+    let closing_at = if before_subj > s && cx.is_closing_quote(before_subj - 1) {
+        Some(before_subj - 1)
+    } else if before_subj > s + 1
+        && cx.is_punct(before_subj - 1, ",")
+        && cx.is_closing_quote(before_subj - 2)
+    {
+        Some(before_subj - 2)
+    } else {
+        None
+    };
+    let after_quote = closing_at.is_some_and(|q| {
+        in_quote[q].is_none_or(|qi| {
+            let qd = quoted[qi as usize];
+            (qd.open + 1..qd.close)
+                .filter(|&i| toks[i].is_word())
+                .count()
+                >= 3
+                || (qd.open..qd.close).any(|i| toks[i].kind == TokenKind::Terminal)
+        })
+    });
     let content_ends_before = before_subj > s
         && (cx.is_punct(before_subj - 1, ",") || cx.is_closing_quote(before_subj - 1));
     // "…, Fiorina said Monday.", "…, she told reporters in Ohio.": a short adjunct

@@ -442,6 +442,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         _ => QuoteSide::Either,
                     }
                 }
+                // A curly double mark the wrong way round for where it stands ("not,“ he
+                // said", German „…“ closing with “) takes the side its context gives it.
+                s if mark.double => {
+                    let glued_before = before.is_some_and(|b| is_letter(b) || ".,;:!?".contains(b));
+                    let glued_after = after.is_some_and(is_letter);
+                    let free_before = before.is_none_or(char::is_whitespace);
+                    let free_after = after.is_none_or(|a| a.is_whitespace());
+                    match s {
+                        QuoteSide::Open if glued_before && free_after => QuoteSide::Close,
+                        QuoteSide::Close if free_before && glued_after => QuoteSide::Open,
+                        s => s,
+                    }
+                }
                 s => s,
             };
             if !mark.double {
