@@ -714,6 +714,24 @@ mod tests {
             ]
         );
         assert!(toks(text).contains(&"’"));
+        // marks standing the wrong way round: a typo'd closer, German „…“
+        let text = "“Apparently not,“ he said. Er sagte „nein“ dazu.";
+        let sides: Vec<QuoteSide> = tokenize(text)
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Quote(m) => Some(m.side),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                QuoteSide::Open,
+                QuoteSide::Close,
+                QuoteSide::Open,
+                QuoteSide::Close
+            ]
+        );
     }
 
     #[test]
