@@ -291,6 +291,19 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
                 | "shall"
                 | "be"
                 | "isn't"
+                | "isn"
+                | "wasn"
+                | "aren"
+                | "weren"
+                | "doesn"
+                | "didn"
+                | "hasn"
+                | "haven"
+                | "hadn"
+                | "couldn"
+                | "wouldn"
+                | "shouldn"
+                | "won"
                 | "wasn't"
                 | "aren't"
                 | "weren't"
@@ -2167,6 +2180,18 @@ fn content_after(
                     end = k;
                     break;
                 }
+            }
+        }
+        // "…, and he railed against …": the speaker's next act, not more of what was said;
+        // "…, who does not need …": the writer's aside on a name.
+        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && in_quote[k].is_none() {
+            let n1 = cx.lw(k + 1);
+            let n2 = cx.lw(k + 2);
+            if matches!(n1, "and" | "but") && matches!(n2, "he" | "she")
+                || matches!(n1, "who" | "which") && cx.is_cap(k - 1)
+            {
+                end = k;
+                break;
             }
         }
         // ", a move that could …", ", an acknowledgment that …": the writer's comment on
