@@ -1596,6 +1596,32 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // poll shares: "4 in 10 say", "three out of five said"
+        let number = |k: usize| {
+            toks[k].kind == TokenKind::Number
+                || matches!(
+                    cx.lw(k),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        };
+        if i > s
+            && matches!(cx.lw(i), "in" | "of" | "out")
+            && start < end
+            && number(start)
+            && (number(i - 1) || i >= s + 2 && cx.lw(i - 1) == "out" && number(i - 2))
+        {
+            start = i;
+            continue;
+        }
         // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said".
         if cx.is_punct(i, ")") {
             if let Some(open) = (i.saturating_sub(5).max(s)..i)
@@ -1669,7 +1695,10 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     // unless it follows a closing quote, where any short phrase is the speaker.
     let after_quote = start > s && cx.is_closing_quote(start - 1)
         || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
+    let share = (start..end).any(|i| toks[i].kind == TokenKind::Number)
+        && (start..end).any(|i| matches!(cx.lw(i), "in" | "of"));
     let ok = after_quote && end - start <= 6
+        || share
         || (start..end).any(|i| {
             let l = cx.lw(i);
             cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
