@@ -2640,6 +2640,11 @@ mod tests {
         assert_eq!(sp, "Fergus Cullen, the county chairman");
         let (c, _) = one("He said legalizing it could put thousands of people to work.");
         assert_eq!(c, "legalizing it could put thousands of people to work");
+        let (_, sp) =
+            one("About 4 in 10 say they want the next president to have more liberal policies.");
+        assert_eq!(sp, "4 in 10");
+        let (c, _) = one("He said the agreement isn’t good for the United States.");
+        assert_eq!(c, "the agreement isn’t good for the United States");
         let (c, _) =
             one("Gingrich said Trump’s use of social media gives his campaign an extra dimension.");
         assert_eq!(
