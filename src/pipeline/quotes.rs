@@ -719,15 +719,23 @@ fn headline_colon(
     if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e || cx.is_quote(c + 1) {
         return None;
     }
+    let entity = |labels: &[EntityLabel]| {
+        (s..c).any(|i| cx.entity_at(i).is_some_and(|m| labels.contains(&m.label)))
+    };
+    // A label in capitals is a transcript's speaker ("TAPPER:") only when it is a person;
+    // otherwise it is a dateline or a rubric ("WASHINGTON:", "UPDATE:").
+    let capitals = (s..c).all(|i| !cx.tx(i).chars().any(char::is_lowercase));
     let name_ok = (s..c).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
-        && (s..c).any(|i| {
-            cx.entity_at(i)
-                .is_some_and(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
-        })
-        && !(s..c).all(|i| !cx.tx(i).chars().any(char::is_lowercase));
+        && if capitals {
+            entity(&[EntityLabel::Per])
+        } else {
+            entity(&[EntityLabel::Per, EntityLabel::Org])
+        };
     if !name_ok {
         return None;
     }
+    // the whole paragraph: a transcript's answer runs on for several sentences
+    let e = e.max(para.tokens.end);
     let mut end = e;
     while end > c + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
         end -= 1;
@@ -1305,14 +1313,14 @@ fn clause_frame(
         let quote_next = cue_end + 1 < e
             && (cx.is_punct(cue_end, ",") || cx.is_punct(cue_end, ":"))
             && cx.is_quote(cue_end + 1);
-        if cue_end >= e
-            || !quote_next
-                && !is_content_start_word(cx.lw(cue_end))
-                && !cx.is_cap(cue_end)
-                && !(looks_like_clause(cx, cue_end, e)
-                    && !matches!(l, "feel" | "feels" | "felt")
-                    && cx.lw(cue_end) != "by")
-        {
+        let clause_after = cue_end < e
+            && looks_like_clause(cx, cue_end, e)
+            && !matches!(l, "feel" | "feels" | "felt")
+            && cx.lw(cue_end) != "by";
+        let content_after_cue = quote_next
+            || clause_after
+            || cue_end < e && (is_content_start_word(cx.lw(cue_end)) || cx.is_cap(cue_end));
+        if !content_after_cue {
             return None;
         }
     }
@@ -1341,11 +1349,7 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
             && l.ends_with("ed")
             && !cx.is_cap(j)
             && !lexicon::is_determiner(cx.lw(j - 1))
-            && !(cx.lw(j - 1).ends_with("ly")
-                && !matches!(
-                    cx.lw(j - 1),
-                    "family" | "ally" | "rally" | "assembly" | "supply" | "italy"
-                ))
+            && !lexicon::is_aux_or_adverb(cx.lw(j - 1))
         {
             break;
         }
@@ -1445,7 +1449,6 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         // "…, a delegate from Houston, Texas, said": a place after a comma is still
         // part of the appositive.
-        let mut c0 = c0;
         for _ in 0..2 {
             let Some(c) = c0 else { break };
             let place = c + 1 < k - 1
