@@ -998,6 +998,37 @@ fn clause_frame(
     {
         return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
     }
+    // "described the plan as “reckless”", "hailed the vote as “fantastic”": a
+    // characterisation with "as" before quoted words.
+    let characterises = c > s
+        && [
+            "describ",
+            "portray",
+            "characteriz",
+            "characteris",
+            "hail",
+            "dismiss",
+            "derid",
+            "depict",
+            "paint",
+            "cast",
+            "present",
+            "summ",
+            "pronounc",
+            "declar",
+        ]
+        .iter()
+        .any(|stem| l.starts_with(stem))
+        && (c + 1..(c + 12).min(e)).any(|k| {
+            cx.lw(k) == "as"
+                && k + 1 < e
+                && in_quote[k + 1].is_some_and(|qi| quoted[qi as usize].open == k + 1)
+        });
+    if characterises {
+        if let Some(found) = naming_frame(cx, quoted, in_quote, s, e, c, claimed) {
+            return Some(found);
+        }
+    }
     // "her argument that …", "expressed concern that …", "is confident that …".
     let make = |i: usize| matches!(cx.lw(i), "made" | "make" | "makes" | "making");
     let made_clear = c >= s + 2
@@ -2455,7 +2486,7 @@ fn naming_frame(
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
-    let limit = (c + 10).min(e);
+    let limit = (c + 13).min(e);
     let qi =
         (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
     let q = quoted[qi as usize];
@@ -2714,6 +2745,11 @@ mod tests {
         );
         let (c, _) = one("Sanders warned of a recession that would hit working families hardest.");
         assert_eq!(c, "a recession that would hit working families hardest");
+        // a characterisation with quoted words
+        let q = quotes("Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters it was great.");
+        assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
+        assert!(q[0].0.starts_with("Britain’s vote") && q[0].0.contains("“fantastic,”"));
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
         // passives, nouns, refusals and bare pronouns are not
         assert!(quotes("The bill was criticized by several senators.").is_empty());
         assert!(quotes("His defense of the plan was weak.").is_empty());
