@@ -473,17 +473,25 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 c += 1;
                 continue;
             }
-            // "X said …, but warned that …": a coordinated cue has the last speaker.
-            let coordinated = c > s + 1
-                && matches!(cx.lw(c - 1), "and" | "but")
-                && lexicon::cue_class(cx.lw(c)).is_some();
-            let prev_speaker = found
+            let sent_start = doc.tokens[s].span.start;
+            let cue_here = found
                 .last()
-                .filter(|f| f.span.start >= doc.tokens[s].span.start)
-                .and_then(|f| match f.speaker {
-                    Some(SpeakerSlot::Phrase(sp)) => Some(sp),
-                    _ => None,
-                });
+                .filter(|f| {
+                    f.span.start >= sent_start || f.cue.is_some_and(|cu| cu.start >= sent_start)
+                })
+                .filter(|f| f.cue.is_some_and(|cu| cu.end <= doc.tokens[c].span.start));
+            let prev_speaker = cue_here.and_then(|f| match f.speaker {
+                Some(SpeakerSlot::Phrase(sp)) => Some(sp),
+                _ => None,
+            });
+            // "X said …, but warned that …": a coordinated cue has the last speaker; so
+            // has a participle after a cue ("“…,” Ackman said, adding that …").
+            let coordinated = c > s + 1
+                && (matches!(cx.lw(c - 1), "and" | "but")
+                    && lexicon::cue_class(cx.lw(c)).is_some()
+                    || cx.is_punct(c - 1, ",")
+                        && lexicon::is_content_participle(cx.lw(c))
+                        && prev_speaker.is_some());
             let prev_speaker = prev_speaker.or_else(|| {
                 if coordinated {
                     sentence_subject(&cx, s, c - 1)
@@ -1034,6 +1042,31 @@ fn clause_frame(
     let made_clear = c >= s + 2
         && cx.lw(c - 1) == "clear"
         && (make(c - 2) || c >= s + 3 && cx.lw(c - 2) == "it" && make(c - 3));
+    // "has also made clear he will seek …" (no "that")
+    if l == "clear"
+        && c > s
+        && (make(c - 1) || c >= s + 2 && cx.lw(c - 1) == "it" && make(c - 2))
+        && c + 1 < e
+        && cx.lw(c + 1) != "that"
+        && looks_like_clause(cx, c + 1, e)
+    {
+        let m = if make(c - 1) { c - 1 } else { c - 2 };
+        let speaker = np_before(cx, s, m)
+            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+            .or_else(|| sentence_subject(cx, s, m))?;
+        return content_after(
+            cx,
+            quoted,
+            in_quote,
+            c + 1,
+            e,
+            toks[c].span,
+            speaker,
+            0.6,
+            claimed,
+            "clear",
+        );
+    }
     if l == "that" && c > s && (lexicon::that_head(cx.lw(c - 1)) || made_clear) && c + 1 < e {
         let speaker = sentence_subject(cx, s, c - 1)?;
         if !looks_like_clause(cx, c, e) {
@@ -1437,6 +1470,13 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 | "appeared"
                 | "decided"
                 | "used"
+                | "quick"
+                | "eager"
+                | "careful"
+                | "happy"
+                | "ready"
+                | "willing"
+                | "keen"
         ) {
             k -= 2;
         } else if v == "on" && matches!(cx.lw(k - 3), "went" | "goes" | "go") && k >= s + 4 {
@@ -2702,6 +2742,22 @@ mod tests {
         let (_, sp) =
             one("The university rebutted the accusation that the articles were misleading.");
         assert_eq!(sp, "The university");
+    }
+
+    #[test]
+    fn a_participle_after_a_trailing_cue_is_the_same_speakers() {
+        let q = quotes("“It will take time,” Mr. Ackman said at the time, adding that investors did not appreciate the company.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "that investors did not appreciate the company");
+        assert_eq!(q[1].2.as_deref(), Some("Mr. Ackman"));
+        let (c, sp) = one("He has also made clear he will seek to influence the party platform.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("he will seek to influence the party platform", "He")
+        );
+        let (c, _) =
+            one("His advisers are quick to point out that he has placed second in two contests.");
+        assert_eq!(c, "that he has placed second in two contests");
     }
 
     #[test]
