@@ -506,6 +506,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     continue;
                 }
             }
+            if let Some(fq) = reported_question(&cx, &in_quote, s, e, c, &mut claimed) {
+                found.push(fq);
+                c += 1;
+                continue;
+            }
             let fq = match (coordinated, prev_speaker) {
                 (true, Some(sp)) => {
                     let cue = doc.tokens[c].span;
@@ -709,6 +714,42 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// "Asked whether he would run again, Sanders said …": the question put to the speaker,
+/// by someone the article does not name.
+fn reported_question(
+    cx: &Ctx<'_>,
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    if cx.lw(c) != "asked" || !(c == s || c == s + 1 && cx.lw(s) == "when") || c + 2 >= e {
+        return None;
+    }
+    if !matches!(
+        cx.lw(c + 1),
+        "whether" | "if" | "what" | "how" | "why" | "which" | "who" | "when" | "where"
+    ) {
+        return None;
+    }
+    let end = (c + 1..e).find(|&k| {
+        cx.is_punct(k, ",") && in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal
+    })?;
+    if (c + 1..end).filter(|&k| toks[k].is_word()).count() < 3 {
+        return None;
+    }
+    let kind = kind_of(cx, in_quote, c + 1, end, claimed);
+    Some(FoundQuote {
+        span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+        kind,
+        cue: Some(toks[c].span),
+        speaker: None,
+        confidence: 0.5,
+    })
 }
 
 /// A headline that gives a speaker and what they said: "Graham: Trump’s Rhetoric
