@@ -2799,6 +2799,13 @@ mod tests {
         let (c, _) =
             one("His advisers are quick to point out that he has placed second in two contests.");
         assert_eq!(c, "that he has placed second in two contests");
+        // a question put by someone unnamed has no speaker
+        let q = quotes("Asked whether he would run again in the fall, Sanders said no.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2.as_deref()),
+            ("whether he would run again in the fall", None)
+        );
     }
 
     #[test]
