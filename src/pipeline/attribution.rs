@@ -153,7 +153,23 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             .next()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
     });
-    if let Some(p) = per.filter(|_| owned_by_per) {
+    // "Advisers to Mr. Rubio", "a spokesman for Mr. Trump": people who speak for the
+    // person, not the person.
+    let speaks_for_per = per.is_some_and(|p| {
+        let before: Vec<String> = text[head_seg.start..p.span.start]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let n = before.len();
+        let titled = n >= 1 && lexicon::is_title(&before[n - 1]);
+        let k = if titled { n.saturating_sub(1) } else { n };
+        k >= 2
+            && matches!(before[k - 1].as_str(), "to" | "for")
+            && lexicon::speaker_noun(&before[k - 2])
+    });
+    if let Some(p) = per.filter(|_| speaks_for_per) {
+        head = Span::new(head_seg.start.min(p.span.start), head_seg.end);
+    } else if let Some(p) = per.filter(|_| owned_by_per) {
         head = Span::new(p.span.start, head_seg.end);
     } else if let Some(p) = per {
         if p.span.start > head_seg.start {
@@ -566,6 +582,10 @@ mod tests {
             ent(t, "Hope Hicks", EntityLabel::Per),
         ];
         assert_eq!(parse(t, &e).0, "Hope Hicks");
+        // people who speak for a person are not that person
+        let t = "Advisers to Mr. Rubio";
+        let e = [ent(t, "Rubio", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "Advisers to Mr. Rubio");
     }
 
     #[test]

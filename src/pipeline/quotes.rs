@@ -1711,6 +1711,16 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // "Advisers to Mr. Rubio say", "a spokesman for the campaign said"
+        if i > s
+            && matches!(cx.lw(i), "to" | "for")
+            && lexicon::speaker_noun(cx.lw(i - 1))
+            && start < end
+            && (cx.is_cap(start) || lexicon::is_determiner(cx.lw(start)))
+        {
+            start = i;
+            continue;
+        }
         // poll shares: "4 in 10 say", "three out of five said"
         let number = |k: usize| {
             toks[k].kind == TokenKind::Number
