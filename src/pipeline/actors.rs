@@ -28,6 +28,13 @@ pub fn clean_name(name: &str) -> String {
     // A title goes only when a name follows it: "Sen. Bernie Sanders" is Bernie Sanders,
     // "the president" stays a description.
     let mut k = 0;
+    // "The White House" is the White House
+    if parts.len() >= 2
+        && parts[0].eq_ignore_ascii_case("the")
+        && parts[1].chars().next().is_some_and(char::is_uppercase)
+    {
+        k = 1;
+    }
     while k + 1 < parts.len()
         && lexicon::is_title(&parts[k].to_lowercase())
         && parts[k + 1..]
@@ -37,6 +44,16 @@ pub fn clean_name(name: &str) -> String {
         k += 1;
     }
     parts[k..].join(" ")
+}
+
+/// "Advisers to Mr. Rubio", "Democrats": a noun of people, not a name.
+fn group_phrase(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    lexicon::speaker_noun(&first)
+        && (first.ends_with('s')
+            || name
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
 }
 
 fn fold(s: &str) -> String {
@@ -188,9 +205,12 @@ pub fn resolve(
         }
         // The speaker's kind: from an entity at the mention, else a known place or org,
         // else a person when it looks like a name, else a group.
+        // (an entity inside a longer phrase, "Advisers to Mr. Rubio", says nothing of it)
         let label = entities
             .iter()
-            .find(|m| m.span.overlaps(s.mention))
+            .find(|m| {
+                m.span.overlaps(s.mention) && 2 * m.span.len() >= s.mention.len().min(name.len())
+            })
             .map(|m| m.label);
         let capital_of = gazetteer::country_of_capital(&name);
         let (actor_name, kind) = if let Some(country) = capital_of {
@@ -207,7 +227,7 @@ pub fn resolve(
             )
         } else if let Some(a) = b.find(&name, ActorKind::Person) {
             (b.actors[a].canonical.clone(), ActorKind::Person)
-        } else if name.chars().next().is_some_and(char::is_uppercase) {
+        } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {
             let k = if gazetteer::is_country(&name) {
                 ActorKind::Place
             } else if name.split_whitespace().count() >= 2
@@ -280,6 +300,7 @@ mod tests {
         assert_eq!(clean_name("Sen. Bernie Sanders,"), "Bernie Sanders");
         // a title with no name after it is kept: it is the only description there is
         assert_eq!(clean_name("the president"), "the president");
+        assert_eq!(clean_name("The White House"), "White House");
         assert_eq!(
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"
