@@ -569,7 +569,9 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let starts_upper = inner_first < q.close && cx.is_cap(inner_first);
         let has_terminal =
             (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
-        let sentence_like = words >= 4 && (starts_upper || has_terminal) || words >= 8;
+        let sentence_like = words >= 4 && (starts_upper || has_terminal)
+            || words >= 3 && starts_upper && has_terminal
+            || words >= 8;
         // A title in Title Case (“Tales From the Crypt”) is a work, not speech.
         let inner_words: Vec<&str> = (q.open + 1..q.close)
             .filter(|&i| doc.tokens[i].is_word())
@@ -1284,10 +1286,12 @@ fn clause_frame(
     let after_quote = closing_at.is_some_and(|q| {
         in_quote[q].is_none_or(|qi| {
             let qd = quoted[qi as usize];
-            (qd.open + 1..qd.close)
-                .filter(|&i| toks[i].is_word())
-                .count()
-                >= 3
+            // ("“No,” he said": a quote opening the sentence is speech however short)
+            qd.open <= s
+                || (qd.open + 1..qd.close)
+                    .filter(|&i| toks[i].is_word())
+                    .count()
+                    >= 3
                 || (qd.open..qd.close).any(|i| toks[i].kind == TokenKind::Terminal)
         })
     });
@@ -2809,6 +2813,16 @@ mod tests {
         let (c, _) =
             one("His advisers are quick to point out that he has placed second in two contests.");
         assert_eq!(c, "that he has placed second in two contests");
+        // a one-word answer opening its sentence is speech; a three-word sentence in marks
+        // after a cue sentence is the same speaker's
+        let q = quotes("“Absolutely,” he said when asked by a reporter if that was the plan.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("“Absolutely,”", QuoteKind::Direct)
+        );
+        let q = quotes("“Wall Street comes first,” Sanders wrote. “That is unacceptable.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Sanders"));
         // a question put by someone unnamed has no speaker
         let q = quotes("Asked whether he would run again in the fall, Sanders said no.");
         assert_eq!(q.len(), 1, "{q:?}");
