@@ -57,10 +57,14 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "threatening" | "alleging" | "remark" | "remarks" | "remarked" | "remarking"
         | "reaffirm" | "reaffirms" | "reaffirmed" | "reaffirming" | "swore" | "cautioning"
         | "replying" | "responding" | "countering" | "announcing" | "revealing" | "reiterating"
-        | "urging" | "boasting" | "joking" | "quipping" => Speech,
+        | "urging" | "boasting" | "joking" | "quipping" | "pressed" | "reacted" | "fumed"
+        | "mused" | "marveled" | "marvelled" | "interjected" | "chimed" | "went" | "goes"
+        | "sneered" | "gushed" => Speech,
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
-        | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" => Writing,
+        | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" | "read" | "reads" => {
+            Writing
+        }
         "think" | "thinks" | "thought" | "believe" | "believes" | "believed" | "feel" | "feels"
         | "felt" | "hope" | "hopes" | "hoped" | "fear" | "fears" | "feared" | "expect"
         | "expects" | "expected" | "worry" | "worries" | "worried" | "doubt" | "doubts"
@@ -211,6 +215,8 @@ pub fn takes_listener(lower: &str) -> bool {
 pub fn needs_particle(lower: &str) -> Option<&'static str> {
     match lower {
         "point" | "points" | "pointed" => Some("out"),
+        "went" | "goes" => Some("on"),
+        "chimed" => Some("in"),
         _ => None,
     }
 }

@@ -1220,7 +1220,7 @@ fn clause_frame(
             // after a closing quote the phrase after the cue is the speaker whatever
             // follows it ("…,” said Marc Elias, a lawyer who represents …)
             j >= e
-                || !bare_comma && named
+                || !bare_comma
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
                 || (named || !bare_comma)
@@ -2167,6 +2167,8 @@ fn content_after(
                 | "though"
                 | "too"
         )
+        // "replied evenly, “…”"
+        || cx.lw(i).len() > 4 && cx.lw(i).ends_with("ly") && i + 1 < e && cx.is_punct(i + 1, ",")
     {
         if is_time_word(cx.lw(i)) {
             i += 1;
@@ -2229,7 +2231,13 @@ fn content_after(
         if q.open == i {
             let after = q.close + 1;
             let rest_words = (after..e).filter(|&k| toks[k].is_word()).count();
-            if rest_words == 0 || after >= e {
+            // "cautioned “let’s not get ahead of ourselves,” before predicting …"
+            let then_adjunct = after < e
+                && matches!(
+                    cx.lw(after),
+                    "before" | "after" | "as" | "while" | "when" | "adding" | "saying" | "and"
+                );
+            if rest_words == 0 || after >= e || then_adjunct {
                 claimed[qi as usize] = true;
                 return Some(vec![FoundQuote {
                     span: q.span,
@@ -2823,6 +2831,31 @@ mod tests {
         let q = quotes("“Wall Street comes first,” Sanders wrote. “That is unacceptable.”");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("Sanders"));
+        // less common trailing cues, an inverted speaker with a relative clause, an adverb
+        // after the cue, a quotation followed by an adjunct
+        for (text, speaker) in [
+            ("“Would it be negotiable?” Hannity pressed.", "Hannity"),
+            ("“It is concerning to me,” she went on.", "she"),
+            (
+                "“We must act now,” said a strategist who spoke on the condition of anonymity.",
+                "a strategist",
+            ),
+            (
+                "Sanders replied evenly, “I think she knows that is disingenuous.”",
+                "Sanders",
+            ),
+            (
+                "Kasich cautioned “let’s not get ahead of ourselves,” before leaving.",
+                "Kasich",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(
+                (q[0].1, q[0].2.as_deref()),
+                (QuoteKind::Direct, Some(speaker)),
+                "{text}: {q:?}"
+            );
+        }
         // a question put by someone unnamed has no speaker
         let q = quotes("Asked whether he would run again in the fall, Sanders said no.");
         assert_eq!(q.len(), 1, "{q:?}");
