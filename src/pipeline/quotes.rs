@@ -1223,7 +1223,7 @@ fn clause_frame(
                 || !bare_comma
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
-                || (named || !bare_comma)
+                || named
                     && matches!(
                         cx.lw(j),
                         "in" | "on"
