@@ -89,7 +89,37 @@ fn pair_quote_marks(doc: &Doc) -> Vec<Quoted> {
                 out.push(quoted(doc, o, last, false));
             }
         }
+        // Single marks outside double ones, as headlines use them ("Ryan: ‘No Place In A
+        // Campaign’"). A closer must be a real closing mark (the tokenizer has already
+        // told apostrophes and possessives apart), within the sentence-sized window.
+        let first_double = out.len();
+        let inside_double = |i: usize, out: &[Quoted]| {
+            out[..first_double]
+                .iter()
+                .rev()
+                .take_while(|q| q.close >= para.tokens.start)
+                .any(|q| q.open <= i && i <= q.close)
+        };
+        let mut single_open: Option<usize> = None;
+        for i in para.tokens.clone() {
+            let TokenKind::Quote(mark) = doc.tokens[i].kind else {
+                continue;
+            };
+            if mark.double || inside_double(i, &out) {
+                continue;
+            }
+            match (single_open, mark.side) {
+                (None, QuoteSide::Open) => single_open = Some(i),
+                (Some(o), QuoteSide::Close) if i > o + 1 && i - o <= 60 => {
+                    out.push(quoted(doc, o, i, true));
+                    single_open = None;
+                }
+                (Some(_), QuoteSide::Open) => single_open = Some(i),
+                _ => {}
+            }
+        }
     }
+    out.sort_by_key(|q| q.open);
     out
 }
 
@@ -2856,6 +2886,15 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+        // single marks outside double ones, as headlines use them; apostrophes are not marks
+        let q = quotes("Trump tells reporters: ‘This Cannot Continue. We Will Act.’");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "‘This Cannot Continue. We Will Act.’");
+        assert!(quotes(
+            "The allies’ view is that Russia’s demands can’t be met, officials’ notes say."
+        )
+        .iter()
+        .all(|x| !x.0.starts_with('’')));
         // a question put by someone unnamed has no speaker
         let q = quotes("Asked whether he would run again in the fall, Sanders said no.");
         assert_eq!(q.len(), 1, "{q:?}");
