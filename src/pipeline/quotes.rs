@@ -2011,7 +2011,7 @@ fn content_before(
                 let has_lead = q.open > s
                     && (s..q.open).filter(|&i| toks[i].is_word()).count() >= 2
                     && lead_start == s
-                    && toks[q.open - 1].is_word();
+                    && (toks[q.open - 1].is_word() || cx.is_punct(q.open - 1, ","));
                 let (span, kind) = if has_lead {
                     (Span::new(toks[s].span.start, q.span.end), QuoteKind::Mixed)
                 } else {
@@ -2198,7 +2198,7 @@ fn content_after(
                 | "too"
         )
         // "replied evenly, “…”"
-        || cx.lw(i).len() > 4 && cx.lw(i).ends_with("ly") && i + 1 < e && cx.is_punct(i + 1, ",")
+        || i + 1 < e && cx.lw(i).len() > 4 && cx.lw(i).ends_with("ly") && cx.is_punct(i + 1, ",")
     {
         if is_time_word(cx.lw(i)) {
             i += 1;
@@ -2410,7 +2410,7 @@ fn content_after(
         // ", referring to …", ", where …": a trailing participle or relative clause.
         if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
             let n = cx.lw(k + 1);
-            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1)
+            if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) && n != "including"
                 || matches!(n, "where" | "when" | "whereas" | "while")
             {
                 end = k;
