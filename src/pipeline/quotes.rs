@@ -2343,7 +2343,8 @@ fn content_after(
                 };
             let n = cx.lw(k + 1);
             let verb_next = aux_then_verb
-                || lexicon::cue_class(n).is_some() && !lexicon::is_participle(n)
+                || lexicon::cue_class(n).is_some_and(|k| k != CueClass::Belief)
+                    && !lexicon::is_participle(n)
                 // "urging voters to … and promising to …": a second participle of the speaker's
                 || lexicon::is_content_participle(n)
                 || lexicon::is_commitment_verb(n) && n.ends_with("ing")
