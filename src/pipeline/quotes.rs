@@ -2244,8 +2244,30 @@ fn content_after(
                     | "case"
             )
         }) {
+            // (only an object: "the movement has a point, …" is itself the clause)
+            let verb_inside = (i..k).any(|m| {
+                matches!(
+                    cx.lw(m),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                )
+            });
             if k + 1 < e
+                && !verb_inside
                 && !cx.is_punct(k + 1, ".")
+                && !cx.is_punct(k + 1, ",")
                 && !matches!(cx.lw(k + 1), "of" | "on" | "in" | "for" | "to")
             {
                 i = k + 1;
@@ -2312,9 +2334,67 @@ fn content_after(
         return None;
     }
     // Indirect or mixed: up to the end of the sentence or the next attribution.
+    // "While Trump affirmed that he likes Cruz, he also stated …": a report inside a
+    // subordinate clause ends with that clause.
+    let sent_start = cx.doc.sentences[cx.doc.sentence_of(from.min(e - 1))]
+        .tokens
+        .start;
+    let speaker_at = cx.doc.token_at_or_after(speaker.start);
+    let in_subordinate = speaker_at > sent_start
+        && speaker_at < from
+        && (sent_start..speaker_at).any(|k| {
+            matches!(
+                cx.lw(k),
+                "while"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "since"
+                    | "unless"
+                    | "whereas"
+                    | "if"
+            ) && in_quote[k].is_none()
+        });
     let mut end = e;
     let mut k = i + 1;
     while k < e {
+        if in_subordinate && cx.is_punct(k, ",") && in_quote[k].is_none() && k > i + 2 {
+            end = k;
+            break;
+        }
+        // ", but ultimately Prager thinks …": another report starts
+        if (cx.is_punct(k, ",") || matches!(cx.lw(k), "but" | "and" | "while"))
+            && k + 2 < e
+            && k > i + 2
+            && in_quote[k].is_none()
+        {
+            let mut j = k + 1;
+            while j < e && matches!(cx.lw(j), "but" | "and" | "while" | "yet" | "so") {
+                j += 1;
+            }
+            let np_start = j;
+            while j < e
+                && j - np_start < 6
+                && lexicon::cue_class(cx.lw(j)).is_none()
+                && (cx.np_word(j) || lexicon::is_aux_or_adverb(cx.lw(j)))
+            {
+                j += 1;
+            }
+            let subject_named = j > np_start
+                && (np_start..j).any(|m| cx.is_cap(m) || lexicon::speaker_noun(cx.lw(m)));
+            if subject_named
+                && j < e
+                && lexicon::cue_class(cx.lw(j)).is_some()
+                && !lexicon::is_participle(cx.lw(j))
+                && !cx.is_cap(j)
+            {
+                end = k;
+                break;
+            }
+        }
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
@@ -2915,6 +2995,13 @@ mod tests {
         );
         let q = quotes("About four in 10 voters said life would be worse than today, while nine in 10 said the economy favors the wealthy.");
         assert_eq!(q[0].0, "life would be worse than today", "{q:?}");
+        // a report in a subordinate clause ends with it; another report ends the first
+        let q = quotes(
+            "While Trump affirmed that he likes Cruz, he also stated that a war was coming.",
+        );
+        assert_eq!(q[0].0, "that he likes Cruz", "{q:?}");
+        let q = quotes("Critics said the movement has a point, but ultimately Prager thinks their logic is flawed.");
+        assert_eq!(q[0].0, "the movement has a point", "{q:?}");
         // an adjunct after a trailing cue, a reason after a parenthetical one
         let (c, sp) = one(
             "Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday.",
