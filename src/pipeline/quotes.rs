@@ -349,6 +349,7 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
                 | "want"
         ) && cx.doc.tokens[k].kind != TokenKind::Clitic
             || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
+            || lexicon::is_irregular_past(l) && !cx.is_cap(k)
         {
             return true;
         }
