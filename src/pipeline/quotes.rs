@@ -1628,7 +1628,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     || lexicon::is_title(cx.lw(desc)));
             // the name: a run of capitalised words (and particles) right before c0, or
             // before an age ("Leon, 63, an independent voter …")
-            let name_end = if c0 >= s + 2
+            let mut name_end = if c0 >= s + 2
                 && toks[c0 - 1].kind == TokenKind::Number
                 && cx.is_punct(c0 - 2, ",")
             {
@@ -1636,6 +1636,15 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             } else {
                 c0
             };
+            // "Sen. Rob Portman (R-Ohio), another incumbent, said": a party tag in brackets
+            if name_end > s + 1 && cx.is_punct(name_end - 1, ")") {
+                if let Some(open) = (name_end.saturating_sub(7).max(s)..name_end - 1)
+                    .rev()
+                    .find(|&k| cx.is_punct(k, "("))
+                {
+                    name_end = open;
+                }
+            }
             let mut a = name_end;
             while a > s
                 && (cx.is_cap(a - 1)
@@ -2912,6 +2921,8 @@ mod tests {
             q[0].2.as_deref(),
             Some("Benjamin J. Rhodes, the deputy adviser")
         );
+        let (_, sp) = one("And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.");
+        assert!(sp.starts_with("Sen. Rob Portman (R-Ohio)"), "{sp}");
         let (_, sp) = one("He actually thinks she has done a serviceable job.");
         assert_eq!(sp, "He");
         let (_, sp) =
