@@ -1647,7 +1647,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             }
             let mut a = name_end;
             while a > s
-                && (cx.is_cap(a - 1)
+                && (cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
                     || toks[a - 1].kind == TokenKind::Clitic
                     || matches!(cx.tx(a - 1), "." | "-"))
                 && name_end - a < 6
