@@ -1245,9 +1245,29 @@ fn clause_frame(
         // appositive ("Harvey, a delegate from Houston, said the turmoil at …"): only a
         // name or a pronoun may then take a trailing phrase.
         let bare_comma = !cx.is_closing_quote(c - 1);
+        // "Clinton, Sanders and Gov. Nixon, tweeted their approval": with a bare comma the
+        // words before must be a clause (a verb outside any "who …" aside), not a subject.
+        let clause_before = !bare_comma || {
+            let mut ok = false;
+            let mut seg = s;
+            for k in s..=c - 1 {
+                if k == c - 1 || cx.is_punct(k, ",") {
+                    let relative = seg < k && matches!(cx.lw(seg), "who" | "which" | "whom");
+                    if seg < k && !relative && looks_like_clause(cx, seg, k) {
+                        ok = true;
+                        break;
+                    }
+                    seg = k + 1;
+                }
+            }
+            ok
+        };
         let named = cx.is_cap(cue_end) || lexicon::pronoun(cx.lw(cue_end)).is_some();
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
+            if !clause_before {
+                return false;
+            }
             // after a closing quote the phrase after the cue is the speaker whatever
             // follows it ("…,” said Marc Elias, a lawyer who represents …)
             j >= e
@@ -3050,6 +3070,8 @@ mod tests {
         assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
         assert!(q[0].0.starts_with("Britain’s vote") && q[0].0.contains("“fantastic,”"));
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        // a subject list before a bare comma is no reported content
+        assert!(quotes("Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted their approval of the filibuster.").is_empty());
         // passives, nouns, refusals and bare pronouns are not
         assert!(quotes("The bill was criticized by several senators.").is_empty());
         assert!(quotes("His defense of the plan was weak.").is_empty());
