@@ -388,6 +388,10 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
     ly_adverb
         || matches!(
             lower,
+            "'ve" | "\u{2019}ve" | "'d" | "\u{2019}d" | "'ll" | "\u{2019}ll"
+        )
+        || matches!(
+            lower,
             "has"
                 | "have"
                 | "had"
@@ -1044,6 +1048,24 @@ pub fn speaker_noun(lower: &str) -> bool {
             | "delegate"
             | "superdelegate"
             | "donor"
+            | "campaigns"
+            | "companies"
+            | "agencies"
+            | "parties"
+            | "committees"
+            | "governments"
+            | "administrations"
+            | "firms"
+            | "banks"
+            | "unions"
+            | "organizations"
+            | "organisations"
+            | "networks"
+            | "newspapers"
+            | "outlets"
+            | "surveys"
+            | "studies"
+            | "reports"
     )
 }
 

@@ -1192,8 +1192,11 @@ fn clause_frame(
             )
             || toks[c - 1].kind == TokenKind::Clitic
                 && p != "n't"
-                // "He's said" is "he has said"
-                && !(matches!(p, "'s" | "\u{2019}s")
+                // "He's said" is "he has said", "they’ve suggested"
+                && !(matches!(
+                    p,
+                    "'s" | "\u{2019}s" | "'ve" | "\u{2019}ve" | "'d" | "\u{2019}d" | "'ll" | "\u{2019}ll"
+                )
                     && c >= s + 2
                     && lexicon::pronoun(cx.lw(c - 2)).is_some())
         {
@@ -1262,7 +1265,11 @@ fn clause_frame(
             }
             ok
         };
-        let named = cx.is_cap(cue_end) || lexicon::pronoun(cx.lw(cue_end)).is_some();
+        // (a name or a pronoun somewhere in the phrase: "says political scientist Dossym
+        // Satpayev in Almaty")
+        let named = (cue_end..(cue_end + 5).min(e))
+            .take_while(|&k| cx.np_word(k))
+            .any(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some());
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
             if !clause_before {
@@ -1530,7 +1537,8 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
     if !(cx.is_cap(from)
         || lexicon::is_determiner(first)
         || lexicon::pronoun(first).is_some()
-        || lexicon::speaker_noun(first))
+        || lexicon::speaker_noun(first)
+        || (from..j).any(|k| cx.is_cap(k)))
     {
         return None;
     }
