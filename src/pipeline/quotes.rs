@@ -953,6 +953,87 @@ fn cue_frame(
 ) -> Option<Vec<FoundQuote>> {
     clause_frame(cx, quoted, in_quote, s, e, c, claimed)
         .or_else(|| topic_frame(cx, in_quote, s, e, c, claimed))
+        .or_else(|| quoted_object_frame(cx, quoted, in_quote, s, e, c, claimed))
+}
+
+/// "Rubio bemoaned the climate in which people “literally hate each other”": a verb
+/// whose object carries the subject's own words (three or more quoted words: a one- or
+/// two-word scare quote, "promised “severe” consequences", is the writer's).
+fn quoted_object_frame(
+    cx: &Ctx<'_>,
+    quoted: &[Quoted],
+    in_quote: &[Option<u32>],
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let l = cx.lw(c);
+    if toks[c].kind != TokenKind::Word
+        || c <= s
+        || cx.is_cap(c)
+        || !(l.len() > 4 && l.ends_with("ed") || l.ends_with('s') && l.len() > 3)
+        || lexicon::is_aux_or_adverb(l)
+        || lexicon::is_determiner(cx.lw(c - 1))
+        || matches!(
+            cx.lw(c - 1),
+            "was" | "were" | "been" | "be" | "is" | "are" | "being"
+        )
+    {
+        return None;
+    }
+    // the quoted words within the verb's clause, not past a comma or another verb's cue
+    let mut end = c + 1;
+    let mut q_found = None;
+    while end < e && end - c < 25 {
+        if in_quote[end].is_none()
+            && (matches!(toks[end].kind, TokenKind::Terminal)
+                || cx.is_punct(end, ";")
+                || cx.is_punct(end, ",") && q_found.is_some()
+                || lexicon::cue_class(cx.lw(end)).is_some())
+        {
+            break;
+        }
+        if let Some(qi) = in_quote[end] {
+            let q = quoted[qi as usize];
+            if q.open == end && !claimed[qi as usize] && q.closed {
+                let words = (q.open + 1..q.close).filter(|&k| toks[k].is_word()).count();
+                // a title in Title Case ("hosted “Saturday Night Live”") is a work
+                let title = (q.open + 1..q.close)
+                    .filter(|&k| toks[k].is_word())
+                    .all(|k| cx.is_cap(k) || cx.lw(k).len() <= 3);
+                if words >= 3 && !title && q_found.is_none() {
+                    q_found = Some(qi);
+                }
+            }
+        }
+        end += 1;
+    }
+    let qi = q_found?;
+    let subj = np_before(cx, s, c)?;
+    // the subject must be a name or a pronoun: "Rubio", "he" — not "the plan"
+    if !(subj.0..subj.1).any(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some()) {
+        return None;
+    }
+    while end > c + 1
+        && (cx.is_punct(end - 1, ",") || matches!(toks[end - 1].kind, TokenKind::Terminal))
+    {
+        end -= 1;
+    }
+    let q = quoted[qi as usize];
+    let end_byte = toks[end - 1].span.end.max(q.span.end);
+    claimed[qi as usize] = true;
+    Some(vec![FoundQuote {
+        span: Span::new(toks[c + 1].span.start, end_byte),
+        kind: QuoteKind::Mixed,
+        cue: Some(toks[c].span),
+        speaker: Some(SpeakerSlot::Phrase(Span::new(
+            toks[subj.0].span.start,
+            toks[subj.1 - 1].span.end,
+        ))),
+        confidence: 0.5,
+    }])
 }
 
 /// "Khan decried Trump’s calls to ban Muslims during a speech": the object of an
@@ -3078,6 +3159,17 @@ mod tests {
         assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
         assert!(q[0].0.starts_with("Britain’s vote") && q[0].0.contains("“fantastic,”"));
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        // an object that carries the subject's own words; a scare quote does not
+        let q = quotes("Rubio also bemoaned the current political climate in which people “literally hate each other” because they differ.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1, q[0].2.as_deref()),
+            (QuoteKind::Mixed, Some("Rubio"))
+        );
+        assert!(q[0].0.starts_with("the current political climate"));
+        let q = quotes("NATO on Friday rejected Russia’s demand to pull out its forces saying the alliance “will not renounce our ability to protect each other”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("the alliance"), "{q:?}");
         // a subject list before a bare comma is no reported content
         assert!(quotes("Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted their approval of the filibuster.").is_empty());
         // passives, nouns, refusals and bare pronouns are not
