@@ -973,7 +973,9 @@ fn quoted_object_frame(
     if toks[c].kind != TokenKind::Word
         || c <= s
         || cx.is_cap(c)
-        || !(l.len() > 4 && l.ends_with("ed") || l.ends_with('s') && l.len() > 3)
+        || !(l.len() > 4 && l.ends_with("ed")
+            || l.ends_with('s') && l.len() > 3
+            || lexicon::is_irregular_past(l))
         || lexicon::is_aux_or_adverb(l)
         || lexicon::is_determiner(cx.lw(c - 1))
         || matches!(
