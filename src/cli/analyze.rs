@@ -80,6 +80,7 @@ pub fn scorer_line(id: &Value, a: &Analysis, extracted_body: Option<&str>) -> Va
             "speaker": q.speaker.as_ref().map(|s| s.name.as_str()), "kind": q.kind,
             // not read by the scorer; there for error analysis
             "cue": q.cue.map(|c| c.text(&a.text)), "confidence": q.confidence,
+            "how": q.speaker.as_ref().map(|s| s.how),
         })).collect::<Vec<_>>(),
         "entities": a.entities.iter().map(|e| json!({
             "start": m.input_char(e.span.start), "end": m.input_end(e.span.end), "label": e.label,
