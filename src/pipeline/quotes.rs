@@ -635,7 +635,33 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                             | "'s"
                     )
             });
-        if title_case {
+        // "on NBC’s “Meet the Press.”", "a memo titled “The Facts on the Race.”": a name in
+        // Title Case after a title's context, even with the sentence's period inside.
+        let title_context = q.open > 0
+            && (doc.tokens[q.open - 1].kind == TokenKind::Clitic
+                || matches!(
+                    cx.lw(q.open - 1),
+                    "on" | "titled"
+                        | "entitled"
+                        | "called"
+                        | "named"
+                        | "show"
+                        | "program"
+                        | "book"
+                        | "film"
+                        | "movie"
+                        | "song"
+                        | "column"
+                        | "headline"
+                ));
+        let loose_title = inner_words.len() >= 2
+            && inner_words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || w.len() <= 3
+            });
+        if title_case || title_context && loose_title {
             continue;
         }
         // A quoted line in capitals is a heading, not speech.
@@ -3282,6 +3308,8 @@ mod tests {
     fn scare_quotes_are_not_quotes() {
         assert!(quotes("Washington has repeatedly promised “severe” consequences.").is_empty());
         assert!(quotes("He hosted “Saturday Night Live” last year.").is_empty());
+        let q = quotes("“It is nonsense,” Mr. Trump said by telephone on NBC’s “Meet the Press.”");
+        assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("“We will win,” she said. The network is reviving “Tales From the Crypt,” its old show.");
         assert_eq!(q.len(), 1, "{q:?}");
     }
