@@ -1513,7 +1513,9 @@ fn clause_frame(
         && !after_cue_ends
         && cx.is_punct(cue_end.min(e - 1), ",")
         && cue_end + 1 < e
-        && !cx.is_cap(cue_end + 1)
+        // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump’s jabs …": a
+        // capital may follow when the words before are no clause of their own)
+        && (!cx.is_cap(cue_end + 1) || !looks_like_clause(cx, s, before_subj))
         && toks[cue_end + 1].is_word()
         && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
     let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
@@ -1530,6 +1532,23 @@ fn clause_frame(
             claimed,
         )
         .unwrap_or_default();
+        // a two-word first piece ("He hoped, he said, that …") is still a piece
+        let mut b = before_subj;
+        while b > s && cx.is_punct(b - 1, ",") {
+            b -= 1;
+        }
+        if out.is_empty()
+            && (s..b).filter(|&i| toks[i].is_word()).count() == 2
+            && (s..b).all(|i| toks[i].is_word() && in_quote[i].is_none())
+        {
+            out.push(FoundQuote {
+                span: Span::new(toks[s].span.start, toks[b - 1].span.end),
+                kind: QuoteKind::Indirect,
+                cue: Some(cue_span),
+                speaker: Some(SpeakerSlot::Phrase(speaker)),
+                confidence: confidence - 0.15,
+            });
+        }
         let rest_words = (cue_end + 1..e).filter(|&i| toks[i].is_word()).count();
         if rest_words >= 3 {
             let mut end = e;
@@ -2370,6 +2389,23 @@ fn content_after(
         }
         i += 1;
     }
+    // "He hoped, he said, that …": a parenthetical cue before the content is not it.
+    if i < e {
+        let mut j = i;
+        while j < e && j - i < 4 && cx.np_word(j) && lexicon::cue_class(cx.lw(j)).is_none() {
+            j += 1;
+        }
+        if j > i
+            && j + 1 < e
+            && (i..j)
+                .all(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some() || cx.tx(k) == ".")
+            && lexicon::cue_class(cx.lw(j)) == Some(CueClass::Speech)
+            && lexicon::needs_particle(cx.lw(j)).is_none()
+            && cx.is_punct(j + 1, ",")
+        {
+            i = j + 2;
+        }
+    }
     // "repeated the U.S. position (that) C": skip an object whose head is a content noun.
     if i < e && matches!(cx.lw(i), "the" | "his" | "her" | "their" | "its") {
         let limit = (i + 8).min(e);
@@ -3164,6 +3200,15 @@ mod tests {
         );
         let (c, _) = one("The effects are difficult to predict, many economists say, because there is little precedent.");
         assert_eq!(c, "The effects are difficult to predict");
+        let q = quotes("He hoped, he said, that the paper would shy away from such reporting now.");
+        let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "He hoped",
+                "that the paper would shy away from such reporting now"
+            ]
+        );
         // a cue that splits one clause: both pieces
         let q = quotes("A Clinton presidency, she vowed, would bring better-paying jobs.");
         let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
