@@ -2,9 +2,10 @@
 //! BILOU tags (see `ner`), trained on CoNLL-2003 English train with `verbatim train-ner`.
 //! The model is compiled into the binary from `data/ner.model`.
 
+use super::gazetteer;
 use super::ner::{self, Weights};
 use super::segment::Doc;
-use super::Mention;
+use super::{EntityLabel, Mention};
 
 static EMBEDDED: &[u8] = include_bytes!("../../data/ner.model");
 
@@ -37,14 +38,46 @@ impl NerModel {
     /// Tags every sentence of `doc` (whose spans point into `text`).
     pub fn tag(&self, text: &str, doc: &Doc) -> Vec<Mention> {
         let tags = ner::decode(text, doc, &self.weights, true, |_, _, _| {});
-        ner::tags_to_spans(doc, &tags)
+        let mut mentions: Vec<Mention> = ner::tags_to_spans(doc, &tags)
             .into_iter()
             .map(|(span, label)| Mention {
                 span,
                 label,
                 actor: None,
             })
-            .collect()
+            .collect();
+        same_person_throughout(text, &mut mentions);
+        mentions
+    }
+}
+
+/// One name, one meaning per article: after "Melezia Figueroa" (a person), a lone
+/// "Figueroa" the tagger called an organisation is that person too — unless the word is a
+/// place or an organisation in its own right.
+fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .filter_map(|m| {
+            let t = m.span.text(text);
+            let mut words = t.split_whitespace();
+            let last = words.next_back()?;
+            words.next().map(|_| last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let t = m.span.text(text);
+        if m.label != EntityLabel::Per
+            && !t.contains(char::is_whitespace)
+            && surnames.contains(t)
+            && !gazetteer::is_place(t)
+            && !gazetteer::is_international_org(t)
+        {
+            m.label = EntityLabel::Per;
+        }
     }
 }
 
@@ -95,6 +128,41 @@ mod tests {
         assert!(has(&e, "Russian", "MISC"), "{e:?}");
         assert!(has(&e, "Sergei Lavrov", "PER"), "{e:?}");
         assert!(has(&e, "Geneva", "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn a_surname_keeps_its_person_through_the_article() {
+        let text = "Melezia Figueroa, a spokeswoman, spoke on Monday. Later Figueroa said the campaign had planned a protest.";
+        let found = ents(text);
+        assert!(has(&found, "Melezia Figueroa", "PER"), "{found:?}");
+        // whatever the tagger said of the lone surname, it is the same person
+        assert!(
+            found
+                .iter()
+                .filter(|(t, _)| t == "Figueroa")
+                .all(|(_, l)| *l == "PER"),
+            "{found:?}"
+        );
+        // the rule itself, on a surname tagged as an organisation; a place stays a place
+        let text = "Melezia Figueroa met Jordan Washington. Figueroa and Washington spoke.";
+        let at = |w: &str, from: usize| {
+            let i = text[from..].find(w).unwrap() + from;
+            crate::pipeline::Span::new(i, i + w.len())
+        };
+        let mention = |span, label| Mention {
+            span,
+            label,
+            actor: None,
+        };
+        let mut m = vec![
+            mention(at("Melezia Figueroa", 0), EntityLabel::Per),
+            mention(at("Jordan Washington", 0), EntityLabel::Per),
+            mention(at("Figueroa", 30), EntityLabel::Org),
+            mention(at("Washington", 50), EntityLabel::Loc),
+        ];
+        same_person_throughout(text, &mut m);
+        assert_eq!(m[2].label, EntityLabel::Per);
+        assert_eq!(m[3].label, EntityLabel::Loc);
     }
 
     #[test]
