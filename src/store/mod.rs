@@ -1,9 +1,10 @@
 //! All SQL lives here. One writer thread owns the only writing connection (rusqlite,
 //! cached statements): requests queue on a channel, the writer takes every request
-//! waiting, applies them inside ONE transaction (each in its own savepoint, so one
-//! failure does not sink the others), commits, and only then answers each caller
-//! (group commit). Reads go through a separate sqlx pool; WAL lets them run while the
-//! writer writes. Migrations run through sqlx (`migrations/`) before the writer starts.
+//! waiting, applies them inside ONE transaction (when one fails, the batch is redone
+//! with a savepoint per request, so one failure does not sink the others), commits, and
+//! only then answers each caller (group commit). A second thread checkpoints the WAL.
+//! Reads go through a separate sqlx pool; WAL lets them run while the writer writes.
+//! Migrations run through sqlx (`migrations/`) before the writer starts.
 
 pub mod cursor;
 pub mod fold;
@@ -152,9 +153,10 @@ impl Store {
             .connect_with(opts)
             .await?;
         let (tx, rx) = mpsc::channel(4096);
+        let writer_path = path.to_owned();
         let handle = std::thread::Builder::new()
             .name("verbatim-writer".into())
-            .spawn(move || write::run_writer(writer, rx))
+            .spawn(move || write::run_writer(writer, writer_path, rx))
             .map_err(|e| StoreError::Commit(format!("starting the writer thread: {e}")))?;
         Ok(Store {
             read,

@@ -211,50 +211,31 @@ fn only_words(f: &QuoteFilter) -> bool {
         && f.until.is_none()
 }
 
-/// The SQL for a quote filter, or `None` when a name or words match nothing.
-async fn quotes_query(
-    pool: &SqlitePool,
-    f: &QuoteFilter,
-    prefix: &str,
-) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
-    // The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
-    // only that page is joined with articles and actors.
-    let mut qb = QueryBuilder::<Sqlite>::new(format!(
-        "{prefix}{QUOTE_SELECT} JOIN (SELECT q.id FROM quotes q"
-    ));
-    qb.push(" WHERE 1 = 1");
-    if let Some(name) = &f.speaker {
-        let folded = fold(name);
-        if folded.is_empty() {
-            return Ok(None);
-        }
-        let ids = actor_ids_for_name(pool, name).await?;
-        // Stored actors by name, alias or surname; or a speaker no actor was found for.
-        qb.push(" AND (q.speaker_folded = ").push_bind(folded);
-        if !ids.is_empty() {
-            qb.push(" OR q.speaker_actor_id IN ");
-            push_ids(&mut qb, &ids);
-        }
-        qb.push(")");
-    }
+/// Most speaker branches (folded name + actor ids) run as separately limited index
+/// scans; beyond this the filter falls back to one `OR`/`IN` scan and a sort.
+const MAX_SPEAKER_BRANCHES: usize = 64;
+
+/// A quote filter with its name and word lookups done.
+struct Resolved {
+    /// The folded speaker name and the actor ids it names.
+    speaker: Option<(String, Vec<i64>)>,
+    mention_ids: Option<Vec<i64>>,
+    fts: Option<String>,
+}
+
+/// `AND …` for every condition except the speaker, on a `quotes` table aliased `q`.
+fn push_conditions(qb: &mut QueryBuilder<Sqlite>, f: &QuoteFilter, r: &Resolved) {
     if let Some(id) = f.actor_id {
         qb.push(" AND q.speaker_actor_id = ").push_bind(id);
     }
-    if let Some(name) = &f.mentions {
-        let ids = actor_ids_for_name(pool, name).await?;
-        if ids.is_empty() {
-            return Ok(None);
-        }
+    if let Some(ids) = &r.mention_ids {
         qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
-        push_ids(&mut qb, &ids);
+        push_ids(qb, ids);
         qb.push(")");
     }
-    if let Some(words) = &f.q {
-        let Some(expr) = fts_query(words) else {
-            return Ok(None);
-        };
+    if let Some(expr) = &r.fts {
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
-            .push_bind(expr);
+            .push_bind(expr.clone());
         if only_words(f) {
             // Quote ids are in date order (see `write::quote_id_base`), so the newest
             // matches are the highest rowids: FTS5 reads them backwards, no sort.
@@ -288,9 +269,94 @@ async fn quotes_query(
             .push_bind(*id)
             .push(")");
     }
-    qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1)
-        .push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
+}
+
+/// The SQL for a quote filter, or `None` when a name or words match nothing.
+///
+/// The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
+/// only that page is joined with articles and actors. A speaker name can name many
+/// actors (a surname): one `OR`/`IN` over them would read every quote of every one of
+/// them and sort them all (tens of thousands for a much quoted person), so instead
+/// each actor (and the unresolved folded name) is its own branch reading only its
+/// newest `limit + 1` quotes from `quotes_speaker` (the other filters inside each
+/// branch), and only those are merged and sorted.
+async fn quotes_query(
+    pool: &SqlitePool,
+    f: &QuoteFilter,
+    prefix: &str,
+) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
+    let speaker = match &f.speaker {
+        Some(name) => {
+            let folded = fold(name);
+            if folded.is_empty() {
+                return Ok(None);
+            }
+            Some((folded, actor_ids_for_name(pool, name).await?))
+        }
+        None => None,
+    };
+    let mention_ids = match &f.mentions {
+        Some(name) => {
+            let ids = actor_ids_for_name(pool, name).await?;
+            if ids.is_empty() {
+                return Ok(None);
+            }
+            Some(ids)
+        }
+        None => None,
+    };
+    let fts = match &f.q {
+        Some(words) => match fts_query(words) {
+            Some(expr) => Some(expr),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    let r = Resolved {
+        speaker,
+        mention_ids,
+        fts,
+    };
+    let page = i64::from(f.limit) + 1;
+    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT} JOIN ("));
+    match &r.speaker {
+        Some((folded, ids)) if ids.len() < MAX_SPEAKER_BRANCHES => {
+            qb.push("SELECT id FROM (");
+            let branches = std::iter::once(None).chain(ids.iter().copied().map(Some));
+            for (n, id) in branches.enumerate() {
+                if n > 0 {
+                    qb.push(" UNION ALL ");
+                }
+                qb.push("SELECT * FROM (SELECT q.id, q.dated_at FROM quotes q WHERE ");
+                match id {
+                    None => qb.push("q.speaker_folded = ").push_bind(folded.clone()),
+                    Some(id) => qb.push("q.speaker_actor_id = ").push_bind(id),
+                };
+                push_conditions(&mut qb, f, &r);
+                qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
+                    .push_bind(page)
+                    .push(")");
+            }
+            qb.push(") ORDER BY dated_at DESC, id DESC LIMIT ")
+                .push_bind(page);
+        }
+        other => {
+            qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
+            if let Some((folded, ids)) = other {
+                // Stored actors by name, alias or surname; or a speaker no actor was
+                // found for.
+                qb.push(" AND (q.speaker_folded = ")
+                    .push_bind(folded.clone());
+                qb.push(" OR q.speaker_actor_id IN ");
+                push_ids(&mut qb, ids);
+                qb.push(")");
+            }
+            push_conditions(&mut qb, f, &r);
+            qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
+                .push_bind(page);
+        }
+    }
+    qb.push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
     Ok(Some(qb))
 }
 
@@ -444,20 +510,15 @@ fn unpack(packed: Option<String>) -> Vec<String> {
     v
 }
 
-/// Full descriptions of several actors in one query, in the order of `ids`.
+/// Full descriptions of several actors in one query, in the order of `ids`. The counts
+/// are the writer's counters on `actors` (`migrations/0002_actor_counters_fts.sql`).
 async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let mut qb = QueryBuilder::<Sqlite>::new(
-        "SELECT a.id, a.canonical_name, a.kind,
-            (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = a.id) AS quote_count,
-            (SELECT COUNT(*) FROM mentions WHERE actor_id = a.id) AS mention_count,
-            (SELECT COUNT(*) FROM article_actors WHERE actor_id = a.id) AS article_count,
-            (SELECT MIN(ar.dated_at) FROM article_actors aa JOIN articles ar
-                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS first_seen,
-            (SELECT MAX(ar.dated_at) FROM article_actors aa JOIN articles ar
-                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS last_seen,
+        "SELECT a.id, a.canonical_name, a.kind, a.quote_count, a.mention_count,
+            a.article_count, a.first_seen, a.last_seen,
             (SELECT group_concat(alias, char(31)) FROM actor_aliases
                 WHERE actor_id = a.id) AS aliases,
             (SELECT group_concat(value, char(31)) FROM actor_attributes
@@ -576,14 +637,23 @@ async fn rank_candidates(
     if let Some(first) = last.chars().next() {
         let lo = first.to_string();
         let hi = format!("{first}{{");
+        // Only names whose length is within `max_edits` of the query's can be that
+        // close; SQLite drops the others before they are copied out.
+        let (f_len, last_len) = (f.chars().count() as i64, last.chars().count() as i64);
         let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, folded_name, surname FROM actors WHERE surname >= ?1 AND surname < ?2
-             UNION SELECT id, folded_name, surname FROM actors
-                   WHERE folded_name >= ?1 AND folded_name < ?2
-             LIMIT 5000",
+            "SELECT id, folded_name, surname FROM (
+                 SELECT id, folded_name, surname FROM actors WHERE surname >= ?1 AND surname < ?2
+                 UNION SELECT id, folded_name, surname FROM actors
+                       WHERE folded_name >= ?1 AND folded_name < ?2
+                 LIMIT 5000)
+             WHERE abs(length(folded_name) - ?3) <= ?5
+                OR (surname IS NOT NULL AND abs(length(surname) - ?4) <= ?5)",
         )
         .bind(&lo)
         .bind(&hi)
+        .bind(f_len)
+        .bind(last_len)
+        .bind(max_edits as i64)
         .fetch_all(pool)
         .await?;
         let fuzzy = rows
