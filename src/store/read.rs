@@ -11,8 +11,12 @@ use rustc_hash::FxHashMap;
 use sqlx::sqlite::{Sqlite, SqlitePool};
 use sqlx::QueryBuilder;
 
-/// Most actor ids a name filter expands to.
-const MAX_NAME_IDS: i64 = 500;
+// Most actor ids a name filter expands to: 500, written into the SQL as `LIMIT 500`.
+//
+// No `LIMIT ?` anywhere in this file: SQLite (3.47 on) plans with a bound LIMIT's
+/// value, so every new binding expires the statement and each execution is parsed and
+// planned again (measured: a third of the read CPU under load). Limits are integers
+// from Rust, written into the SQL text instead; the few distinct texts stay cached.
 
 #[derive(Debug, Clone, Default)]
 pub struct QuoteFilter {
@@ -140,7 +144,7 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.article_id, q.start, q.\"end\", q.tex
 const NAME_IDS_SQL: &str = "SELECT id FROM actors WHERE folded_name = ?1
          UNION SELECT actor_id FROM actor_aliases WHERE folded = ?1
          UNION SELECT id FROM actors WHERE surname = ?1
-         LIMIT ?2";
+         LIMIT 500";
 
 /// `EXPLAIN QUERY PLAN` of the name → actor ids lookup.
 pub async fn name_ids_plan(pool: &SqlitePool) -> Result<Vec<String>, StoreError> {
@@ -148,7 +152,6 @@ pub async fn name_ids_plan(pool: &SqlitePool) -> Result<Vec<String>, StoreError>
         "EXPLAIN QUERY PLAN {NAME_IDS_SQL}"
     )))
     .bind("blinken")
-    .bind(MAX_NAME_IDS)
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(|r| r.3).collect())
@@ -162,7 +165,6 @@ async fn actor_ids_for_name(pool: &SqlitePool, name: &str) -> Result<Vec<i64>, S
     }
     Ok(sqlx::query_scalar(NAME_IDS_SQL)
         .bind(&f)
-        .bind(MAX_NAME_IDS)
         .fetch_all(pool)
         .await?)
 }
@@ -242,8 +244,10 @@ fn push_conditions(qb: &mut QueryBuilder<Sqlite>, f: &QuoteFilter, r: &Resolved)
             if let Some((_, id)) = &f.after {
                 qb.push(" AND rowid < ").push_bind(*id);
             }
-            qb.push(" ORDER BY rowid DESC LIMIT ")
-                .push_bind(i64::from(f.limit) + 1);
+            qb.push(format!(
+                " ORDER BY rowid DESC LIMIT {}",
+                i64::from(f.limit) + 1
+            ));
         }
         qb.push(")");
     }
@@ -333,12 +337,11 @@ async fn quotes_query(
                     Some(id) => qb.push("q.speaker_actor_id = ").push_bind(id),
                 };
                 push_conditions(&mut qb, f, &r);
-                qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-                    .push_bind(page)
-                    .push(")");
+                qb.push(format!(
+                    " ORDER BY q.dated_at DESC, q.id DESC LIMIT {page})"
+                ));
             }
-            qb.push(") ORDER BY dated_at DESC, id DESC LIMIT ")
-                .push_bind(page);
+            qb.push(format!(") ORDER BY dated_at DESC, id DESC LIMIT {page}"));
         }
         other => {
             qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
@@ -352,8 +355,7 @@ async fn quotes_query(
                 qb.push(")");
             }
             push_conditions(&mut qb, f, &r);
-            qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-                .push_bind(page);
+            qb.push(format!(" ORDER BY q.dated_at DESC, q.id DESC LIMIT {page}"));
         }
     }
     qb.push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
@@ -475,8 +477,10 @@ pub async fn articles(
             .push_bind(*id)
             .push(")");
     }
-    qb.push(" ORDER BY a.dated_at DESC, a.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1);
+    qb.push(format!(
+        " ORDER BY a.dated_at DESC, a.id DESC LIMIT {}",
+        i64::from(f.limit) + 1
+    ));
     let rows: Vec<ArticleSummary> = qb.build_query_as().fetch_all(pool).await?;
     Ok(keyset_page(rows, f.limit, |a: &ArticleSummary| {
         (a.dated_at.clone(), a.id)
@@ -594,9 +598,8 @@ async fn rank_candidates(
         return Ok(ranked(best));
     }
     let alias: Vec<i64> =
-        sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT ?2")
+        sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500")
             .bind(f)
-            .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
     note(&mut best, alias, 1);
@@ -604,9 +607,8 @@ async fn rank_candidates(
         return Ok(ranked(best));
     }
     let by_surname: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT ?2")
+        sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT 500")
             .bind(f)
-            .bind(MAX_NAME_IDS)
             .fetch_all(pool)
             .await?;
     note(&mut best, by_surname, 2);
@@ -616,58 +618,79 @@ async fn rank_candidates(
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
     let prefix: Vec<i64> = sqlx::query_scalar(
-        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT ?3)
+        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
          UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
-                                     WHERE folded >= ?1 AND folded < ?2 LIMIT ?3)
-         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT ?3)",
+                                     WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
+         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
     )
     .bind(f)
     .bind(&hi)
-    .bind(MAX_NAME_IDS)
     .fetch_all(pool)
     .await?;
     note(&mut best, prefix, 3);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    // Fuzzy: small edit distance on names and surnames sharing the first letter, read
-    // from an index range (bounded), compared in Rust.
+    // Fuzzy: a small edit distance, compared in Rust on names read from two index ranges
+    // (covering indexes; SQLite drops names whose length alone rules them out):
+    // - surnames sharing the query's last word's first letter, against that word;
+    // - full names against the whole query: sharing its first letter for a one-word
+    //   query, else its first word and the next word's first letter (a typo in a first
+    //   name is found through the surname, like a typo in a surname).
     let last = surname(f).unwrap_or(f);
     let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
+    let len = |s: &str| s.chars().count() as i64;
+    let mut fuzzy = Vec::new();
     if let Some(first) = last.chars().next() {
-        let lo = first.to_string();
-        let hi = format!("{first}{{");
-        // Only names whose length is within `max_edits` of the query's can be that
-        // close; SQLite drops the others before they are copied out.
-        let (f_len, last_len) = (f.chars().count() as i64, last.chars().count() as i64);
-        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, folded_name, surname FROM (
-                 SELECT id, folded_name, surname FROM actors WHERE surname >= ?1 AND surname < ?2
-                 UNION SELECT id, folded_name, surname FROM actors
-                       WHERE folded_name >= ?1 AND folded_name < ?2
-                 LIMIT 5000)
-             WHERE abs(length(folded_name) - ?3) <= ?5
-                OR (surname IS NOT NULL AND abs(length(surname) - ?4) <= ?5)",
+        // Surnames are shared: the distinct ones first (dozens, not thousands of rows),
+        // then the actors of those that are close.
+        let surnames: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT surname FROM actors WHERE surname >= ?1 AND surname < ?2
+               AND abs(length(surname) - ?3) <= ?4 LIMIT 5000",
         )
-        .bind(&lo)
-        .bind(&hi)
-        .bind(f_len)
-        .bind(last_len)
+        .bind(first.to_string())
+        .bind(format!("{first}{{"))
+        .bind(len(last))
         .bind(max_edits as i64)
         .fetch_all(pool)
         .await?;
-        let fuzzy = rows
+        let close: Vec<String> = surnames
             .into_iter()
-            .filter(|(_, name, sur)| {
-                edit_distance(f, name, max_edits).is_some()
-                    || sur
-                        .as_deref()
-                        .is_some_and(|s| edit_distance(last, s, max_edits).is_some())
-            })
-            .map(|(id, _, _)| id)
+            .filter(|sur| edit_distance(last, sur, max_edits).is_some())
             .collect();
-        note(&mut best, fuzzy, 4);
+        if !close.is_empty() {
+            let mut qb = QueryBuilder::<Sqlite>::new("SELECT id FROM actors WHERE surname IN (");
+            let mut sep = qb.separated(", ");
+            for sur in close {
+                sep.push_bind(sur);
+            }
+            qb.push(") LIMIT 5000");
+            let ids: Vec<i64> = qb.build_query_scalar().fetch_all(pool).await?;
+            fuzzy.extend(ids);
+        }
     }
+    let name_prefix: Option<String> = match f.split_once(' ') {
+        Some((word, rest)) => rest.chars().next().map(|c| format!("{word} {c}")),
+        None => f.chars().next().map(String::from),
+    };
+    if let Some(lo) = name_prefix {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, folded_name FROM actors WHERE folded_name >= ?1 AND folded_name < ?2
+               AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
+        )
+        .bind(&lo)
+        .bind(format!("{lo}{{"))
+        .bind(len(f))
+        .bind(max_edits as i64)
+        .fetch_all(pool)
+        .await?;
+        fuzzy.extend(
+            rows.into_iter()
+                .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
+                .map(|(id, _)| id),
+        );
+    }
+    note(&mut best, fuzzy, 4);
     Ok(ranked(best))
 }
 
@@ -696,12 +719,13 @@ pub async fn actors(
                 .unzip()
         }
         None => {
-            let ids: Vec<i64> =
-                sqlx::query_scalar("SELECT id FROM actors ORDER BY id LIMIT ?1 OFFSET ?2")
-                    .bind(i64::from(limit) + 1)
-                    .bind(offset as i64)
-                    .fetch_all(pool)
-                    .await?;
+            let ids: Vec<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT id FROM actors ORDER BY id LIMIT {} OFFSET ?1",
+                i64::from(limit) + 1
+            )))
+            .bind(offset as i64)
+            .fetch_all(pool)
+            .await?;
             let n = ids.len();
             (ids, vec![None; n])
         }
@@ -742,9 +766,9 @@ pub async fn entities(
     qb.push(
         " GROUP BY COALESCE(m.actor_id, -1), CASE WHEN m.actor_id IS NULL THEN m.folded END,
           m.label
-          ORDER BY article_count DESC, mention_count DESC, name LIMIT ",
+          ORDER BY article_count DESC, mention_count DESC, name",
     )
-    .push_bind(i64::from(f.limit) + 1)
+    .push(format!(" LIMIT {}", i64::from(f.limit) + 1))
     .push(" OFFSET ")
     .push_bind(f.offset as i64);
     let rows: Vec<EntityAggregate> = qb.build_query_as().fetch_all(pool).await?;
