@@ -102,6 +102,8 @@ pub struct StoreOptions {
 
 pub struct Store {
     read: SqlitePool,
+    /// rusqlite readers for `GET /quotes` (see `read::Readers`).
+    readers: std::sync::Arc<read::Readers>,
     tx: Mutex<Option<mpsc::Sender<WriteRequest>>>,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
@@ -160,6 +162,7 @@ impl Store {
             .map_err(|e| StoreError::Commit(format!("starting the writer thread: {e}")))?;
         Ok(Store {
             read,
+            readers: std::sync::Arc::new(read::Readers::new(path, readers as usize)),
             tx: Mutex::new(Some(tx)),
             writer: Mutex::new(Some(handle)),
         })
@@ -235,6 +238,7 @@ impl Store {
         if let Ok(mut tx) = self.tx.lock() {
             tx.take();
         }
+        self.readers.close_idle();
         let handle = self.writer.lock().ok().and_then(|mut h| h.take());
         if let Some(handle) = handle {
             let _ = tokio::task::spawn_blocking(move || handle.join()).await;
@@ -273,11 +277,12 @@ impl Store {
     }
 
     pub async fn quotes(&self, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
-        read::quotes(&self.read, f).await
+        let f = f.clone();
+        self.readers.run(move |conn| read::quotes(conn, &f)).await
     }
 
     pub async fn actor(&self, id: i64) -> Result<Option<ActorView>, StoreError> {
-        read::actor(&self.read, id).await
+        self.readers.run(move |conn| read::actor(conn, id)).await
     }
 
     /// Actors ranked by how well they match `name` (exact > alias > surname > prefix >
@@ -288,7 +293,10 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<ActorView>, StoreError> {
-        read::actors(&self.read, name, limit, offset).await
+        let name = name.map(str::to_owned);
+        self.readers
+            .run(move |conn| read::actors(conn, name.as_deref(), limit, offset))
+            .await
     }
 
     pub async fn entities(&self, f: &EntityFilter) -> Result<Page<EntityAggregate>, StoreError> {
@@ -297,7 +305,10 @@ impl Store {
 
     /// `EXPLAIN QUERY PLAN` lines of the query `quotes(f)` runs.
     pub async fn quotes_plan(&self, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
-        read::quotes_plan(&self.read, f).await
+        let f = f.clone();
+        self.readers
+            .run(move |conn| read::quotes_plan(conn, &f))
+            .await
     }
 
     /// `EXPLAIN QUERY PLAN` lines of the name → actor ids lookup (speaker=, mentions=).

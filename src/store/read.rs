@@ -7,6 +7,8 @@ use super::model::{
     QuoteView, SpeakerView,
 };
 use super::StoreError;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OpenFlags};
 use rustc_hash::FxHashMap;
 use sqlx::sqlite::{Sqlite, SqlitePool};
 use sqlx::QueryBuilder;
@@ -169,6 +171,122 @@ async fn actor_ids_for_name(pool: &SqlitePool, name: &str) -> Result<Vec<i64>, S
         .await?)
 }
 
+/// Actor ids a name refers to, on a rusqlite reader (see [`Readers`]).
+fn name_ids(conn: &Connection, name: &str) -> Result<Vec<i64>, StoreError> {
+    let f = fold(name);
+    if f.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(NAME_IDS_SQL)?;
+    let ids = stmt
+        .query_map([&f], |r| r.get(0))?
+        .collect::<Result<Vec<i64>, _>>()?;
+    Ok(ids)
+}
+
+/// SQL text and its bound values, for rusqlite (the subset of sqlx's `QueryBuilder`
+/// the quote filters use).
+struct Qb {
+    sql: String,
+    args: Vec<Value>,
+}
+
+impl Qb {
+    fn new(sql: impl Into<String>) -> Self {
+        Qb {
+            sql: sql.into(),
+            args: Vec::new(),
+        }
+    }
+    fn push(&mut self, sql: impl std::fmt::Display) -> &mut Self {
+        use std::fmt::Write;
+        let _ = write!(self.sql, "{sql}");
+        self
+    }
+    fn push_bind(&mut self, value: impl Into<Value>) -> &mut Self {
+        self.args.push(value.into());
+        let n = self.args.len();
+        self.push(format_args!("?{n}"))
+    }
+}
+
+fn push_id_list(qb: &mut Qb, ids: &[i64]) {
+    qb.push("(");
+    for (n, id) in ids.iter().enumerate() {
+        if n > 0 {
+            qb.push(", ");
+        }
+        qb.push_bind(*id);
+    }
+    qb.push(")");
+}
+
+/// Read connections of their own (rusqlite, cached statements) for the hottest
+/// queries, `GET /quotes` with its filters, run on the blocking pool. Through sqlx every
+/// row crosses a channel between threads, and that cost more than the query itself.
+pub(super) struct Readers {
+    path: std::path::PathBuf,
+    idle: std::sync::Mutex<Vec<Connection>>,
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+impl Readers {
+    pub(super) fn new(path: &std::path::Path, size: usize) -> Readers {
+        Readers {
+            path: path.to_owned(),
+            idle: std::sync::Mutex::new(Vec::new()),
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(size.max(1))),
+        }
+    }
+
+    fn open(&self) -> Result<Connection, StoreError> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")?;
+        conn.set_prepared_statement_cache_capacity(128);
+        Ok(conn)
+    }
+
+    /// Closes the idle readers (the others close when their job ends).
+    pub(super) fn close_idle(&self) {
+        if let Ok(mut v) = self.idle.lock() {
+            v.clear();
+        }
+    }
+
+    /// Runs `job` on an idle reader (or a new one) on the blocking pool.
+    pub(super) async fn run<T: Send + 'static>(
+        self: &std::sync::Arc<Self>,
+        job: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let permit = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        let me = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let idle = me.idle.lock().ok().and_then(|mut v| v.pop());
+            let conn = match idle {
+                Some(c) => c,
+                None => me.open()?,
+            };
+            let result = job(&conn);
+            if let Ok(mut v) = me.idle.lock() {
+                v.push(conn);
+            }
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Commit(format!("a read task failed: {e}")))?
+    }
+}
+
 fn push_ids(qb: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
     qb.push("(");
     let mut sep = qb.separated(", ");
@@ -226,13 +344,13 @@ struct Resolved {
 }
 
 /// `AND …` for every condition except the speaker, on a `quotes` table aliased `q`.
-fn push_conditions(qb: &mut QueryBuilder<Sqlite>, f: &QuoteFilter, r: &Resolved) {
+fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
     if let Some(id) = f.actor_id {
         qb.push(" AND q.speaker_actor_id = ").push_bind(id);
     }
     if let Some(ids) = &r.mention_ids {
         qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
-        push_ids(qb, ids);
+        push_id_list(qb, ids);
         qb.push(")");
     }
     if let Some(expr) = &r.fts {
@@ -284,24 +402,24 @@ fn push_conditions(qb: &mut QueryBuilder<Sqlite>, f: &QuoteFilter, r: &Resolved)
 /// each actor (and the unresolved folded name) is its own branch reading only its
 /// newest `limit + 1` quotes from `quotes_speaker` (the other filters inside each
 /// branch), and only those are merged and sorted.
-async fn quotes_query(
-    pool: &SqlitePool,
+fn quotes_query(
+    conn: &Connection,
     f: &QuoteFilter,
     prefix: &str,
-) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
+) -> Result<Option<Qb>, StoreError> {
     let speaker = match &f.speaker {
         Some(name) => {
             let folded = fold(name);
             if folded.is_empty() {
                 return Ok(None);
             }
-            Some((folded, actor_ids_for_name(pool, name).await?))
+            Some((folded, name_ids(conn, name)?))
         }
         None => None,
     };
     let mention_ids = match &f.mentions {
         Some(name) => {
-            let ids = actor_ids_for_name(pool, name).await?;
+            let ids = name_ids(conn, name)?;
             if ids.is_empty() {
                 return Ok(None);
             }
@@ -322,7 +440,7 @@ async fn quotes_query(
         fts,
     };
     let page = i64::from(f.limit) + 1;
-    let mut qb = QueryBuilder::<Sqlite>::new(format!("{prefix}{QUOTE_SELECT} JOIN ("));
+    let mut qb = Qb::new(format!("{prefix}{QUOTE_SELECT} JOIN ("));
     match &r.speaker {
         Some((folded, ids)) if ids.len() < MAX_SPEAKER_BRANCHES => {
             qb.push("SELECT id FROM (");
@@ -351,7 +469,7 @@ async fn quotes_query(
                 qb.push(" AND (q.speaker_folded = ")
                     .push_bind(folded.clone());
                 qb.push(" OR q.speaker_actor_id IN ");
-                push_ids(&mut qb, ids);
+                push_id_list(&mut qb, ids);
                 qb.push(")");
             }
             push_conditions(&mut qb, f, &r);
@@ -362,27 +480,66 @@ async fn quotes_query(
     Ok(Some(qb))
 }
 
-pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
-    let Some(mut qb) = quotes_query(pool, f, "").await? else {
+/// A quote row in `QUOTE_SELECT`'s column order.
+fn quote_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<QuoteRow> {
+    Ok(QuoteRow {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        text: r.get(4)?,
+        kind: r.get(5)?,
+        cue_start: r.get(6)?,
+        cue_end: r.get(7)?,
+        cue_text: r.get(8)?,
+        speaker_actor_id: r.get(9)?,
+        speaker_name: r.get(10)?,
+        speaker_text: r.get(11)?,
+        speaker_start: r.get(12)?,
+        speaker_end: r.get(13)?,
+        speaker_how: r.get(14)?,
+        speaker_confidence: r.get(15)?,
+        role: r.get(16)?,
+        affiliation: r.get(17)?,
+        confidence: r.get(18)?,
+        dated_at: r.get(19)?,
+        source: r.get(20)?,
+        speaker_canonical: r.get(21)?,
+        article_title: r.get(22)?,
+        article_url: r.get(23)?,
+    })
+}
+
+pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
+    let Some(qb) = quotes_query(conn, f, "")? else {
         return Ok(Page {
             items: Vec::new(),
             next_cursor: None,
         });
     };
-    let rows: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
-    let items = rows.into_iter().map(QuoteView::from).collect();
+    let mut stmt = conn.prepare_cached(&qb.sql)?;
+    let items = stmt
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            quote_row(r).map(QuoteView::from)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(keyset_page(items, f.limit, |q: &QuoteView| {
         (q.date.clone(), q.id)
     }))
 }
 
 /// `EXPLAIN QUERY PLAN` of the query a quote filter runs (the `detail` column).
-pub async fn quotes_plan(pool: &SqlitePool, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
-    let Some(mut qb) = quotes_query(pool, f, "EXPLAIN QUERY PLAN ").await? else {
+pub(super) fn quotes_plan(conn: &Connection, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
+    let Some(qb) = quotes_query(conn, f, "EXPLAIN QUERY PLAN ")? else {
         return Ok(Vec::new());
     };
-    let rows: Vec<(i64, i64, i64, String)> = qb.build_query_as().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(|r| r.3).collect())
+    let mut stmt = conn.prepare(&qb.sql)?;
+    let plan = stmt
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            r.get::<_, String>(3)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(plan)
 }
 
 pub async fn quote(pool: &SqlitePool, id: i64) -> Result<Option<QuoteView>, StoreError> {
@@ -487,7 +644,6 @@ pub async fn articles(
     }))
 }
 
-#[derive(sqlx::FromRow)]
 struct ActorRow {
     id: i64,
     canonical_name: String,
@@ -516,11 +672,11 @@ fn unpack(packed: Option<String>) -> Vec<String> {
 
 /// Full descriptions of several actors in one query, in the order of `ids`. The counts
 /// are the writer's counters on `actors` (`migrations/0002_actor_counters_fts.sql`).
-async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut qb = QueryBuilder::<Sqlite>::new(
+    let mut qb = Qb::new(
         "SELECT a.id, a.canonical_name, a.kind, a.quote_count, a.mention_count,
             a.article_count, a.first_seen, a.last_seen,
             (SELECT group_concat(alias, char(31)) FROM actor_aliases
@@ -531,8 +687,25 @@ async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>,
                 WHERE actor_id = a.id AND kind = 'affiliation') AS affiliations
          FROM actors a WHERE a.id IN ",
     );
-    push_ids(&mut qb, ids);
-    let rows: Vec<ActorRow> = qb.build_query_as().fetch_all(pool).await?;
+    push_id_list(&mut qb, ids);
+    let rows: Vec<ActorRow> = conn
+        .prepare_cached(&qb.sql)?
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            Ok(ActorRow {
+                id: r.get(0)?,
+                canonical_name: r.get(1)?,
+                kind: r.get(2)?,
+                quote_count: r.get(3)?,
+                mention_count: r.get(4)?,
+                article_count: r.get(5)?,
+                first_seen: r.get(6)?,
+                last_seen: r.get(7)?,
+                aliases: r.get(8)?,
+                roles: r.get(9)?,
+                affiliations: r.get(10)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
     let mut by_id: FxHashMap<i64, ActorView> = rows
         .into_iter()
         .map(|r| {
@@ -562,8 +735,21 @@ async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>,
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
-pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, StoreError> {
-    Ok(actors_by_ids(pool, &[id]).await?.into_iter().next())
+pub(super) fn actor(conn: &Connection, id: i64) -> Result<Option<ActorView>, StoreError> {
+    Ok(actors_by_ids(conn, &[id])?.into_iter().next())
+}
+
+/// The first column of every row of `sql` with these parameters.
+fn column<T: rusqlite::types::FromSql>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<T>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let v = stmt
+        .query_map(params, |r| r.get(0))?
+        .collect::<Result<Vec<T>, _>>()?;
+    Ok(v)
 }
 
 /// Ranks of a name match, best first.
@@ -571,8 +757,8 @@ const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
 /// Stops early once `needed` actors are found: later stages only rank lower.
-async fn rank_candidates(
-    pool: &SqlitePool,
+fn rank_candidates(
+    conn: &Connection,
     f: &str,
     needed: usize,
 ) -> Result<Vec<(i64, usize)>, StoreError> {
@@ -589,44 +775,39 @@ async fn rank_candidates(
         ranked.sort_by_key(|&(id, rank)| (rank, id));
         ranked
     }
-    let exact: Vec<i64> = sqlx::query_scalar("SELECT id FROM actors WHERE folded_name = ?1")
-        .bind(f)
-        .fetch_all(pool)
-        .await?;
+    let exact: Vec<i64> = column(conn, "SELECT id FROM actors WHERE folded_name = ?1", [f])?;
     note(&mut best, exact, 0);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let alias: Vec<i64> =
-        sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500")
-            .bind(f)
-            .fetch_all(pool)
-            .await?;
+    let alias: Vec<i64> = column(
+        conn,
+        "SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500",
+        [f],
+    )?;
     note(&mut best, alias, 1);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let by_surname: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT 500")
-            .bind(f)
-            .fetch_all(pool)
-            .await?;
+    let by_surname: Vec<i64> = column(
+        conn,
+        "SELECT id FROM actors WHERE surname = ?1 LIMIT 500",
+        [f],
+    )?;
     note(&mut best, by_surname, 2);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
-    let prefix: Vec<i64> = sqlx::query_scalar(
+    let prefix: Vec<i64> = column(
+        conn,
         "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
          UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
                                      WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
          UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
-    )
-    .bind(f)
-    .bind(&hi)
-    .fetch_all(pool)
-    .await?;
+        rusqlite::params![f, hi],
+    )?;
     note(&mut best, prefix, 3);
     if best.len() >= needed {
         return Ok(ranked(best));
@@ -644,28 +825,31 @@ async fn rank_candidates(
     if let Some(first) = last.chars().next() {
         // Surnames are shared: the distinct ones first (dozens, not thousands of rows),
         // then the actors of those that are close.
-        let surnames: Vec<String> = sqlx::query_scalar(
+        let surnames: Vec<String> = column(
+            conn,
             "SELECT DISTINCT surname FROM actors WHERE surname >= ?1 AND surname < ?2
                AND abs(length(surname) - ?3) <= ?4 LIMIT 5000",
-        )
-        .bind(first.to_string())
-        .bind(format!("{first}{{"))
-        .bind(len(last))
-        .bind(max_edits as i64)
-        .fetch_all(pool)
-        .await?;
+            rusqlite::params![
+                first.to_string(),
+                format!("{first}{{"),
+                len(last),
+                max_edits as i64
+            ],
+        )?;
         let close: Vec<String> = surnames
             .into_iter()
             .filter(|sur| edit_distance(last, sur, max_edits).is_some())
             .collect();
         if !close.is_empty() {
-            let mut qb = QueryBuilder::<Sqlite>::new("SELECT id FROM actors WHERE surname IN (");
-            let mut sep = qb.separated(", ");
-            for sur in close {
-                sep.push_bind(sur);
+            let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
+            for (n, sur) in close.into_iter().enumerate() {
+                if n > 0 {
+                    qb.push(", ");
+                }
+                qb.push_bind(sur);
             }
             qb.push(") LIMIT 5000");
-            let ids: Vec<i64> = qb.build_query_scalar().fetch_all(pool).await?;
+            let ids: Vec<i64> = column(conn, &qb.sql, rusqlite::params_from_iter(qb.args.iter()))?;
             fuzzy.extend(ids);
         }
     }
@@ -674,16 +858,16 @@ async fn rank_candidates(
         None => f.chars().next().map(String::from),
     };
     if let Some(lo) = name_prefix {
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT id, folded_name FROM actors WHERE folded_name >= ?1 AND folded_name < ?2
-               AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
-        )
-        .bind(&lo)
-        .bind(format!("{lo}{{"))
-        .bind(len(f))
-        .bind(max_edits as i64)
-        .fetch_all(pool)
-        .await?;
+        let rows: Vec<(i64, String)> = conn
+            .prepare_cached(
+                "SELECT id, folded_name FROM actors WHERE folded_name >= ?1 AND folded_name < ?2
+                   AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
+            )?
+            .query_map(
+                rusqlite::params![&lo, format!("{lo}{{"), len(f), max_edits as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .collect::<Result<_, _>>()?;
         fuzzy.extend(
             rows.into_iter()
                 .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
@@ -694,8 +878,8 @@ async fn rank_candidates(
     Ok(ranked(best))
 }
 
-pub async fn actors(
-    pool: &SqlitePool,
+pub(super) fn actors(
+    conn: &Connection,
     name: Option<&str>,
     limit: u32,
     offset: u64,
@@ -710,8 +894,7 @@ pub async fn actors(
                 });
             }
             let needed = offset as usize + limit as usize + 1;
-            rank_candidates(pool, &f, needed)
-                .await?
+            rank_candidates(conn, &f, needed)?
                 .into_iter()
                 .skip(offset as usize)
                 .take(limit as usize + 1)
@@ -719,19 +902,20 @@ pub async fn actors(
                 .unzip()
         }
         None => {
-            let ids: Vec<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT id FROM actors ORDER BY id LIMIT {} OFFSET ?1",
-                i64::from(limit) + 1
-            )))
-            .bind(offset as i64)
-            .fetch_all(pool)
-            .await?;
+            let ids: Vec<i64> = column(
+                conn,
+                &format!(
+                    "SELECT id FROM actors ORDER BY id LIMIT {} OFFSET ?1",
+                    i64::from(limit) + 1
+                ),
+                [offset as i64],
+            )?;
             let n = ids.len();
             (ids, vec![None; n])
         }
     };
     let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
-    let mut items = actors_by_ids(pool, &ids).await?;
+    let mut items = actors_by_ids(conn, &ids)?;
     for view in &mut items {
         view.matched = matched.get(&view.id).copied().flatten();
     }
