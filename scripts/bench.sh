@@ -88,8 +88,13 @@ echo "== build (release)"
 cargo build --release --quiet
 
 echo "== 1. pipeline bench (criterion, one thread)"
-if [[ "${BENCH_SKIP_PIPELINE:-0}" == 1 && -f "$DIR/pipeline.txt" ]]; then
-    echo "(BENCH_SKIP_PIPELINE=1: reusing $DIR/pipeline.txt from an earlier run)"
+if [[ "${BENCH_SKIP_PIPELINE:-0}" == 1 ]]; then
+    if [[ -f "$DIR/pipeline.txt" ]]; then
+        echo "(BENCH_SKIP_PIPELINE=1: reusing $DIR/pipeline.txt from an earlier run)"
+    else
+        echo "(BENCH_SKIP_PIPELINE=1 and no earlier run: the pipeline rows stay empty)"
+        : >"$DIR/pipeline.txt"
+    fi
 else
     timeout 600 cargo bench --quiet --bench pipeline 2>&1 | tee "$DIR/pipeline.txt"
 fi
@@ -99,9 +104,9 @@ thrpt() { # bench name -> median MB/s from criterion's thrpt line
         found && /thrpt:/ {gsub(/\[|\]/, ""); print $4; exit}
     ' "$DIR/pipeline.txt"
 }
-PIPE_MB=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^mb_per_s=//p')
-PIPE_ART=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^articles_per_s=//p')
-CORPUS=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^corpus=//p')
+PIPE_MB=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^mb_per_s=//p' || true)
+PIPE_ART=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^articles_per_s=//p' || true)
+CORPUS=$(grep '^SUMMARY pipeline' "$DIR/pipeline.txt" | tr ' ' '\n' | sed -n 's/^corpus=//p' || true)
 CRIT_MB=$(thrpt "pipeline/analyze/$CORPUS")
 S_NORM=$(thrpt stage/normalize)
 S_SEG=$(thrpt stage/segment)

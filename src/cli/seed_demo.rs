@@ -3,7 +3,7 @@
 //!
 //! Articles are built already analysed (text, entities, quotes with speakers, actors) and
 //! stored through the ordinary store writer (`Store::insert_many`: same schema, same actor
-//! joining, FTS kept in step by its triggers), so the database is exactly what the service
+//! joining, the same FTS indexing and actor counters), so the database is exactly what the service
 //! would have written for those articles, only without running the pipeline.
 //!
 //! The same deterministic generator writes the ~3 KB articles `loadtest --mode ingest`

@@ -1,9 +1,10 @@
 //! All SQL lives here. One writer thread owns the only writing connection (rusqlite,
 //! cached statements): requests queue on a channel, the writer takes every request
-//! waiting, applies them inside ONE transaction (each in its own savepoint, so one
-//! failure does not sink the others), commits, and only then answers each caller
-//! (group commit). Reads go through a separate sqlx pool; WAL lets them run while the
-//! writer writes. Migrations run through sqlx (`migrations/`) before the writer starts.
+//! waiting, applies them inside ONE transaction (when one fails, the batch is redone
+//! with a savepoint per request, so one failure does not sink the others), commits, and
+//! only then answers each caller (group commit). A second thread checkpoints the WAL.
+//! Reads go through a separate sqlx pool; WAL lets them run while the writer writes.
+//! Migrations run through sqlx (`migrations/`) before the writer starts.
 
 pub mod cursor;
 pub mod fold;
@@ -101,6 +102,8 @@ pub struct StoreOptions {
 
 pub struct Store {
     read: SqlitePool,
+    /// rusqlite readers for `GET /quotes` (see `read::Readers`).
+    readers: std::sync::Arc<read::Readers>,
     tx: Mutex<Option<mpsc::Sender<WriteRequest>>>,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
@@ -152,12 +155,14 @@ impl Store {
             .connect_with(opts)
             .await?;
         let (tx, rx) = mpsc::channel(4096);
+        let writer_path = path.to_owned();
         let handle = std::thread::Builder::new()
             .name("verbatim-writer".into())
-            .spawn(move || write::run_writer(writer, rx))
+            .spawn(move || write::run_writer(writer, writer_path, rx))
             .map_err(|e| StoreError::Commit(format!("starting the writer thread: {e}")))?;
         Ok(Store {
             read,
+            readers: std::sync::Arc::new(read::Readers::new(path, readers as usize)),
             tx: Mutex::new(Some(tx)),
             writer: Mutex::new(Some(handle)),
         })
@@ -233,6 +238,7 @@ impl Store {
         if let Ok(mut tx) = self.tx.lock() {
             tx.take();
         }
+        self.readers.close_idle();
         let handle = self.writer.lock().ok().and_then(|mut h| h.take());
         if let Some(handle) = handle {
             let _ = tokio::task::spawn_blocking(move || handle.join()).await;
@@ -271,11 +277,12 @@ impl Store {
     }
 
     pub async fn quotes(&self, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
-        read::quotes(&self.read, f).await
+        let f = f.clone();
+        self.readers.run(move |conn| read::quotes(conn, &f)).await
     }
 
     pub async fn actor(&self, id: i64) -> Result<Option<ActorView>, StoreError> {
-        read::actor(&self.read, id).await
+        self.readers.run(move |conn| read::actor(conn, id)).await
     }
 
     /// Actors ranked by how well they match `name` (exact > alias > surname > prefix >
@@ -286,7 +293,10 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<ActorView>, StoreError> {
-        read::actors(&self.read, name, limit, offset).await
+        let name = name.map(str::to_owned);
+        self.readers
+            .run(move |conn| read::actors(conn, name.as_deref(), limit, offset))
+            .await
     }
 
     pub async fn entities(&self, f: &EntityFilter) -> Result<Page<EntityAggregate>, StoreError> {
@@ -295,7 +305,10 @@ impl Store {
 
     /// `EXPLAIN QUERY PLAN` lines of the query `quotes(f)` runs.
     pub async fn quotes_plan(&self, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
-        read::quotes_plan(&self.read, f).await
+        let f = f.clone();
+        self.readers
+            .run(move |conn| read::quotes_plan(conn, &f))
+            .await
     }
 
     /// `EXPLAIN QUERY PLAN` lines of the name → actor ids lookup (speaker=, mentions=).

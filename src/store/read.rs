@@ -7,12 +7,18 @@ use super::model::{
     QuoteView, SpeakerView,
 };
 use super::StoreError;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OpenFlags};
 use rustc_hash::FxHashMap;
 use sqlx::sqlite::{Sqlite, SqlitePool};
 use sqlx::QueryBuilder;
 
-/// Most actor ids a name filter expands to.
-const MAX_NAME_IDS: i64 = 500;
+// Most actor ids a name filter expands to: 500, written into the SQL as `LIMIT 500`.
+//
+// No `LIMIT ?` anywhere in this file: SQLite (3.47 on) plans with a bound LIMIT's
+/// value, so every new binding expires the statement and each execution is parsed and
+// planned again (measured: a third of the read CPU under load). Limits are integers
+// from Rust, written into the SQL text instead; the few distinct texts stay cached.
 
 #[derive(Debug, Clone, Default)]
 pub struct QuoteFilter {
@@ -140,7 +146,7 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.article_id, q.start, q.\"end\", q.tex
 const NAME_IDS_SQL: &str = "SELECT id FROM actors WHERE folded_name = ?1
          UNION SELECT actor_id FROM actor_aliases WHERE folded = ?1
          UNION SELECT id FROM actors WHERE surname = ?1
-         LIMIT ?2";
+         LIMIT 500";
 
 /// `EXPLAIN QUERY PLAN` of the name → actor ids lookup.
 pub async fn name_ids_plan(pool: &SqlitePool) -> Result<Vec<String>, StoreError> {
@@ -148,7 +154,6 @@ pub async fn name_ids_plan(pool: &SqlitePool) -> Result<Vec<String>, StoreError>
         "EXPLAIN QUERY PLAN {NAME_IDS_SQL}"
     )))
     .bind("blinken")
-    .bind(MAX_NAME_IDS)
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(|r| r.3).collect())
@@ -162,9 +167,124 @@ async fn actor_ids_for_name(pool: &SqlitePool, name: &str) -> Result<Vec<i64>, S
     }
     Ok(sqlx::query_scalar(NAME_IDS_SQL)
         .bind(&f)
-        .bind(MAX_NAME_IDS)
         .fetch_all(pool)
         .await?)
+}
+
+/// Actor ids a name refers to, on a rusqlite reader (see [`Readers`]).
+fn name_ids(conn: &Connection, name: &str) -> Result<Vec<i64>, StoreError> {
+    let f = fold(name);
+    if f.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(NAME_IDS_SQL)?;
+    let ids = stmt
+        .query_map([&f], |r| r.get(0))?
+        .collect::<Result<Vec<i64>, _>>()?;
+    Ok(ids)
+}
+
+/// SQL text and its bound values, for rusqlite (the subset of sqlx's `QueryBuilder`
+/// the quote filters use).
+struct Qb {
+    sql: String,
+    args: Vec<Value>,
+}
+
+impl Qb {
+    fn new(sql: impl Into<String>) -> Self {
+        Qb {
+            sql: sql.into(),
+            args: Vec::new(),
+        }
+    }
+    fn push(&mut self, sql: impl std::fmt::Display) -> &mut Self {
+        use std::fmt::Write;
+        let _ = write!(self.sql, "{sql}");
+        self
+    }
+    fn push_bind(&mut self, value: impl Into<Value>) -> &mut Self {
+        self.args.push(value.into());
+        let n = self.args.len();
+        self.push(format_args!("?{n}"))
+    }
+}
+
+fn push_id_list(qb: &mut Qb, ids: &[i64]) {
+    qb.push("(");
+    for (n, id) in ids.iter().enumerate() {
+        if n > 0 {
+            qb.push(", ");
+        }
+        qb.push_bind(*id);
+    }
+    qb.push(")");
+}
+
+/// Read connections of their own (rusqlite, cached statements) for the hottest
+/// queries, `GET /quotes` with its filters, run on the blocking pool. Through sqlx every
+/// row crosses a channel between threads, and that cost more than the query itself.
+pub(super) struct Readers {
+    path: std::path::PathBuf,
+    idle: std::sync::Mutex<Vec<Connection>>,
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+impl Readers {
+    pub(super) fn new(path: &std::path::Path, size: usize) -> Readers {
+        Readers {
+            path: path.to_owned(),
+            idle: std::sync::Mutex::new(Vec::new()),
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(size.max(1))),
+        }
+    }
+
+    fn open(&self) -> Result<Connection, StoreError> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")?;
+        conn.set_prepared_statement_cache_capacity(128);
+        Ok(conn)
+    }
+
+    /// Closes the idle readers (the others close when their job ends).
+    pub(super) fn close_idle(&self) {
+        if let Ok(mut v) = self.idle.lock() {
+            v.clear();
+        }
+    }
+
+    /// Runs `job` on an idle reader (or a new one) on the blocking pool.
+    pub(super) async fn run<T: Send + 'static>(
+        self: &std::sync::Arc<Self>,
+        job: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let permit = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        let me = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let idle = me.idle.lock().ok().and_then(|mut v| v.pop());
+            let conn = match idle {
+                Some(c) => c,
+                None => me.open()?,
+            };
+            let result = job(&conn);
+            if let Ok(mut v) = me.idle.lock() {
+                v.push(conn);
+            }
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Commit(format!("a read task failed: {e}")))?
+    }
 }
 
 fn push_ids(qb: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
@@ -211,58 +331,41 @@ fn only_words(f: &QuoteFilter) -> bool {
         && f.until.is_none()
 }
 
-/// The SQL for a quote filter, or `None` when a name or words match nothing.
-async fn quotes_query(
-    pool: &SqlitePool,
-    f: &QuoteFilter,
-    prefix: &str,
-) -> Result<Option<QueryBuilder<Sqlite>>, StoreError> {
-    // The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
-    // only that page is joined with articles and actors.
-    let mut qb = QueryBuilder::<Sqlite>::new(format!(
-        "{prefix}{QUOTE_SELECT} JOIN (SELECT q.id FROM quotes q"
-    ));
-    qb.push(" WHERE 1 = 1");
-    if let Some(name) = &f.speaker {
-        let folded = fold(name);
-        if folded.is_empty() {
-            return Ok(None);
-        }
-        let ids = actor_ids_for_name(pool, name).await?;
-        // Stored actors by name, alias or surname; or a speaker no actor was found for.
-        qb.push(" AND (q.speaker_folded = ").push_bind(folded);
-        if !ids.is_empty() {
-            qb.push(" OR q.speaker_actor_id IN ");
-            push_ids(&mut qb, &ids);
-        }
-        qb.push(")");
-    }
+/// Most speaker branches (folded name + actor ids) run as separately limited index
+/// scans; beyond this the filter falls back to one `OR`/`IN` scan and a sort.
+const MAX_SPEAKER_BRANCHES: usize = 64;
+
+/// A quote filter with its name and word lookups done.
+struct Resolved {
+    /// The folded speaker name and the actor ids it names.
+    speaker: Option<(String, Vec<i64>)>,
+    mention_ids: Option<Vec<i64>>,
+    fts: Option<String>,
+}
+
+/// `AND …` for every condition except the speaker, on a `quotes` table aliased `q`.
+fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
     if let Some(id) = f.actor_id {
         qb.push(" AND q.speaker_actor_id = ").push_bind(id);
     }
-    if let Some(name) = &f.mentions {
-        let ids = actor_ids_for_name(pool, name).await?;
-        if ids.is_empty() {
-            return Ok(None);
-        }
+    if let Some(ids) = &r.mention_ids {
         qb.push(" AND q.id IN (SELECT quote_id FROM quote_mentions WHERE actor_id IN ");
-        push_ids(&mut qb, &ids);
+        push_id_list(qb, ids);
         qb.push(")");
     }
-    if let Some(words) = &f.q {
-        let Some(expr) = fts_query(words) else {
-            return Ok(None);
-        };
+    if let Some(expr) = &r.fts {
         qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
-            .push_bind(expr);
+            .push_bind(expr.clone());
         if only_words(f) {
             // Quote ids are in date order (see `write::quote_id_base`), so the newest
             // matches are the highest rowids: FTS5 reads them backwards, no sort.
             if let Some((_, id)) = &f.after {
                 qb.push(" AND rowid < ").push_bind(*id);
             }
-            qb.push(" ORDER BY rowid DESC LIMIT ")
-                .push_bind(i64::from(f.limit) + 1);
+            qb.push(format!(
+                " ORDER BY rowid DESC LIMIT {}",
+                i64::from(f.limit) + 1
+            ));
         }
         qb.push(")");
     }
@@ -288,33 +391,155 @@ async fn quotes_query(
             .push_bind(*id)
             .push(")");
     }
-    qb.push(" ORDER BY q.dated_at DESC, q.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1)
-        .push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
+}
+
+/// The SQL for a quote filter, or `None` when a name or words match nothing.
+///
+/// The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
+/// only that page is joined with articles and actors. A speaker name can name many
+/// actors (a surname): one `OR`/`IN` over them would read every quote of every one of
+/// them and sort them all (tens of thousands for a much quoted person), so instead
+/// each actor (and the unresolved folded name) is its own branch reading only its
+/// newest `limit + 1` quotes from `quotes_speaker` (the other filters inside each
+/// branch), and only those are merged and sorted.
+fn quotes_query(
+    conn: &Connection,
+    f: &QuoteFilter,
+    prefix: &str,
+) -> Result<Option<Qb>, StoreError> {
+    let speaker = match &f.speaker {
+        Some(name) => {
+            let folded = fold(name);
+            if folded.is_empty() {
+                return Ok(None);
+            }
+            Some((folded, name_ids(conn, name)?))
+        }
+        None => None,
+    };
+    let mention_ids = match &f.mentions {
+        Some(name) => {
+            let ids = name_ids(conn, name)?;
+            if ids.is_empty() {
+                return Ok(None);
+            }
+            Some(ids)
+        }
+        None => None,
+    };
+    let fts = match &f.q {
+        Some(words) => match fts_query(words) {
+            Some(expr) => Some(expr),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    let r = Resolved {
+        speaker,
+        mention_ids,
+        fts,
+    };
+    let page = i64::from(f.limit) + 1;
+    let mut qb = Qb::new(format!("{prefix}{QUOTE_SELECT} JOIN ("));
+    match &r.speaker {
+        Some((folded, ids)) if ids.len() < MAX_SPEAKER_BRANCHES => {
+            qb.push("SELECT id FROM (");
+            let branches = std::iter::once(None).chain(ids.iter().copied().map(Some));
+            for (n, id) in branches.enumerate() {
+                if n > 0 {
+                    qb.push(" UNION ALL ");
+                }
+                qb.push("SELECT * FROM (SELECT q.id, q.dated_at FROM quotes q WHERE ");
+                match id {
+                    None => qb.push("q.speaker_folded = ").push_bind(folded.clone()),
+                    Some(id) => qb.push("q.speaker_actor_id = ").push_bind(id),
+                };
+                push_conditions(&mut qb, f, &r);
+                qb.push(format!(
+                    " ORDER BY q.dated_at DESC, q.id DESC LIMIT {page})"
+                ));
+            }
+            qb.push(format!(") ORDER BY dated_at DESC, id DESC LIMIT {page}"));
+        }
+        other => {
+            qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
+            if let Some((folded, ids)) = other {
+                // Stored actors by name, alias or surname; or a speaker no actor was
+                // found for.
+                qb.push(" AND (q.speaker_folded = ")
+                    .push_bind(folded.clone());
+                qb.push(" OR q.speaker_actor_id IN ");
+                push_id_list(&mut qb, ids);
+                qb.push(")");
+            }
+            push_conditions(&mut qb, f, &r);
+            qb.push(format!(" ORDER BY q.dated_at DESC, q.id DESC LIMIT {page}"));
+        }
+    }
+    qb.push(") page ON page.id = q.id ORDER BY q.dated_at DESC, q.id DESC");
     Ok(Some(qb))
 }
 
-pub async fn quotes(pool: &SqlitePool, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
-    let Some(mut qb) = quotes_query(pool, f, "").await? else {
+/// A quote row in `QUOTE_SELECT`'s column order.
+fn quote_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<QuoteRow> {
+    Ok(QuoteRow {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        text: r.get(4)?,
+        kind: r.get(5)?,
+        cue_start: r.get(6)?,
+        cue_end: r.get(7)?,
+        cue_text: r.get(8)?,
+        speaker_actor_id: r.get(9)?,
+        speaker_name: r.get(10)?,
+        speaker_text: r.get(11)?,
+        speaker_start: r.get(12)?,
+        speaker_end: r.get(13)?,
+        speaker_how: r.get(14)?,
+        speaker_confidence: r.get(15)?,
+        role: r.get(16)?,
+        affiliation: r.get(17)?,
+        confidence: r.get(18)?,
+        dated_at: r.get(19)?,
+        source: r.get(20)?,
+        speaker_canonical: r.get(21)?,
+        article_title: r.get(22)?,
+        article_url: r.get(23)?,
+    })
+}
+
+pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
+    let Some(qb) = quotes_query(conn, f, "")? else {
         return Ok(Page {
             items: Vec::new(),
             next_cursor: None,
         });
     };
-    let rows: Vec<QuoteRow> = qb.build_query_as().fetch_all(pool).await?;
-    let items = rows.into_iter().map(QuoteView::from).collect();
+    let mut stmt = conn.prepare_cached(&qb.sql)?;
+    let items = stmt
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            quote_row(r).map(QuoteView::from)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(keyset_page(items, f.limit, |q: &QuoteView| {
         (q.date.clone(), q.id)
     }))
 }
 
 /// `EXPLAIN QUERY PLAN` of the query a quote filter runs (the `detail` column).
-pub async fn quotes_plan(pool: &SqlitePool, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
-    let Some(mut qb) = quotes_query(pool, f, "EXPLAIN QUERY PLAN ").await? else {
+pub(super) fn quotes_plan(conn: &Connection, f: &QuoteFilter) -> Result<Vec<String>, StoreError> {
+    let Some(qb) = quotes_query(conn, f, "EXPLAIN QUERY PLAN ")? else {
         return Ok(Vec::new());
     };
-    let rows: Vec<(i64, i64, i64, String)> = qb.build_query_as().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(|r| r.3).collect())
+    let mut stmt = conn.prepare(&qb.sql)?;
+    let plan = stmt
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            r.get::<_, String>(3)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(plan)
 }
 
 pub async fn quote(pool: &SqlitePool, id: i64) -> Result<Option<QuoteView>, StoreError> {
@@ -409,15 +634,16 @@ pub async fn articles(
             .push_bind(*id)
             .push(")");
     }
-    qb.push(" ORDER BY a.dated_at DESC, a.id DESC LIMIT ")
-        .push_bind(i64::from(f.limit) + 1);
+    qb.push(format!(
+        " ORDER BY a.dated_at DESC, a.id DESC LIMIT {}",
+        i64::from(f.limit) + 1
+    ));
     let rows: Vec<ArticleSummary> = qb.build_query_as().fetch_all(pool).await?;
     Ok(keyset_page(rows, f.limit, |a: &ArticleSummary| {
         (a.dated_at.clone(), a.id)
     }))
 }
 
-#[derive(sqlx::FromRow)]
 struct ActorRow {
     id: i64,
     canonical_name: String,
@@ -444,20 +670,15 @@ fn unpack(packed: Option<String>) -> Vec<String> {
     v
 }
 
-/// Full descriptions of several actors in one query, in the order of `ids`.
-async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+/// Full descriptions of several actors in one query, in the order of `ids`. The counts
+/// are the writer's counters on `actors` (`migrations/0002_actor_counters_fts.sql`).
+fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut qb = QueryBuilder::<Sqlite>::new(
-        "SELECT a.id, a.canonical_name, a.kind,
-            (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = a.id) AS quote_count,
-            (SELECT COUNT(*) FROM mentions WHERE actor_id = a.id) AS mention_count,
-            (SELECT COUNT(*) FROM article_actors WHERE actor_id = a.id) AS article_count,
-            (SELECT MIN(ar.dated_at) FROM article_actors aa JOIN articles ar
-                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS first_seen,
-            (SELECT MAX(ar.dated_at) FROM article_actors aa JOIN articles ar
-                ON ar.id = aa.article_id WHERE aa.actor_id = a.id) AS last_seen,
+    let mut qb = Qb::new(
+        "SELECT a.id, a.canonical_name, a.kind, a.quote_count, a.mention_count,
+            a.article_count, a.first_seen, a.last_seen,
             (SELECT group_concat(alias, char(31)) FROM actor_aliases
                 WHERE actor_id = a.id) AS aliases,
             (SELECT group_concat(value, char(31)) FROM actor_attributes
@@ -466,8 +687,25 @@ async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>,
                 WHERE actor_id = a.id AND kind = 'affiliation') AS affiliations
          FROM actors a WHERE a.id IN ",
     );
-    push_ids(&mut qb, ids);
-    let rows: Vec<ActorRow> = qb.build_query_as().fetch_all(pool).await?;
+    push_id_list(&mut qb, ids);
+    let rows: Vec<ActorRow> = conn
+        .prepare_cached(&qb.sql)?
+        .query_map(rusqlite::params_from_iter(qb.args.iter()), |r| {
+            Ok(ActorRow {
+                id: r.get(0)?,
+                canonical_name: r.get(1)?,
+                kind: r.get(2)?,
+                quote_count: r.get(3)?,
+                mention_count: r.get(4)?,
+                article_count: r.get(5)?,
+                first_seen: r.get(6)?,
+                last_seen: r.get(7)?,
+                aliases: r.get(8)?,
+                roles: r.get(9)?,
+                affiliations: r.get(10)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
     let mut by_id: FxHashMap<i64, ActorView> = rows
         .into_iter()
         .map(|r| {
@@ -497,8 +735,21 @@ async fn actors_by_ids(pool: &SqlitePool, ids: &[i64]) -> Result<Vec<ActorView>,
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
-pub async fn actor(pool: &SqlitePool, id: i64) -> Result<Option<ActorView>, StoreError> {
-    Ok(actors_by_ids(pool, &[id]).await?.into_iter().next())
+pub(super) fn actor(conn: &Connection, id: i64) -> Result<Option<ActorView>, StoreError> {
+    Ok(actors_by_ids(conn, &[id])?.into_iter().next())
+}
+
+/// The first column of every row of `sql` with these parameters.
+fn column<T: rusqlite::types::FromSql>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<T>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let v = stmt
+        .query_map(params, |r| r.get(0))?
+        .collect::<Result<Vec<T>, _>>()?;
+    Ok(v)
 }
 
 /// Ranks of a name match, best first.
@@ -506,8 +757,8 @@ const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
 /// Stops early once `needed` actors are found: later stages only rank lower.
-async fn rank_candidates(
-    pool: &SqlitePool,
+fn rank_candidates(
+    conn: &Connection,
     f: &str,
     needed: usize,
 ) -> Result<Vec<(i64, usize)>, StoreError> {
@@ -524,85 +775,111 @@ async fn rank_candidates(
         ranked.sort_by_key(|&(id, rank)| (rank, id));
         ranked
     }
-    let exact: Vec<i64> = sqlx::query_scalar("SELECT id FROM actors WHERE folded_name = ?1")
-        .bind(f)
-        .fetch_all(pool)
-        .await?;
+    let exact: Vec<i64> = column(conn, "SELECT id FROM actors WHERE folded_name = ?1", [f])?;
     note(&mut best, exact, 0);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let alias: Vec<i64> =
-        sqlx::query_scalar("SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT ?2")
-            .bind(f)
-            .bind(MAX_NAME_IDS)
-            .fetch_all(pool)
-            .await?;
+    let alias: Vec<i64> = column(
+        conn,
+        "SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500",
+        [f],
+    )?;
     note(&mut best, alias, 1);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let by_surname: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM actors WHERE surname = ?1 LIMIT ?2")
-            .bind(f)
-            .bind(MAX_NAME_IDS)
-            .fetch_all(pool)
-            .await?;
+    let by_surname: Vec<i64> = column(
+        conn,
+        "SELECT id FROM actors WHERE surname = ?1 LIMIT 500",
+        [f],
+    )?;
     note(&mut best, by_surname, 2);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
-    let prefix: Vec<i64> = sqlx::query_scalar(
-        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT ?3)
+    let prefix: Vec<i64> = column(
+        conn,
+        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
          UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
-                                     WHERE folded >= ?1 AND folded < ?2 LIMIT ?3)
-         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT ?3)",
-    )
-    .bind(f)
-    .bind(&hi)
-    .bind(MAX_NAME_IDS)
-    .fetch_all(pool)
-    .await?;
+                                     WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
+         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
+        rusqlite::params![f, hi],
+    )?;
     note(&mut best, prefix, 3);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    // Fuzzy: small edit distance on names and surnames sharing the first letter, read
-    // from an index range (bounded), compared in Rust.
+    // Fuzzy: a small edit distance, compared in Rust on names read from two index ranges
+    // (covering indexes; SQLite drops names whose length alone rules them out):
+    // - surnames sharing the query's last word's first letter, against that word;
+    // - full names against the whole query: sharing its first letter for a one-word
+    //   query, else its first word and the next word's first letter (a typo in a first
+    //   name is found through the surname, like a typo in a surname).
     let last = surname(f).unwrap_or(f);
     let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
+    let len = |s: &str| s.chars().count() as i64;
+    let mut fuzzy = Vec::new();
     if let Some(first) = last.chars().next() {
-        let lo = first.to_string();
-        let hi = format!("{first}{{");
-        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, folded_name, surname FROM actors WHERE surname >= ?1 AND surname < ?2
-             UNION SELECT id, folded_name, surname FROM actors
-                   WHERE folded_name >= ?1 AND folded_name < ?2
-             LIMIT 5000",
-        )
-        .bind(&lo)
-        .bind(&hi)
-        .fetch_all(pool)
-        .await?;
-        let fuzzy = rows
+        // Surnames are shared: the distinct ones first (dozens, not thousands of rows),
+        // then the actors of those that are close.
+        let surnames: Vec<String> = column(
+            conn,
+            "SELECT DISTINCT surname FROM actors WHERE surname >= ?1 AND surname < ?2
+               AND abs(length(surname) - ?3) <= ?4 LIMIT 5000",
+            rusqlite::params![
+                first.to_string(),
+                format!("{first}{{"),
+                len(last),
+                max_edits as i64
+            ],
+        )?;
+        let close: Vec<String> = surnames
             .into_iter()
-            .filter(|(_, name, sur)| {
-                edit_distance(f, name, max_edits).is_some()
-                    || sur
-                        .as_deref()
-                        .is_some_and(|s| edit_distance(last, s, max_edits).is_some())
-            })
-            .map(|(id, _, _)| id)
+            .filter(|sur| edit_distance(last, sur, max_edits).is_some())
             .collect();
-        note(&mut best, fuzzy, 4);
+        if !close.is_empty() {
+            let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
+            for (n, sur) in close.into_iter().enumerate() {
+                if n > 0 {
+                    qb.push(", ");
+                }
+                qb.push_bind(sur);
+            }
+            qb.push(") LIMIT 5000");
+            let ids: Vec<i64> = column(conn, &qb.sql, rusqlite::params_from_iter(qb.args.iter()))?;
+            fuzzy.extend(ids);
+        }
     }
+    let name_prefix: Option<String> = match f.split_once(' ') {
+        Some((word, rest)) => rest.chars().next().map(|c| format!("{word} {c}")),
+        None => f.chars().next().map(String::from),
+    };
+    if let Some(lo) = name_prefix {
+        let rows: Vec<(i64, String)> = conn
+            .prepare_cached(
+                "SELECT id, folded_name FROM actors WHERE folded_name >= ?1 AND folded_name < ?2
+                   AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
+            )?
+            .query_map(
+                rusqlite::params![&lo, format!("{lo}{{"), len(f), max_edits as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .collect::<Result<_, _>>()?;
+        fuzzy.extend(
+            rows.into_iter()
+                .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
+                .map(|(id, _)| id),
+        );
+    }
+    note(&mut best, fuzzy, 4);
     Ok(ranked(best))
 }
 
-pub async fn actors(
-    pool: &SqlitePool,
+pub(super) fn actors(
+    conn: &Connection,
     name: Option<&str>,
     limit: u32,
     offset: u64,
@@ -617,8 +894,7 @@ pub async fn actors(
                 });
             }
             let needed = offset as usize + limit as usize + 1;
-            rank_candidates(pool, &f, needed)
-                .await?
+            rank_candidates(conn, &f, needed)?
                 .into_iter()
                 .skip(offset as usize)
                 .take(limit as usize + 1)
@@ -626,18 +902,20 @@ pub async fn actors(
                 .unzip()
         }
         None => {
-            let ids: Vec<i64> =
-                sqlx::query_scalar("SELECT id FROM actors ORDER BY id LIMIT ?1 OFFSET ?2")
-                    .bind(i64::from(limit) + 1)
-                    .bind(offset as i64)
-                    .fetch_all(pool)
-                    .await?;
+            let ids: Vec<i64> = column(
+                conn,
+                &format!(
+                    "SELECT id FROM actors ORDER BY id LIMIT {} OFFSET ?1",
+                    i64::from(limit) + 1
+                ),
+                [offset as i64],
+            )?;
             let n = ids.len();
             (ids, vec![None; n])
         }
     };
     let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
-    let mut items = actors_by_ids(pool, &ids).await?;
+    let mut items = actors_by_ids(conn, &ids)?;
     for view in &mut items {
         view.matched = matched.get(&view.id).copied().flatten();
     }
@@ -672,9 +950,9 @@ pub async fn entities(
     qb.push(
         " GROUP BY COALESCE(m.actor_id, -1), CASE WHEN m.actor_id IS NULL THEN m.folded END,
           m.label
-          ORDER BY article_count DESC, mention_count DESC, name LIMIT ",
+          ORDER BY article_count DESC, mention_count DESC, name",
     )
-    .push_bind(i64::from(f.limit) + 1)
+    .push(format!(" LIMIT {}", i64::from(f.limit) + 1))
     .push(" OFFSET ")
     .push_bind(f.offset as i64);
     let rows: Vec<EntityAggregate> = qb.build_query_as().fetch_all(pool).await?;

@@ -88,28 +88,29 @@ impl Store {
 
     /// Who `actor_id` talks about in quotes, and who is quoted talking about them.
     pub async fn network(&self, actor_id: i64, limit: u32) -> Result<Network, StoreError> {
-        let mentions: Vec<NetworkLink> = sqlx::query_as(
+        // The limit is written into the SQL: a bound LIMIT re-prepares (see `read.rs`).
+        let mentions: Vec<NetworkLink> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT a.id AS actor_id, a.canonical_name, a.kind, COUNT(*) AS quotes
              FROM quotes q
              JOIN quote_mentions qm ON qm.quote_id = q.id
              JOIN actors a ON a.id = qm.actor_id
              WHERE q.speaker_actor_id = ?1 AND qm.actor_id <> ?1
-             GROUP BY a.id ORDER BY quotes DESC, a.canonical_name LIMIT ?2",
-        )
+             GROUP BY a.id ORDER BY quotes DESC, a.canonical_name LIMIT {}",
+            i64::from(limit)
+        )))
         .bind(actor_id)
-        .bind(i64::from(limit))
         .fetch_all(self.read_pool())
         .await?;
-        let mentioned_by: Vec<NetworkLink> = sqlx::query_as(
+        let mentioned_by: Vec<NetworkLink> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT a.id AS actor_id, a.canonical_name, a.kind, COUNT(*) AS quotes
              FROM quote_mentions qm
              JOIN quotes q ON q.id = qm.quote_id
              JOIN actors a ON a.id = q.speaker_actor_id
              WHERE qm.actor_id = ?1 AND q.speaker_actor_id <> ?1
-             GROUP BY a.id ORDER BY quotes DESC, a.canonical_name LIMIT ?2",
-        )
+             GROUP BY a.id ORDER BY quotes DESC, a.canonical_name LIMIT {}",
+            i64::from(limit)
+        )))
         .bind(actor_id)
-        .bind(i64::from(limit))
         .fetch_all(self.read_pool())
         .await?;
         Ok(Network {

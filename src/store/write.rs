@@ -1,7 +1,14 @@
 //! The writer: one OS thread that owns the only writing connection (rusqlite, with
 //! cached prepared statements: a statement costs microseconds, not a channel round
 //! trip per query). It takes every request waiting, applies them in ONE transaction,
-//! each inside a savepoint, commits, and only then answers (group commit).
+//! commits, and only then answers (group commit).
+//!
+//! The batch runs without savepoints: a savepoint per article made FTS5 flush its
+//! pending terms into a new segment for every article, and most of the writer's time
+//! went there. When one request of a batch fails (an error or a panic), the whole
+//! transaction is rolled back and the batch runs again with a savepoint per request, so
+//! that one failure does not sink the others. WAL checkpoints run on a second thread
+//! with its own connection, not between the writer's commits.
 
 use super::fold::{fold, surname, word_count};
 use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
@@ -11,10 +18,48 @@ use super::{
 use crate::pipeline::normalize::CharIndex;
 use crate::pipeline::{ActorKind, LocalActor};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use rustc_hash::FxHashMap;
-use std::path::Path;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
 use tokio::sync::mpsc;
+
+/// Writer page cache: 32 MB (the default 2 MB spilled to the WAL mid-transaction).
+const WRITER_CACHE_KIB: i64 = 32 * 1024;
+
+/// The writer checkpoints itself only when the WAL reaches this many pages (~64 MB): a
+/// safety net for when the checkpoint thread cannot keep up.
+const WRITER_AUTOCHECKPOINT_PAGES: i64 = 16_000;
+
+/// The checkpoint thread runs at most this often, and only after a commit.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(200);
+
+/// What the writer knows is already stored, so it need not ask SQLite again: actors by
+/// folded name and kind, aliases and attributes already recorded. Only what was read
+/// from or written to the database goes in; everything is forgotten after a rollback
+/// (it may name rows that are gone), a delete (cascades), or when it grows large.
+#[derive(Default)]
+pub(super) struct Known {
+    actors: FxHashMap<(String, &'static str), (i64, String)>,
+    aliases: FxHashSet<(i64, String)>,
+    attributes: FxHashSet<(i64, &'static str, String)>,
+}
+
+impl Known {
+    const MAX_ENTRIES: usize = 200_000;
+
+    fn clear(&mut self) {
+        self.actors.clear();
+        self.aliases.clear();
+        self.attributes.clear();
+    }
+
+    fn trim(&mut self) {
+        if self.actors.len() + self.aliases.len() + self.attributes.len() > Self::MAX_ENTRIES {
+            self.clear();
+        }
+    }
+}
 
 /// Opens the writing connection with the same settings as the readers (`bulk`: see
 /// `StoreOptions::bulk`).
@@ -27,6 +72,10 @@ pub(super) fn open(path: &Path, full_sync: bool, bulk: bool) -> Result<Connectio
     } else {
         "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
     })?;
+    conn.execute_batch(&format!(
+        "PRAGMA cache_size = -{WRITER_CACHE_KIB}; \
+         PRAGMA wal_autocheckpoint = {WRITER_AUTOCHECKPOINT_PAGES};"
+    ))?;
     if bulk {
         conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;")?;
     }
@@ -34,8 +83,44 @@ pub(super) fn open(path: &Path, full_sync: bool, bulk: bool) -> Result<Connectio
     Ok(conn)
 }
 
-pub(super) fn run_writer(mut conn: Connection, mut rx: mpsc::Receiver<WriteRequest>) {
+/// Copies committed WAL frames back into the database file (PASSIVE: never waits for
+/// the writer or the readers) at most every [`CHECKPOINT_EVERY`], after commits.
+/// Ends when `commits` is closed.
+fn run_checkpointer(path: PathBuf, commits: std_mpsc::Receiver<()>) {
+    let conn = match Connection::open(&path) {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!(error = %e, "no checkpoint connection; the writer checkpoints itself");
+            return;
+        }
+    };
+    let _ = conn.busy_timeout(Duration::from_secs(1));
+    // This connection writes nothing, so it never checkpoints on its own.
+    while commits.recv().is_ok() {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        while commits.try_recv().is_ok() {}
+        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::debug!(error = %e, "checkpoint skipped");
+        }
+    }
+}
+
+pub(super) fn run_writer(
+    mut conn: Connection,
+    path: PathBuf,
+    mut rx: mpsc::Receiver<WriteRequest>,
+) {
+    let (notify, commits) = std_mpsc::sync_channel::<()>(1);
+    let checkpointer = std::thread::Builder::new()
+        .name("verbatim-checkpoint".into())
+        .spawn(move || run_checkpointer(path, commits))
+        .ok();
+    if checkpointer.is_none() {
+        // No second thread: the writer checkpoints as SQLite does by default.
+        let _ = conn.execute_batch("PRAGMA wal_autocheckpoint = 1000;");
+    }
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut known = Known::default();
     while let Some(first) = rx.blocking_recv() {
         batch.push(first);
         while batch.len() < MAX_BATCH {
@@ -44,7 +129,13 @@ pub(super) fn run_writer(mut conn: Connection, mut rx: mpsc::Receiver<WriteReque
                 Err(_) => break,
             }
         }
-        commit_batch(&mut conn, &mut batch);
+        commit_batch(&mut conn, &mut known, &mut batch);
+        known.trim();
+        let _ = notify.try_send(());
+    }
+    drop(notify);
+    if let Some(handle) = checkpointer {
+        let _ = handle.join();
     }
     // Every sender is gone: fold the WAL back so the file is whole on its own.
     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
@@ -56,8 +147,64 @@ fn fail_all(batch: &mut Vec<WriteRequest>, msg: String) {
     }
 }
 
+/// One request, with a panic (say, a span off a char boundary) turned into its error
+/// so that it cannot kill the writer.
+fn apply(conn: &Connection, known: &mut Known, op: &WriteOp) -> Result<WriteOutcome, StoreError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match op {
+        WriteOp::Insert(a) => insert_article(conn, known, a).map(WriteOutcome::Inserted),
+        WriteOp::Delete(id) => {
+            known.clear();
+            delete_article(conn, *id).map(WriteOutcome::Deleted)
+        }
+    }))
+    .unwrap_or_else(|_| {
+        tracing::error!("a write panicked; its request fails, the others go on");
+        Err(StoreError::Commit("the write failed".into()))
+    })
+}
+
+fn send_all(batch: &mut Vec<WriteRequest>, results: Vec<Result<WriteOutcome, StoreError>>) {
+    for (req, result) in batch.drain(..).zip(results) {
+        let _ = req.reply.send(result);
+    }
+}
+
 /// One transaction for every request in `batch`; answers go out after COMMIT.
-fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
+fn commit_batch(conn: &mut Connection, known: &mut Known, batch: &mut Vec<WriteRequest>) {
+    // Fast path: no savepoints. `None`: a request failed and everything was rolled back.
+    let fast = (|| -> Result<Option<Vec<_>>, rusqlite::Error> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut results = Vec::with_capacity(batch.len());
+        for req in batch.iter() {
+            match apply(&tx, known, &req.op) {
+                Ok(outcome) => results.push(Ok(outcome)),
+                Err(_) => {
+                    // (A failed statement may have ended the transaction already.)
+                    let _ = tx.rollback();
+                    return Ok(None);
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(Some(results))
+    })();
+    match fast {
+        Ok(Some(results)) => send_all(batch, results),
+        Ok(None) => {
+            known.clear();
+            commit_batch_isolated(conn, known, batch);
+        }
+        Err(e) => {
+            known.clear();
+            tracing::error!(error = %e, "commit failed; the batch is rolled back");
+            fail_all(batch, e.to_string());
+        }
+    }
+}
+
+/// The slow path after a failure: each request in its own savepoint inside one
+/// transaction, so the failing ones are rolled back alone.
+fn commit_batch_isolated(conn: &mut Connection, known: &mut Known, batch: &mut Vec<WriteRequest>) {
     let mut tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(tx) => tx,
         Err(e) => return fail_all(batch, e.to_string()),
@@ -66,19 +213,11 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
     for req in batch.iter() {
         let result = match tx.savepoint() {
             Ok(mut sp) => {
-                // A panic (say, a span off a char boundary) must not kill the writer:
-                // it becomes this request's error and its savepoint is rolled back.
-                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &req.op {
-                    WriteOp::Insert(a) => insert_article(&sp, a).map(WriteOutcome::Inserted),
-                    WriteOp::Delete(id) => delete_article(&sp, *id).map(WriteOutcome::Deleted),
-                }))
-                .unwrap_or_else(|_| {
-                    tracing::error!("a write panicked; its request fails, the others go on");
-                    Err(StoreError::Commit("the write failed".into()))
-                });
+                let r = apply(&sp, known, &req.op);
                 let end = if r.is_ok() {
                     sp.commit()
                 } else {
+                    known.clear();
                     sp.rollback().and_then(|()| sp.commit())
                 };
                 end.map_err(StoreError::from).and(r)
@@ -88,12 +227,9 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<WriteRequest>) {
         results.push(result);
     }
     match tx.commit() {
-        Ok(()) => {
-            for (req, result) in batch.drain(..).zip(results) {
-                let _ = req.reply.send(result);
-            }
-        }
+        Ok(()) => send_all(batch, results),
         Err(e) => {
+            known.clear();
             tracing::error!(error = %e, "commit failed; the batch is rolled back");
             fail_all(batch, e.to_string());
         }
@@ -120,7 +256,11 @@ fn existing_article(
         .optional()?)
 }
 
-fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, StoreError> {
+fn insert_article(
+    conn: &Connection,
+    known: &mut Known,
+    new: &NewArticle,
+) -> Result<Ingested, StoreError> {
     let a = &new.analysis;
     let hash = blake3::hash(a.text.as_bytes());
     if let Some(id) = existing_article(conn, new.url.as_deref(), hash.as_bytes())? {
@@ -153,8 +293,10 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
     // Article-local actors → global actors.
     let mut global: FxHashMap<usize, (i64, String)> = FxHashMap::default();
     let mut actors: Vec<ActorRef> = Vec::new();
+    // What this article adds to each actor's counters.
+    let mut counts: FxHashMap<i64, Counts> = FxHashMap::default();
     for (index, la) in a.actors.iter().enumerate() {
-        let (id, canonical) = join_actor(conn, la)?;
+        let (id, canonical) = join_actor(conn, known, la)?;
         if !actors.iter().any(|r| r.id == id) {
             actors.push(ActorRef {
                 id,
@@ -162,7 +304,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
                 kind: la.kind.as_str().to_owned(),
             });
         }
-        record_actor(conn, id, la, article_id)?;
+        if record_actor(conn, known, id, la, article_id)? {
+            counts.entry(id).or_default().articles += 1;
+        }
         global.insert(la.id, (id, canonical.clone()));
         global.entry(index).or_insert((id, canonical));
     }
@@ -180,6 +324,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
         for m in &a.entities {
             let text = m.span.text(&a.text);
             let actor_id = actor_of(m.actor).map(|g| g.0);
+            if let Some(id) = actor_id {
+                counts.entry(id).or_default().mentions += 1;
+            }
             let (start, end) = (cp(m.span.start), cp(m.span.end));
             stmt.execute(params![
                 article_id,
@@ -212,7 +359,16 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
     let mut insert_about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
     )?;
-    for q in &a.quotes {
+    // Not a trigger: see `migrations/0002_actor_counters_fts.sql`.
+    let mut insert_fts =
+        conn.prepare_cached("INSERT INTO quotes_fts (rowid, text) VALUES (?1, ?2)")?;
+    // Every quote of the article has its date: one look-up for the first free id.
+    let first_id = if a.quotes.is_empty() {
+        0
+    } else {
+        next_quote_id(conn, &dated_at)?
+    };
+    for (quote_id, q) in (first_id..).zip(&a.quotes) {
         let text = q.span.text(&a.text);
         let (start, end) = (cp(q.span.start), cp(q.span.end));
         let cue = q.cue.map(|c| CueView {
@@ -244,7 +400,9 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             .and_then(|s| s.name.as_deref())
             .map(fold)
             .filter(|f| !f.is_empty());
-        let quote_id = next_quote_id(conn, &dated_at)?;
+        if let Some(id) = sp.and_then(|s| s.actor_id) {
+            counts.entry(id).or_default().quotes += 1;
+        }
         insert_quote.execute(params![
             article_id,
             start,
@@ -269,6 +427,7 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             unresolved,
             quote_id,
         ])?;
+        insert_fts.execute(params![quote_id, text])?;
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
         let mut about: Vec<i64> = a
@@ -306,6 +465,8 @@ fn insert_article(conn: &Connection, new: &NewArticle) -> Result<Ingested, Store
             article_url: new.url.clone(),
         });
     }
+
+    add_counts(conn, &counts, &dated_at)?;
 
     Ok(Ingested::Created(Box::new(ArticleView {
         id: article_id,
@@ -358,19 +519,30 @@ fn next_quote_id(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
 /// 3. else, for a bare one-word person name, the one person with that surname, if
 ///    exactly one exists;
 /// 4. else a new actor.
-fn join_actor(conn: &Connection, la: &LocalActor) -> Result<(i64, String), StoreError> {
+fn join_actor(
+    conn: &Connection,
+    known: &mut Known,
+    la: &LocalActor,
+) -> Result<(i64, String), StoreError> {
     let kind = la.kind.as_str();
     let folded = fold(&la.canonical);
+    let key = (folded, kind);
+    if let Some(found) = known.actors.get(&key) {
+        return Ok(found.clone());
+    }
+    let (folded, _) = &key;
     let canonical = la.canonical.trim().to_owned();
-    let by_name = conn
+    let by_name: Option<(i64, String)> = conn
         .prepare_cached(
             "SELECT id, canonical_name FROM actors WHERE folded_name = ?1 AND kind = ?2",
         )?
         .query_row(params![folded, kind], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some(found) = by_name {
+        known.actors.insert(key, found.clone());
         return Ok(found);
     }
+    let folded = key.0;
 
     let is_person = la.kind == ActorKind::Person;
     let mut names: Vec<String> = std::iter::once(folded.clone())
@@ -413,6 +585,8 @@ fn join_actor(conn: &Connection, la: &LocalActor) -> Result<(i64, String), Store
                 )?
                 .execute(params![canonical, folded, surname(&folded), id])?;
             if updated == 1 {
+                known.actors.remove(&(old_folded, kind));
+                known.actors.insert((folded, kind), (id, canonical.clone()));
                 return Ok((id, canonical));
             }
         }
@@ -440,23 +614,81 @@ fn join_actor(conn: &Connection, la: &LocalActor) -> Result<(i64, String), Store
         kind,
         if is_person { surname(&folded) } else { None }
     ])?;
-    Ok((conn.last_insert_rowid(), canonical))
+    let id = conn.last_insert_rowid();
+    known.actors.insert((folded, kind), (id, canonical.clone()));
+    Ok((id, canonical))
 }
 
-/// Aliases, roles and affiliations seen, and the article ↔ actor link.
+/// What one article adds to its actors' counters (`migrations/0002_actor_counters_fts.sql`).
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    quotes: i64,
+    mentions: i64,
+    articles: i64,
+}
+
+/// Adds an article's counts to its actors; `dated_at` widens their first/last seen.
+/// One statement per actor of the article.
+fn add_counts(
+    conn: &Connection,
+    counts: &FxHashMap<i64, Counts>,
+    dated_at: &str,
+) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE actors SET quote_count = quote_count + ?2, mention_count = mention_count + ?3,
+             article_count = article_count + ?4,
+             first_seen = CASE WHEN ?4 > 0 AND (first_seen IS NULL OR ?5 < first_seen)
+                          THEN ?5 ELSE first_seen END,
+             last_seen = CASE WHEN ?4 > 0 AND (last_seen IS NULL OR ?5 > last_seen)
+                         THEN ?5 ELSE last_seen END
+         WHERE id = ?1",
+    )?;
+    for (id, c) in counts {
+        stmt.execute(params![id, c.quotes, c.mentions, c.articles, dated_at])?;
+    }
+    Ok(())
+}
+
+/// Counts these actors' quotes, mentions and articles again from the tables (after a
+/// delete; a few actors, each through its own indexes).
+fn recount(conn: &Connection, ids: &[i64]) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE actors SET
+            quote_count = (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?1),
+            mention_count = (SELECT COUNT(*) FROM mentions WHERE actor_id = ?1),
+            article_count = (SELECT COUNT(*) FROM article_actors WHERE actor_id = ?1),
+            first_seen = (SELECT MIN(ar.dated_at) FROM article_actors aa
+                          JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1),
+            last_seen = (SELECT MAX(ar.dated_at) FROM article_actors aa
+                         JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1)
+         WHERE id = ?1",
+    )?;
+    for id in ids {
+        stmt.execute([id])?;
+    }
+    Ok(())
+}
+
+/// Aliases, roles and affiliations seen, and the article ↔ actor link; `true` when the
+/// link is new (the first local actor of this article that is this global actor).
 fn record_actor(
     conn: &Connection,
+    known: &mut Known,
     actor_id: i64,
     la: &LocalActor,
     article_id: i64,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let mut alias_stmt = conn.prepare_cached(
         "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?1, ?2, ?3)",
     )?;
     for alias in std::iter::once(&la.canonical).chain(la.aliases.iter()) {
         let folded = fold(alias);
         if !folded.is_empty() {
-            alias_stmt.execute(params![actor_id, alias.trim(), folded])?;
+            let key = (actor_id, folded);
+            if !known.aliases.contains(&key) {
+                alias_stmt.execute(params![actor_id, alias.trim(), key.1])?;
+                known.aliases.insert(key);
+            }
         }
     }
     let mut attr_stmt = conn.prepare_cached(
@@ -468,20 +700,32 @@ fn record_actor(
         .map(|r| ("role", r))
         .chain(la.affiliations.iter().map(|a| ("affiliation", a)));
     for (kind, value) in attrs {
-        if !value.trim().is_empty() {
-            attr_stmt.execute(params![actor_id, kind, value.trim()])?;
+        let value = value.trim();
+        if !value.is_empty() {
+            let key = (actor_id, kind, value.to_owned());
+            if !known.attributes.contains(&key) {
+                attr_stmt.execute(params![actor_id, kind, value])?;
+                known.attributes.insert(key);
+            }
         }
     }
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO article_actors (article_id, actor_id) VALUES (?1, ?2)",
-    )?
-    .execute(params![article_id, actor_id])?;
-    Ok(())
+    let linked = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO article_actors (article_id, actor_id) VALUES (?1, ?2)",
+        )?
+        .execute(params![article_id, actor_id])?;
+    Ok(linked == 1)
 }
 
 fn delete_article(conn: &Connection, id: i64) -> Result<bool, StoreError> {
+    // Every actor whose counters this article is part of.
     let actors: Vec<i64> = conn
-        .prepare_cached("SELECT actor_id FROM article_actors WHERE article_id = ?1")?
+        .prepare_cached(
+            "SELECT actor_id FROM article_actors WHERE article_id = ?1
+             UNION SELECT speaker_actor_id FROM quotes
+                   WHERE article_id = ?1 AND speaker_actor_id IS NOT NULL
+             UNION SELECT actor_id FROM mentions WHERE article_id = ?1 AND actor_id IS NOT NULL",
+        )?
         .query_map([id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let deleted = conn
@@ -494,8 +738,9 @@ fn delete_article(conn: &Connection, id: i64) -> Result<bool, StoreError> {
         "DELETE FROM actors WHERE id = ?1
          AND NOT EXISTS (SELECT 1 FROM article_actors WHERE actor_id = ?1)",
     )?;
-    for actor_id in actors {
+    for actor_id in &actors {
         stmt.execute([actor_id])?;
     }
+    recount(conn, &actors)?;
     Ok(true)
 }
