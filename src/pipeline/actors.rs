@@ -62,6 +62,9 @@ fn fold(s: &str) -> String {
 
 struct Builder {
     actors: Vec<LocalActor>,
+    /// Each actor's folded canonical name and aliases, kept beside it so a lookup does
+    /// not fold every name again.
+    folded: Vec<Vec<String>>,
 }
 
 impl Builder {
@@ -69,6 +72,10 @@ impl Builder {
         let a = &mut self.actors[id];
         if name.is_empty() {
             return;
+        }
+        let f = fold(name);
+        if !self.folded[id].contains(&f) {
+            self.folded[id].push(f);
         }
         // the longest name is canonical
         if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
@@ -94,7 +101,7 @@ impl Builder {
             .actors
             .iter()
             .filter(same_kind)
-            .find(|a| fold(&a.canonical) == f || a.aliases.iter().any(|x| fold(x) == f))
+            .find(|a| self.folded[a.id].contains(&f))
         {
             return Some(a.id);
         }
@@ -145,6 +152,7 @@ impl Builder {
             return id;
         }
         let id = self.actors.len();
+        self.folded.push(vec![fold(name)]);
         self.actors.push(LocalActor {
             id,
             canonical: name.to_owned(),
@@ -165,7 +173,10 @@ pub fn resolve(
     entities: &mut [Mention],
     quotes: &mut [Quote],
 ) -> Vec<LocalActor> {
-    let mut b = Builder { actors: Vec::new() };
+    let mut b = Builder {
+        actors: Vec::new(),
+        folded: Vec::new(),
+    };
     // Full names first, so surnames seen earlier still join them.
     let mut order: Vec<usize> = (0..entities.len()).collect();
     order.sort_by_key(|&i| {

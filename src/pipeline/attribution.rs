@@ -36,23 +36,57 @@ fn words(text: &str, doc: &Doc, span: Span) -> Vec<(Span, TokenKind)> {
 
 /// The longest role word or phrase in `s` (lower case), if any.
 fn find_role(s: &str) -> Option<String> {
+    // Roles are one to five words; look each run of words up instead of searching the
+    // phrase for every role (that search was a twentieth of the pipeline's time).
+    static ROLES: std::sync::LazyLock<(std::collections::HashSet<&'static str>, usize)> =
+        std::sync::LazyLock::new(|| {
+            let set: std::collections::HashSet<&str> = lexicon::ROLES
+                .iter()
+                .copied()
+                .filter(|r| !r.ends_with('.'))
+                .collect();
+            let longest = set.iter().map(|r| r.split(' ').count()).max().unwrap_or(1);
+            (set, longest)
+        });
+    let (roles, longest) = &*ROLES;
     let lower = s.to_lowercase();
-    let mut best: Option<&str> = None;
-    for r in lexicon::ROLES {
-        if r.ends_with('.') {
-            continue;
-        }
-        let mut from = 0;
-        while let Some(p) = lower[from..].find(r) {
-            let at = from + p;
-            let before_ok = at == 0 || !lower[..at].chars().next_back().unwrap().is_alphanumeric();
-            let end = at + r.len();
-            let after_ok =
-                end == lower.len() || !lower[end..].chars().next().unwrap().is_alphanumeric();
-            if before_ok && after_ok && best.is_none_or(|b| r.len() > b.len()) {
-                best = Some(r);
+    // words as byte ranges: runs of letters, digits and inner hyphens
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, ch) in lower.char_indices() {
+        let inside = ch.is_alphanumeric();
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                words.push((st, i));
+                start = None;
             }
-            from = at + 1;
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        words.push((st, lower.len()));
+    }
+    let mut best: Option<&str> = None;
+    // "secretary-general" and "secretary general", "vice-president" and "president"
+    let (mut spaced, mut hyphened) = (String::new(), String::new());
+    for i in 0..words.len() {
+        spaced.clear();
+        hyphened.clear();
+        for j in i..(i + longest).min(words.len()) {
+            if j > i {
+                spaced.push(' ');
+                hyphened.push('-');
+            }
+            spaced.push_str(&lower[words[j].0..words[j].1]);
+            hyphened.push_str(&lower[words[j].0..words[j].1]);
+            for key in [spaced.as_str(), hyphened.as_str()] {
+                if let Some(r) = roles.get(key) {
+                    if best.is_none_or(|b| r.len() > b.len()) {
+                        best = Some(r);
+                    }
+                }
+            }
         }
     }
     best.map(str::to_owned)

@@ -245,7 +245,11 @@ impl Readers {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")?;
+        // Pages are read through a memory map rather than copied out by pread: a tenth of
+        // a query's CPU went to those copies on a 1M-quote database.
+        conn.execute_batch(
+            "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;",
+        )?;
         conn.set_prepared_statement_cache_capacity(128);
         Ok(conn)
     }
