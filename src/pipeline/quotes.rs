@@ -34,6 +34,25 @@ pub struct FoundQuote {
     pub confidence: f32,
 }
 
+impl FoundQuote {
+    /// A quote whose speaker is a phrase of the text.
+    fn said_by(
+        span: Span,
+        kind: QuoteKind,
+        cue: Option<Span>,
+        speaker: Span,
+        confidence: f32,
+    ) -> FoundQuote {
+        FoundQuote {
+            span,
+            kind,
+            cue,
+            speaker: Some(SpeakerSlot::Phrase(speaker)),
+            confidence,
+        }
+    }
+}
+
 /// A stretch of text between paired quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Quoted {
@@ -685,13 +704,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 .min(para.tokens.end);
             if let Some(slot) = trailing_cue_sentence(&cx, after, sent_end) {
                 attributed_here.push((q.span, SpeakerSlot::Phrase(slot.0)));
-                found.push(FoundQuote {
-                    span: q.span,
-                    kind: QuoteKind::Direct,
-                    cue: Some(slot.1),
-                    speaker: Some(SpeakerSlot::Phrase(slot.0)),
-                    confidence: 0.85,
-                });
+                found.push(FoundQuote::said_by(
+                    q.span,
+                    QuoteKind::Direct,
+                    Some(slot.1),
+                    slot.0,
+                    0.85,
+                ));
                 continue;
             }
         }
@@ -699,13 +718,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         // quote in the next paragraph), "Scarborough continued. “…”".
         if let Some((speaker, cue)) = introducer(&cx, q.open, para_i) {
             attributed_here.push((q.span, SpeakerSlot::Phrase(speaker)));
-            found.push(FoundQuote {
-                span: q.span,
-                kind: QuoteKind::Direct,
+            found.push(FoundQuote::said_by(
+                q.span,
+                QuoteKind::Direct,
                 cue,
-                speaker: Some(SpeakerSlot::Phrase(speaker)),
-                confidence: 0.75,
-            });
+                speaker,
+                0.75,
+            ));
             continue;
         }
         // Another quote in the same paragraph has a speaker: this one is theirs too
@@ -852,16 +871,13 @@ fn headline_colon(
         return None;
     }
     let kind = kind_of(cx, in_quote, c + 1, end, claimed);
-    Some(FoundQuote {
-        span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+    Some(FoundQuote::said_by(
+        Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
         kind,
-        cue: None,
-        speaker: Some(SpeakerSlot::Phrase(Span::new(
-            toks[s].span.start,
-            toks[c - 1].span.end,
-        ))),
-        confidence: 0.6,
-    })
+        None,
+        Span::new(toks[s].span.start, toks[c - 1].span.end),
+        0.6,
+    ))
 }
 
 /// Who introduces a quote that opens at token `open`: the words before a colon that ends
@@ -1052,16 +1068,13 @@ fn quoted_object_frame(
     let q = quoted[qi as usize];
     let end_byte = toks[end - 1].span.end.max(q.span.end);
     claimed[qi as usize] = true;
-    Some(vec![FoundQuote {
-        span: Span::new(toks[c + 1].span.start, end_byte),
-        kind: QuoteKind::Mixed,
-        cue: Some(toks[c].span),
-        speaker: Some(SpeakerSlot::Phrase(Span::new(
-            toks[subj.0].span.start,
-            toks[subj.1 - 1].span.end,
-        ))),
-        confidence: 0.5,
-    }])
+    Some(vec![FoundQuote::said_by(
+        Span::new(toks[c + 1].span.start, end_byte),
+        QuoteKind::Mixed,
+        Some(toks[c].span),
+        Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end),
+        0.5,
+    )])
 }
 
 /// "Khan decried Trump’s calls to ban Muslims during a speech": the object of an
@@ -1142,13 +1155,13 @@ fn topic_frame(
     }
     let kind = kind_of(cx, in_quote, i, end, claimed);
     let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
-    Some(vec![FoundQuote {
-        span: Span::new(toks[i].span.start, toks[end - 1].span.end),
+    Some(vec![FoundQuote::said_by(
+        Span::new(toks[i].span.start, toks[end - 1].span.end),
         kind,
-        cue: Some(Span::new(toks[c].span.start, toks[c].span.end)),
-        speaker: Some(SpeakerSlot::Phrase(speaker)),
-        confidence: 0.5,
-    }])
+        Some(Span::new(toks[c].span.start, toks[c].span.end)),
+        speaker,
+        0.5,
+    )])
 }
 
 /// The frames whose content is a clause or a quotation.
@@ -1541,13 +1554,13 @@ fn clause_frame(
             && (s..b).filter(|&i| toks[i].is_word()).count() == 2
             && (s..b).all(|i| toks[i].is_word() && in_quote[i].is_none())
         {
-            out.push(FoundQuote {
-                span: Span::new(toks[s].span.start, toks[b - 1].span.end),
-                kind: QuoteKind::Indirect,
-                cue: Some(cue_span),
-                speaker: Some(SpeakerSlot::Phrase(speaker)),
-                confidence: confidence - 0.15,
-            });
+            out.push(FoundQuote::said_by(
+                Span::new(toks[s].span.start, toks[b - 1].span.end),
+                QuoteKind::Indirect,
+                Some(cue_span),
+                speaker,
+                confidence - 0.15,
+            ));
         }
         let rest_words = (cue_end + 1..e).filter(|&i| toks[i].is_word()).count();
         if rest_words >= 3 {
@@ -1559,13 +1572,13 @@ fn clause_frame(
             }
             if end > cue_end + 1 {
                 let kind = kind_of(cx, in_quote, cue_end + 1, end, claimed);
-                out.push(FoundQuote {
-                    span: Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
+                out.push(FoundQuote::said_by(
+                    Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
                     kind,
-                    cue: Some(cue_span),
-                    speaker: Some(SpeakerSlot::Phrase(speaker)),
-                    confidence: confidence - 0.1,
-                });
+                    Some(cue_span),
+                    speaker,
+                    confidence - 0.1,
+                ));
             }
         }
         if !out.is_empty() {
@@ -1591,13 +1604,13 @@ fn clause_frame(
                 let q = quoted[qi as usize];
                 if q.open == cue_end + 1 && !claimed[qi as usize] {
                     claimed[qi as usize] = true;
-                    out.push(FoundQuote {
-                        span: q.span,
-                        kind: QuoteKind::Direct,
-                        cue: Some(cue_span),
-                        speaker: Some(SpeakerSlot::Phrase(speaker)),
+                    out.push(FoundQuote::said_by(
+                        q.span,
+                        QuoteKind::Direct,
+                        Some(cue_span),
+                        speaker,
                         confidence,
-                    });
+                    ));
                 }
             }
         }
@@ -2183,13 +2196,13 @@ fn content_before(
                 } else {
                     (q.span, QuoteKind::Direct)
                 };
-                return Some(vec![FoundQuote {
+                return Some(vec![FoundQuote::said_by(
                     span,
                     kind,
-                    cue: Some(cue),
-                    speaker: Some(SpeakerSlot::Phrase(speaker)),
+                    Some(cue),
+                    speaker,
                     confidence,
-                }]);
+                )]);
             }
         }
     }
@@ -2214,13 +2227,13 @@ fn content_before(
     }
     let span = Span::new(toks[start].span.start, toks[k - 1].span.end);
     let kind = kind_of(cx, in_quote, start, k, claimed);
-    Some(vec![FoundQuote {
+    Some(vec![FoundQuote::said_by(
         span,
         kind,
-        cue: Some(cue),
-        speaker: Some(SpeakerSlot::Phrase(speaker)),
-        confidence: confidence - 0.05,
-    }])
+        Some(cue),
+        speaker,
+        confidence - 0.05,
+    )])
 }
 
 fn doc_sentence_start(cx: &Ctx<'_>, i: usize) -> usize {
@@ -2474,13 +2487,13 @@ fn content_after(
                 );
             if rest_words == 0 || after >= e || then_adjunct {
                 claimed[qi as usize] = true;
-                return Some(vec![FoundQuote {
-                    span: q.span,
-                    kind: QuoteKind::Direct,
-                    cue: Some(cue),
-                    speaker: Some(SpeakerSlot::Phrase(speaker)),
+                return Some(vec![FoundQuote::said_by(
+                    q.span,
+                    QuoteKind::Direct,
+                    Some(cue),
+                    speaker,
                     confidence,
-                }]);
+                )]);
             }
         }
     }
@@ -2772,30 +2785,30 @@ fn content_after(
         // Without a quoted fragment the predicate itself is what was reported.
         let frag = (i..end).filter_map(|k| in_quote[k]).next();
         return match frag {
-            Some(qi) => Some(vec![FoundQuote {
-                span: quoted[qi as usize].span,
-                kind: QuoteKind::Mixed,
-                cue: Some(cue),
-                speaker: Some(SpeakerSlot::Phrase(speaker)),
-                confidence: confidence - 0.1,
-            }]),
-            None if relative_predicate => Some(vec![FoundQuote {
+            Some(qi) => Some(vec![FoundQuote::said_by(
+                quoted[qi as usize].span,
+                QuoteKind::Mixed,
+                Some(cue),
+                speaker,
+                confidence - 0.1,
+            )]),
+            None if relative_predicate => Some(vec![FoundQuote::said_by(
                 span,
                 kind,
-                cue: Some(cue),
-                speaker: Some(SpeakerSlot::Phrase(speaker)),
-                confidence: confidence - 0.15,
-            }]),
+                Some(cue),
+                speaker,
+                confidence - 0.15,
+            )]),
             None => None,
         };
     }
-    Some(vec![FoundQuote {
+    Some(vec![FoundQuote::said_by(
         span,
         kind,
-        cue: Some(cue),
-        speaker: Some(SpeakerSlot::Phrase(speaker)),
+        Some(cue),
+        speaker,
         confidence,
-    }])
+    )])
 }
 
 /// Marks a content that is a reported request, not a clause (see [`directive_frame`]).
@@ -2922,13 +2935,13 @@ fn naming_frame(
     } else {
         QuoteKind::Mixed
     };
-    Some(vec![FoundQuote {
-        span: Span::new(toks[from].span.start, q.span.end),
+    Some(vec![FoundQuote::said_by(
+        Span::new(toks[from].span.start, q.span.end),
         kind,
-        cue: Some(toks[c].span),
-        speaker: Some(SpeakerSlot::Phrase(speaker)),
-        confidence: 0.7,
-    }])
+        Some(toks[c].span),
+        speaker,
+        0.7,
+    )])
 }
 
 /// "According to X, C." and "C, according to X."
@@ -2973,13 +2986,13 @@ fn according_to(
         }
         let kind = kind_of(cx, in_quote, from, end, claimed);
         let _ = quoted;
-        return Some(vec![FoundQuote {
-            span: Span::new(toks[from].span.start, toks[end - 1].span.end),
+        return Some(vec![FoundQuote::said_by(
+            Span::new(toks[from].span.start, toks[end - 1].span.end),
             kind,
-            cue: Some(cue),
-            speaker: Some(SpeakerSlot::Phrase(speaker)),
-            confidence: 0.85,
-        }]);
+            Some(cue),
+            speaker,
+            0.85,
+        )]);
     }
     // C, according to X.
     let mut end = c;
