@@ -59,7 +59,9 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "replying" | "responding" | "countering" | "announcing" | "revealing" | "reiterating"
         | "urging" | "boasting" | "joking" | "quipping" | "pressed" | "reacted" | "fumed"
         | "mused" | "marveled" | "marvelled" | "interjected" | "chimed" | "went" | "goes"
-        | "sneered" | "gushed" => Speech,
+        | "sneered" | "gushed" | "imply" | "implies" | "implied" | "implying" | "insinuated" => {
+            Speech
+        }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
         | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
         | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" | "read" | "reads" => {
@@ -458,6 +460,13 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
                 | "confidently"
                 | "candidly"
                 | "personally"
+                // "Carter however said …": discourse adverbs between subject and verb
+                | "however"
+                | "instead"
+                | "meanwhile"
+                | "nonetheless"
+                | "nevertheless"
+                | "too"
         )
 }
 

@@ -2304,7 +2304,16 @@ fn content_after(
             .find(|&k| cx.lw(k) == "that" || toks[k].kind == TokenKind::Terminal)
             .filter(|&k| k > i && cx.lw(k) == "that" && cx.is_punct(k - 1, ","));
         // "warned of a recession that would …": a relative clause, not a listener
-        let near_that = (i..limit)
+        // ("told conservative radio host Hugh Hewitt on Wednesday that …": a long
+        // listener, but one with no comma, quote or other verb before the "that")
+        let near_that = (i..(i + 12).min(e))
+            .take_while(|&k| {
+                k < limit
+                    || !(cx.is_quote(k)
+                        || cx.is_punct(k, ",")
+                        || toks[k].kind == TokenKind::Terminal
+                        || lexicon::cue_class(cx.lw(k)).is_some())
+            })
             .find(|&k| cx.lw(k) == "that")
             .filter(|&t| !(i..t).any(|k| matches!(cx.lw(k), "of" | "about" | "against" | "for")));
         if let Some(t) = near_that.or(far_that) {
@@ -3102,6 +3111,18 @@ mod tests {
         assert_eq!(c, "the polling location never shut its doors");
         assert_eq!(sp, "Galvin");
         assert!(quotes("Galvin said nothing about the polling location.").is_empty());
+        // a discourse adverb between subject and cue; "imply" reports a clause
+        let (c, sp) = one("Carter however said he would welcome China’s participation.");
+        assert_eq!(c, "he would welcome China’s participation");
+        assert_eq!(sp, "Carter");
+        let (c, _) = one("He implied a federal judge was biased because he is Hispanic.");
+        assert_eq!(c, "a federal judge was biased because he is Hispanic");
+        // a long listener before "that"
+        let (c, sp) = one(
+            "Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was a joke.",
+        );
+        assert_eq!(c, "that her tweet was a joke");
+        assert_eq!(sp, "Coulter");
         let (c, _) = one("He said legalizing it could put thousands of people to work.");
         assert_eq!(c, "legalizing it could put thousands of people to work");
         let (_, sp) =

@@ -588,9 +588,15 @@ pub fn segment(text: &str) -> Doc {
                     Some(f) => {
                         let ftext = f.span.text(text);
                         let first = ftext.chars().next().unwrap_or(' ');
+                        // (a quote mark opens a sentence unless a lower-case word follows
+                        // it: "the U.S. “clearly” needed" goes on)
+                        let quote_opens = matches!(f.kind, TokenKind::Quote(_))
+                            && tokens.get(j + 1).is_none_or(|g| {
+                                !g.span.text(text).starts_with(|c: char| c.is_lowercase())
+                            });
                         let upper_start = first.is_uppercase()
                             || first.is_ascii_digit()
-                            || matches!(f.kind, TokenKind::Quote(_))
+                            || quote_opens
                             || ftext == "("
                             || is_dash(first);
                         if t.kind == TokenKind::Terminal {
@@ -599,9 +605,7 @@ pub fn segment(text: &str) -> Doc {
                         } else {
                             // An abbreviation or initial ends a sentence only before a
                             // word that plainly starts one.
-                            upper_start
-                                && (is_sentence_starter(ftext)
-                                    || matches!(f.kind, TokenKind::Quote(_)))
+                            upper_start && (is_sentence_starter(ftext) || quote_opens)
                         }
                     }
                 };
@@ -746,6 +750,10 @@ mod tests {
         assert_eq!(
             sents("It is No. 2 on the list. It was in the U.S. The end."),
             ["It is No. 2 on the list.", "It was in the U.S.", "The end."]
+        );
+        assert_eq!(
+            sents("She said the U.S. “clearly” needed more. “Yes.”"),
+            ["She said the U.S. “clearly” needed more.", "“Yes.”"]
         );
     }
 
