@@ -59,7 +59,11 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "replying" | "responding" | "countering" | "announcing" | "revealing" | "reiterating"
         | "urging" | "boasting" | "joking" | "quipping" | "pressed" | "reacted" | "fumed"
         | "mused" | "marveled" | "marvelled" | "interjected" | "chimed" | "went" | "goes"
-        | "sneered" | "gushed" | "imply" | "implies" | "implied" | "implying" | "insinuated" => {
+        | "sneered" | "gushed" | "imply" | "implies" | "implied" | "implying" | "insinuated" | "put" | "puts"
+        // manners of saying
+        | "boomed" | "surmised" | "thundered" | "bellowed" | "jeered" | "intoned"
+        | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
+        | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
@@ -306,6 +310,7 @@ pub fn needs_particle(lower: &str) -> Option<&'static str> {
         "point" | "points" | "pointed" => Some("out"),
         "went" | "goes" => Some("on"),
         "chimed" => Some("in"),
+        "put" | "puts" => Some("it"),
         _ => None,
     }
 }

@@ -621,7 +621,19 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
         let sentence_like = words >= 4 && (starts_upper || has_terminal)
             || words >= 3 && starts_upper && has_terminal
-            || words >= 8;
+            || words >= 8
+            // ("“There was carnage,” Bouhlel said. “Bodies everywhere.”": a quoted
+            // sentence of its own right after a quote, however short)
+            || words >= 2
+                && starts_upper
+                && has_terminal
+                && q.open > 0
+                && doc.sentences[doc.sentence_of(q.open)].tokens.start == q.open
+                && quoted[..qi].last().is_some_and(|p| {
+                    p.close + 8 > q.open
+                        && doc.sentences[doc.sentence_of(p.close)].paragraph
+                            == doc.sentences[doc.sentence_of(q.open)].paragraph
+                });
         // A title in Title Case (“Tales From the Crypt”) is a work, not speech.
         let inner_words: Vec<&str> = (q.open + 1..q.close)
             .filter(|&i| doc.tokens[i].is_word())
@@ -920,6 +932,19 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         let subj = sentence_subject(cx, s, prev)?;
         return Some((subj, None));
     }
+    // "… and later said, “It’s not just …”": a speech verb and a comma before the quote.
+    if cx.is_punct(prev, ",")
+        && prev > s + 1
+        && toks[prev - 1].kind == TokenKind::Word
+        && lexicon::cue_class(cx.lw(prev - 1)) == Some(CueClass::Speech)
+        && !lexicon::is_participle(cx.lw(prev - 1))
+    {
+        let c = prev - 1;
+        let speaker = np_before(cx, s, c)
+            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+            .or_else(|| sentence_subject(cx, s, c))?;
+        return Some((speaker, Some(toks[c].span)));
+    }
     // "Scarborough continued." right before the quote, in the same paragraph.
     if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 8 {
         let c = (s..prev).find(|&k| {
@@ -948,11 +973,29 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
         return None;
     }
     // The cue: a speech or writing verb that is not a noun ("the note says").
-    let c = (from..end).find(|&i| {
+    let lexical = (from..end).find(|&i| {
         cx.doc.tokens[i].kind == TokenKind::Word
             && lexicon::cue_class(cx.lw(i)).is_some_and(|k| k != CueClass::Belief)
             && !(i > from && lexicon::is_determiner(cx.lw(i - 1)))
-    })?;
+    });
+    // "“…,” he surmised.": after a quote that ends on a comma, a pronoun or a name and
+    // one past-tense verb close the sentence; the verb is a way of saying it.
+    let comma_before = from >= 2 && cx.is_closing_quote(from - 1) && cx.is_punct(from - 2, ",");
+    let manner = || {
+        let v = end - 1;
+        let l = cx.lw(v);
+        (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+            && !cx.is_cap(v)
+            && v > from
+            && v - from <= 4
+            && (lexicon::pronoun(cx.lw(from)).is_some() && v == from + 1
+                || (from..v).all(|k| cx.is_cap(k) || cx.tx(k) == "."))
+    };
+    let c = match lexical {
+        Some(c) => c,
+        None if comma_before && manner() => end - 1,
+        None => return None,
+    };
     if c + 1 < end && c == from {
         return Some((
             Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
@@ -1066,8 +1109,23 @@ fn quoted_object_frame(
         end -= 1;
     }
     let q = quoted[qi as usize];
-    let end_byte = toks[end - 1].span.end.max(q.span.end);
     claimed[qi as usize] = true;
+    // "… then leaned in and boomed: “Let’s defeat her in November.”": a quotation that a
+    // colon or comma introduces, opening with a capital, is the subject's own words.
+    if q.open > c + 1
+        && (cx.is_punct(q.open - 1, ":") || cx.is_punct(q.open - 1, ","))
+        && q.open + 1 < q.close
+        && cx.is_cap(q.open + 1)
+    {
+        return Some(vec![FoundQuote::said_by(
+            q.span,
+            QuoteKind::Direct,
+            Some(toks[q.open - 2].span),
+            Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end),
+            0.6,
+        )]);
+    }
+    let end_byte = toks[end - 1].span.end.max(q.span.end);
     Some(vec![FoundQuote::said_by(
         Span::new(toks[c + 1].span.start, end_byte),
         QuoteKind::Mixed,
@@ -3222,6 +3280,35 @@ mod tests {
             (q[0].0.as_str(), q[0].2.as_deref()),
             ("whether he would run again in the fall", None)
         );
+    }
+
+    #[test]
+    fn quotations_introduced_by_any_way_of_saying() {
+        let q = quotes("Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“Let’s defeat her in November.”");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        let q = quotes(
+            "Maher brought up the bombing and later said, “It’s not just Muslims shooting people.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Maher"));
+        let q = quotes("As Tom Ridge put it: “The barbarians are no longer at the gate.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Tom Ridge"));
+        // a verb the lexicon lacks, after a quote that ends on a comma
+        let q = quotes(
+            "“People are afraid of wasting their votes,” he conjectured. “I see it all the time.”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|x| x.2.as_deref() == Some("he")), "{q:?}");
+        // a short quoted sentence right after an attributed one
+        let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "“Bodies everywhere.”");
+        // but a short quote alone is no speech
+        assert!(quotes("Few remember the scene. “Bodies everywhere.”").is_empty());
     }
 
     #[test]
