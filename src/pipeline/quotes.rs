@@ -1006,7 +1006,14 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // or a short adjunct may follow the cue.
     let tail_ok = c + 1 >= end || {
         let n = cx.lw(c + 1);
-        (end - c - 1) <= 5
+        let limit = if matches!(n, "during" | "in" | "on" | "at") {
+            // "… Trump added during his appearance on Fox and Friends."
+            9
+        } else {
+            5
+        };
+        (end - c - 1) <= limit
+            && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
             && !(c + 1..end).any(|i| cx.is_quote(i))
             && (is_time_word(n)
                 || matches!(
@@ -2248,7 +2255,10 @@ fn content_before(
                 let has_lead = q.open > s
                     && (s..q.open).filter(|&i| toks[i].is_word()).count() >= 2
                     && lead_start == s
-                    && (toks[q.open - 1].is_word() || cx.is_punct(q.open - 1, ","));
+                    && (toks[q.open - 1].is_word()
+                        // ("Because of her weak support with young voters, “she does need
+                        // him,” Kunin said": a lead with no verb sets the scene)
+                        || cx.is_punct(q.open - 1, ",") && looks_like_clause(cx, s, q.open - 1));
                 let (span, kind) = if has_lead {
                     (Span::new(toks[s].span.start, q.span.end), QuoteKind::Mixed)
                 } else {
@@ -3303,6 +3313,18 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.2.as_deref() == Some("he")), "{q:?}");
+        // a lead with no verb before the quote sets the scene; a long adjunct after the cue
+        let q = quotes("Because of her weak support with young voters, “she does need him,” Kunin said of Sanders.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("“she does need him,”", QuoteKind::Direct)
+        );
+        let q = quotes(
+            "“What is this about unity?” Trump added during his appearance on Fox and Friends.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
