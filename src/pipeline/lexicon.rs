@@ -228,6 +228,10 @@ pub fn topic_verb(lower: &str) -> Option<&'static [&'static str]> {
             | "welcomed"
             | "opposed"
             | "opposes"
+            | "recalled"
+            | "attacked"
+            | "mentioned"
+            | "explained"
     );
     if direct {
         return Some(DIRECT);
