@@ -284,7 +284,7 @@ pub fn attribute(
         let speaker = match fq.speaker {
             Some(SpeakerSlot::Phrase(phrase)) => {
                 let parsed = parse_speaker(text, doc, entities, phrase);
-                Some(resolve(text, entities, &out, &parsed, fq.span))
+                Some(resolve(text, doc, entities, &out, &parsed, fq.span))
             }
             Some(SpeakerSlot::Continuation) => last
                 .clone()
@@ -374,6 +374,7 @@ fn gender(text: &str, entities: &[Mention], name: &str) -> Option<Gender> {
 /// against what came before.
 fn resolve(
     text: &str,
+    doc: &Doc,
     entities: &[Mention],
     earlier: &[Quote],
     parsed: &ParsedSpeaker,
@@ -423,6 +424,45 @@ fn resolve(
     let outside_quotes = |m: &&Mention| {
         !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span)) && salient(m)
     };
+    // The subject of its sentence: at most a short opener ("On Friday,") before it, and
+    // no "that", so "Nehlen responded to reports that Trump planned …" gives Nehlen.
+    let subject_like = |m: &Mention| {
+        let at = doc.token_at_or_after(m.span.start);
+        if at >= doc.tokens.len() {
+            return false;
+        }
+        let start = doc.sentences[doc.sentence_of(at)].tokens.start;
+        let before: Vec<usize> = (start..at).filter(|&k| doc.tokens[k].is_word()).collect();
+        before.len() <= 4
+            && !before.iter().enumerate().any(|(n, &k)| {
+                match doc.tokens[k].span.text(text).to_lowercase().as_str() {
+                    "that" | "said" | "says" | "told" => true,
+                    // ("And even Obama tried …" opens with its conjunction)
+                    "and" | "with" | "than" => n > 0,
+                    _ => false,
+                }
+            })
+    };
+    // The nearest entity of that label before the pronoun, a sentence subject first.
+    let nearest = |w: EntityLabel, after: usize, compatible: &dyn Fn(&str) -> bool| {
+        let candidates = || {
+            entities.iter().rev().filter(move |m| {
+                m.span.end <= before
+                    && m.span.start >= after
+                    && m.label == w
+                    && outside_quotes(m)
+                    && compatible(m.span.text(text))
+            })
+        };
+        let first = candidates().next()?;
+        // (only within about two sentences of the nearest mention: a subject far back
+        // is no better than the nearest name)
+        let window = first.span.start.saturating_sub(250);
+        candidates()
+            .take_while(|m| m.span.start >= window)
+            .find(|m| subject_like(m))
+            .or(Some(first))
+    };
     if let Some(p) = lexicon::pronoun(&lower) {
         // "he" never resolves to a known woman, nor "she" to a known man.
         let compatible = |name: &str| {
@@ -462,16 +502,7 @@ fn resolve(
                 .rev()
                 .find(|q| q.speaker.as_ref().is_some_and(|s| s.name == prev.name))
                 .map_or(0, |q| q.span.end);
-            let nearer_entity = want
-                .and_then(|w| {
-                    entities.iter().rev().find(|m| {
-                        m.span.end <= before
-                            && m.label == w
-                            && outside_quotes(m)
-                            && compatible(m.span.text(text))
-                    })
-                })
-                .filter(|m| m.span.start > prev_at);
+            let nearer_entity = want.and_then(|w| nearest(w, prev_at + 1, &compatible));
             let no_person_known = want == Some(EntityLabel::Per)
                 && !entities
                     .iter()
@@ -488,12 +519,7 @@ fn resolve(
             }
         }
         if let Some(w) = want {
-            if let Some(m) = entities.iter().rev().find(|m| {
-                m.span.end <= before
-                    && m.label == w
-                    && outside_quotes(m)
-                    && compatible(m.span.text(text))
-            }) {
+            if let Some(m) = nearest(w, 0, &compatible) {
                 return mk(m.span.text(text).to_owned(), SpeakerSource::Pronoun, 0.55);
             }
         }
@@ -661,6 +687,22 @@ mod tests {
         let q = attribute(text, &doc, &e, found);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "Marco Rubio", "{q:?}");
+    }
+
+    #[test]
+    fn pronoun_prefers_a_sentence_subject_to_a_name_in_its_clause() {
+        let text = "“No,” Mark Cuban said. Paul Nehlen responded Friday to reports that Donald Trump planned to endorse his opponent. “Speaker Ryan will never abandon open borders,” he said.";
+        let doc = segment(text);
+        let e = [
+            ent(text, "Mark Cuban", EntityLabel::Per),
+            ent(text, "Paul Nehlen", EntityLabel::Per),
+            ent(text, "Donald Trump", EntityLabel::Per),
+            ent(text, "Ryan", EntityLabel::Per),
+        ];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        let last = q.last().unwrap().speaker.as_ref().unwrap();
+        assert_eq!(last.name, "Paul Nehlen", "{q:?}");
     }
 
     #[test]
