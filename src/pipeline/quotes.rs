@@ -1081,10 +1081,16 @@ fn quoted_object_frame(
     let mut end = c + 1;
     let mut q_found = None;
     while end < e && end - c < 25 {
+        // ("took the stage and called the system “rotten to the core”": the quote is the
+        // second verb's)
+        let next_verb = matches!(cx.lw(end), "and" | "but")
+            && end + 1 < e
+            && (cx.lw(end + 1).ends_with("ed") || lexicon::is_irregular_past(cx.lw(end + 1)));
         if in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ";")
                 || cx.is_punct(end, ",") && q_found.is_some()
+                || next_verb
                 || lexicon::cue_class(cx.lw(end)).is_some())
         {
             break;
@@ -1761,6 +1767,14 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let mut k = c;
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
         k -= 1;
+    }
+    // "Carson took the stage at the Grand Hotel and called the system …": a second
+    // verb of the sentence's subject, not of the words before "and".
+    if k > s + 1 && matches!(cx.lw(k - 1), "and" | "but") {
+        let subj = sentence_subject(cx, s, k - 1)?;
+        let a = cx.doc.token_at_or_after(subj.start);
+        let b = cx.doc.token_at_or_after(subj.end);
+        return (a < b && b < k).then_some((a, b));
     }
     // "He continues to insist", "Trump went on to say": a catenative verb before the cue.
     if k >= s + 3 && cx.lw(k - 1) == "to" {
@@ -3325,6 +3339,11 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        // a second verb after "and" belongs to the sentence's subject
+        let q = quotes("Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system “rotten to the core.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the political system “rotten to the core.”");
+        assert_eq!(q[0].2.as_deref(), Some("Carson"));
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
