@@ -2176,10 +2176,45 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     | "asked"
                     | "when"
                     | "while"
-            ))
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "unlike"
+                    | "like"
+                    | "despite"
+                    | "under"
+                    | "once"
+                    | "until"
+            )
+            // "Well, …", "Indeed, …": an interjection with its comma
+            || matches!(
+                opener,
+                "well" | "yes" | "no" | "oh" | "indeed" | "now" | "first" | "finally" | "again"
+            ) && i + 1 < c
+                && cx.is_punct(i + 1, ","))
     {
         let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
         i = comma + 1;
+        // ("Well, if you read between the lines, Trump …": one opener after another)
+        let next = cx.lw(i.min(c));
+        if i < c
+            && matches!(
+                next,
+                "if" | "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "as"
+                    | "after"
+                    | "before"
+            )
+        {
+            let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
+            i = comma + 1;
+        }
     }
     let start = i;
     // determiners and names, then lower-case nouns after a determiner ("The email")
@@ -3344,6 +3379,10 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "the political system “rotten to the core.”");
         assert_eq!(q[0].2.as_deref(), Some("Carson"));
+        // openers before the subject of a participle's sentence
+        let q = quotes("Well, if you read between the lines, Trump was not so much saying that easy money would not work.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
