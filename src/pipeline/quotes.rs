@@ -1217,10 +1217,11 @@ fn topic_frame(
         end += 1;
     }
     let words = (i..end).filter(|&k| toks[k].is_word()).count();
-    // a bare pronoun or a clause ("denied that …" was the clause frame's) is no topic
+    // a bare pronoun or a clause ("denied that …" was the clause frame's) is no topic,
+    // nor an agent ("The bill, opposed by House Republicans, …")
     if words == 0
         || words == 1 && lexicon::pronoun(cx.lw(i)).is_some()
-        || matches!(cx.lw(i), "that" | "to" | "it")
+        || matches!(cx.lw(i), "that" | "to" | "it" | "by" | "out" | "up" | "off")
     {
         return None;
     }
@@ -1474,6 +1475,11 @@ fn clause_frame(
                 || !bare_comma
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
+                // ("…, said Brad Bannon, a Democratic pollster and consultant.")
+                || matches!(cx.lw(j), "and" | "or")
+                    && (j + 1..e)
+                        .take_while(|&m| toks[m].kind != TokenKind::Terminal)
+                        .all(|m| cx.np_word(m))
                 || named
                     && matches!(
                         cx.lw(j),
@@ -1657,18 +1663,31 @@ fn clause_frame(
         }
     }
     if content_ends_before && (after_cue_ends || after_quote) {
-        let mut out = content_before(
-            cx,
-            quoted,
-            in_quote,
-            s,
-            before_subj,
-            cue_span,
-            speaker,
-            confidence,
-            claimed,
-        )
-        .unwrap_or_default();
+        // "Later in the piece, Tuttle wrote, “…”": before a quotation the words ahead of
+        // the subject set the scene unless they are a clause of their own.
+        let quote_follows =
+            cue_end + 1 < e && cx.is_punct(cue_end, ",") && cx.is_quote(cue_end + 1);
+        let mut lead = s;
+        while lead < before_subj && matches!(cx.lw(lead), "but" | "and" | "so") {
+            lead += 1;
+        }
+        let scene = !after_quote && quote_follows && !looks_like_clause(cx, lead, before_subj);
+        let mut out = if scene {
+            Vec::new()
+        } else {
+            content_before(
+                cx,
+                quoted,
+                in_quote,
+                s,
+                before_subj,
+                cue_span,
+                speaker,
+                confidence,
+                claimed,
+            )
+            .unwrap_or_default()
+        };
         // “A,” X said, “B.” — the second part is the same speaker's.
         if cue_end < e && cx.is_punct(cue_end, ",") && cue_end + 1 < e {
             if let Some(qi) = in_quote[cue_end + 1] {
@@ -1686,6 +1705,18 @@ fn clause_frame(
             }
         }
         return if out.is_empty() { None } else { Some(out) };
+    }
+    // "Lazar was charged in …": a passive cue reports nothing unless a clause follows
+    // ("was told that …"); "60 pledged delegates" is a number's adjective ("4 in 10
+    // say" is not).
+    if c > s
+        && (matches!(
+            cx.lw(c - 1),
+            "was" | "were" | "been" | "is" | "are" | "be" | "being"
+        ) && !(cue_end < e && cx.lw(cue_end) == "that")
+            || toks[c - 1].kind == TokenKind::Number && l.ends_with("ed"))
+    {
+        return None;
     }
     if class != CueClass::Speech {
         // Belief and writing verbs: only "X thinks (that) C" with a clause after.
@@ -2659,9 +2690,36 @@ fn content_after(
         && toks[i].is_word()
         && !matches!(
             cx.lw(i),
-            "to" | "of" | "about" | "against" | "for" | "with" | "by" | "from" | "so" | "nothing"
+            "to" | "of"
+                | "about"
+                | "against"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "so"
+                | "nothing"
+                // ("said in a statement.", "said during his speech to …")
+                | "in"
+                | "on"
+                | "at"
+                | "during"
+                | "through"
+                | "via"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
         )
         && (i..e).filter(|&k| toks[k].is_word()).count() >= 3;
+    // "which he has denied and which …", "blasted out an email": a conjunction or a
+    // verb's particle is no start of what was said.
+    if matches!(
+        cx.lw(i),
+        "and" | "or" | "but" | "out" | "up" | "off" | "down" | "back"
+    ) {
+        return None;
+    }
     if cue_word != DIRECTIVE
         && !commitment
         && !relative_predicate
@@ -3383,6 +3441,25 @@ mod tests {
         let q = quotes("Well, if you read between the lines, Trump was not so much saying that easy money would not work.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        // an appositive of two nouns after an inverted cue
+        let (c, sp) = one("That would create trouble for Clinton, said Brad Bannon, a Democratic pollster and consultant.");
+        assert_eq!(c, "That would create trouble for Clinton");
+        assert!(sp.starts_with("Brad Bannon"), "{sp}");
+        // scene-setting, adjuncts, passives, agents and particles are not what was said
+        for text in [
+            "Berger and Moore, both Republicans, said in a statement.",
+            "Lazar was charged in the United States in 2014 and extradited to Alexandria.",
+            "The immigration bill, opposed by House Republicans, never became law.",
+            "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake.",
+            "Her campaign quickly blasted out an email to supporters on Monday.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
+        let q = quotes(
+            "Later in the piece, Tuttle wrote, “Speaking of prostitutes: on Sunday they met.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Direct);
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
