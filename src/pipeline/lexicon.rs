@@ -448,6 +448,7 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
                 | "just"
                 | "not"
                 | "n't"
+                | "n\u{2019}t"
                 | "is"
                 | "was"
                 | "are"

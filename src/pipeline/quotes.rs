@@ -1386,6 +1386,7 @@ fn clause_frame(
             )
             || toks[c - 1].kind == TokenKind::Clitic
                 && p != "n't"
+                && p != "n\u{2019}t"
                 // "He's said" is "he has said", "they’ve suggested"
                 && !(matches!(
                     p,
@@ -2828,7 +2829,7 @@ fn content_after(
                     "did" | "does" | "didn't" | "doesn't" | "would" | "has" | "had"
                 ) && k + 2 < e
                     && (lexicon::cue_class(cx.lw(k + 2)).is_some()
-                        || matches!(cx.lw(k + 2), "not" | "n't"));
+                        || matches!(cx.lw(k + 2), "not" | "n't" | "n\u{2019}t"));
             if verb_next {
                 end = k;
                 break;

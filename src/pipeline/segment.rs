@@ -334,7 +334,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Clitics: split "n't" and "'s", "'re", … off the word.
             let word = &text[start..end];
             let mut word_end = end;
-            if has_letter && word.len() > 3 && word.ends_with("n") {
+            if has_letter && word.len() >= 3 && word.ends_with("n") {
                 if let Some(&(i, d)) = chars.peek() {
                     if is_apostrophe(d) && char_at(i + d.len_utf8()) == Some('t') {
                         let after = i + d.len_utf8() + 1;
@@ -684,6 +684,11 @@ mod tests {
                 "Russia", "’s", "demand", "does", "n't", "faze", "the", "U.S.", "and", "Mr.",
                 "Blinken", "."
             ]
+        );
+        // three-letter stems too: "don’t", "can't", "won’t"
+        assert_eq!(
+            toks("If you don’t, we can't and they won’t."),
+            ["If", "you", "do", "n’t", ",", "we", "ca", "n't", "and", "they", "wo", "n’t", "."]
         );
         assert_eq!(
             toks("100,000 troops, 3.5% of NATO-Russia"),
