@@ -1170,9 +1170,13 @@ fn topic_frame(
         }
         i += 1;
     }
-    let p = cx.lw(c - 1);
-    // nouns ("his defense"), passives ("was criticized by"), refusals ("declined to
-    // discuss") are not someone speaking about something
+    let mut aux = c;
+    while aux > s + 1 && cx.lw(aux - 1).ends_with("ly") && cx.lw(aux - 1).len() > 4 {
+        aux -= 1;
+    }
+    let p = cx.lw(aux - 1);
+    // nouns ("his defense"), passives ("was criticized by", "was roundly criticized"),
+    // refusals ("declined to discuss") are not someone speaking about something
     if lexicon::is_determiner(p)
         || toks[c - 1].kind == TokenKind::Clitic
         || matches!(
@@ -1221,7 +1225,12 @@ fn topic_frame(
     // nor an agent ("The bill, opposed by House Republicans, …")
     if words == 0
         || words == 1 && lexicon::pronoun(cx.lw(i)).is_some()
-        || matches!(cx.lw(i), "that" | "to" | "it" | "by" | "out" | "up" | "off")
+        || matches!(
+            cx.lw(i),
+            "that" | "to" | "it" | "by" | "out" | "up" | "off" | "in" | "on" | "at" | "during"
+        )
+        // "the crowd applauded loudly"
+        || words == 1 && cx.lw(i).ends_with("ly")
     {
         return None;
     }
@@ -1710,9 +1719,13 @@ fn clause_frame(
     // "Lazar was charged in …": a passive cue reports nothing unless a clause follows
     // ("was told that …"); "60 pledged delegates" is a number's adjective ("4 in 10
     // say" is not).
+    let mut aux = c;
+    while aux > s + 1 && cx.lw(aux - 1).ends_with("ly") && cx.lw(aux - 1).len() > 4 {
+        aux -= 1;
+    }
     if c > s
         && (matches!(
-            cx.lw(c - 1),
+            cx.lw(aux - 1),
             "was" | "were" | "been" | "is" | "are" | "be" | "being"
         ) && !(cue_end < e && cx.lw(cue_end) == "that")
             || toks[c - 1].kind == TokenKind::Number && l.ends_with("ed"))
@@ -2357,10 +2370,11 @@ fn content_before(
     }
     // Indirect: "C, X said." — but "In an essay last year, he wrote, “…”" opens with a
     // prepositional phrase, which is where it was said, not what.
-    if matches!(
+    if (matches!(
         cx.lw(s),
         "in" | "on" | "at" | "during" | "after" | "before" | "from" | "with" | "for"
-    ) && !looks_like_clause(cx, s + 1, k)
+    ) || is_time_word(cx.lw(s)))
+        && !looks_like_clause(cx, s + 1, k)
         && !(s + 1..k).any(|m| cx.is_punct(m, ",") && m + 1 < k && looks_like_clause(cx, m + 1, k))
     {
         return None;
@@ -2717,7 +2731,19 @@ fn content_after(
     // verb's particle is no start of what was said.
     if matches!(
         cx.lw(i),
-        "and" | "or" | "but" | "out" | "up" | "off" | "down" | "back"
+        "and"
+            | "or"
+            | "but"
+            | "out"
+            | "up"
+            | "off"
+            | "down"
+            | "back"
+            // "found themselves targeted": the subject's own state, not a report
+            | "themselves"
+            | "himself"
+            | "herself"
+            | "itself"
     ) {
         return None;
     }
@@ -3453,6 +3479,9 @@ mod tests {
             "The immigration bill, opposed by House Republicans, never became law.",
             "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake.",
             "Her campaign quickly blasted out an email to supporters on Monday.",
+            "Clinton was roundly criticized on Twitter.",
+            "The Crime Statistics Bureau cited in the tweet does not exist.",
+            "When the speech ended, the crowd applauded loudly.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
         }
