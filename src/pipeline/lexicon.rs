@@ -63,7 +63,7 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         // manners of saying
         | "boomed" | "surmised" | "thundered" | "bellowed" | "jeered" | "intoned"
         | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
-        | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" => {
+        | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"

@@ -933,13 +933,17 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         return Some((subj, None));
     }
     // "… and later said, “It’s not just …”": a speech verb and a comma before the quote.
+    // ("As Akhil Amar … put it, “…”")
+    let put_it =
+        prev > s + 2 && cx.lw(prev - 1) == "it" && matches!(cx.lw(prev - 2), "put" | "puts");
     if cx.is_punct(prev, ",")
         && prev > s + 1
         && toks[prev - 1].kind == TokenKind::Word
-        && lexicon::cue_class(cx.lw(prev - 1)) == Some(CueClass::Speech)
-        && !lexicon::is_participle(cx.lw(prev - 1))
+        && (put_it
+            || lexicon::cue_class(cx.lw(prev - 1)) == Some(CueClass::Speech)
+                && !lexicon::is_participle(cx.lw(prev - 1)))
     {
-        let c = prev - 1;
+        let c = if put_it { prev - 2 } else { prev - 1 };
         let speaker = np_before(cx, s, c)
             .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
             .or_else(|| sentence_subject(cx, s, c))?;
@@ -989,7 +993,9 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
             && v > from
             && v - from <= 4
             && (lexicon::pronoun(cx.lw(from)).is_some() && v == from + 1
-                || (from..v).all(|k| cx.is_cap(k) || cx.tx(k) == "."))
+                || (from..v).all(|k| cx.is_cap(k) || cx.tx(k) == ".")
+                // "an angry Hollande retaliated."
+                || lexicon::is_determiner(cx.lw(from)) && cx.is_cap(v - 1))
     };
     let c = match lexical {
         Some(c) => c,
@@ -1014,7 +1020,8 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
         };
         (end - c - 1) <= limit
             && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
-            && !(c + 1..end).any(|i| cx.is_quote(i))
+            // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
+            && (lexicon::takes_listener(cx.lw(c)) || !(c + 1..end).any(|i| cx.is_quote(i)))
             && (is_time_word(n)
                 || matches!(
                     n,
@@ -1409,7 +1416,9 @@ fn clause_frame(
         if lexicon::is_noun_like_verb(l)
             && !(cx.is_cap(c - 1) && !lexicon::is_determiner(p)
                 || lexicon::pronoun(p).is_some()
-                || lexicon::speaker_noun(p))
+                || lexicon::speaker_noun(p)
+                // "…, writing “…”": a participle after a comma is the verb
+                || p == "," && lexicon::is_content_participle(l))
         {
             return None;
         }
@@ -2275,7 +2284,10 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         } else if det {
             saw_det = true;
             i += 1;
-        } else if saw_det
+        } else if (saw_det
+            // "Band member Flea", "Republican candidate Donald Trump": a title noun
+            // between capitals
+            || i > start && (i + 1..(i + 3).min(c)).any(|k| cx.is_cap(k)) && !cx.is_cap(i))
             && toks[i].kind == TokenKind::Word
             && !lexicon::is_np_barrier(l)
             && !lexicon::is_aux_or_adverb(l)
@@ -3490,6 +3502,23 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, QuoteKind::Direct);
+        // "…, writing “…”"; "as X put it, “…”"; a manner verb after "an angry Hollande"
+        let q = quotes("Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1, q[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Band member Flea"))
+        );
+        let q = quotes("As Akhil Amar, professor of law at Yale, put it, “Senate Republicans should remember that.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.contains("Akhil Amar")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "“France will always be France,” an angry Hollande retaliated. “It never gives up.”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
