@@ -973,7 +973,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal | TokenKind::Punct) {
         end -= 1;
     }
-    if end <= from || end - from > 14 {
+    if end <= from || end - from > 18 {
         return None;
     }
     // The cue: a speech or writing verb that is not a noun ("the note says").
@@ -1012,12 +1012,13 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // or a short adjunct may follow the cue.
     let tail_ok = c + 1 >= end || {
         let n = cx.lw(c + 1);
-        let limit = if matches!(n, "during" | "in" | "on" | "at") {
-            // "… Trump added during his appearance on Fox and Friends."
-            9
-        } else {
-            5
-        };
+        let limit =
+            if matches!(n, "during" | "in" | "on" | "at") || lexicon::takes_listener(cx.lw(c)) {
+                // "… Trump added during his appearance on Fox and Friends."
+                9
+            } else {
+                5
+            };
         (end - c - 1) <= limit
             && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
             // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
