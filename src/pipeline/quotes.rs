@@ -1985,6 +1985,17 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             {
                 return Some((a, k - 1));
             }
+            // "Murshed Zaheed, political director of CREDO Action, which organized the
+            // letter, said", "DeMoro, director of National Nurses United, a union that …,
+            // said": an aside on the appositive; the speaker is before it.
+            if c0 > s + 1
+                && matches!(cx.lw(desc), "which" | "who" | "whose" | "a" | "an")
+                && cx.is_punct(k - 1, ",")
+            {
+                if let Some(found) = np_before(cx, s, c0) {
+                    return Some(found);
+                }
+            }
         }
     }
     // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
