@@ -1818,6 +1818,22 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
 
 /// The subject phrase before a cue at `c`: returns token range `[start, end)`.
 fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
+    // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
+    np_phrase_before(cx, s, c).map(|(a, b)| {
+        if b > a + 1
+            && matches!(
+                lexicon::pronoun(cx.lw(b - 1)),
+                Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
+            )
+        {
+            (b - 1, b)
+        } else {
+            (a, b)
+        }
+    })
+}
+
+fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
     let mut k = c;
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
@@ -2529,6 +2545,17 @@ fn content_after(
                     ))
             {
                 i += 1;
+            }
+        }
+    }
+    // "said of gay couples: “…”", "said about the plan, “…”": the topic before a
+    // quotation.
+    if i < e && matches!(cx.lw(i), "of" | "about") {
+        if let Some(k) = (i + 1..(i + 9).min(e)).find(|&k| {
+            (cx.is_punct(k, ":") || cx.is_punct(k, ",")) && k + 1 < e && cx.is_quote(k + 1)
+        }) {
+            if (i + 1..k).all(|m| cx.np_word(m) || cx.is_punct(m, "-")) {
+                i = k + 1;
             }
         }
     }
@@ -3531,6 +3558,16 @@ mod tests {
             "“France will always be France,” an angry Hollande retaliated. “It never gives up.”",
         );
         assert_eq!(q.len(), 2, "{q:?}");
+        // a topic before the quotation; a pronoun after a time phrase is the speaker
+        let q = quotes("In 2010 she said of gay couples: “Nobody is stopping them.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1, q[0].2.as_deref()),
+            (QuoteKind::Direct, Some("she"))
+        );
+        // the speaker before an aside on their appositive
+        let (_, sp) = one("RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders, also said her group planned to march.");
+        assert!(sp.starts_with("RoseAnn DeMoro"), "{sp}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
