@@ -1486,7 +1486,8 @@ fn clause_frame(
             .any(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some());
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
-            if !clause_before {
+            // ("…,” Mr. Guerrero, who is an actor, said of Mr. Trump.": what it was about)
+            if !clause_before || matches!(cx.lw(cue_end), "of" | "about" | "to") {
                 return false;
             }
             // after a closing quote the phrase after the cue is the speaker whatever
@@ -3568,6 +3569,13 @@ mod tests {
         // the speaker before an aside on their appositive
         let (_, sp) = one("RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders, also said her group planned to march.");
         assert!(sp.starts_with("RoseAnn DeMoro"), "{sp}");
+        // "said of X" names what it was about, not who spoke
+        let q = quotes("“He is not qualified to run this country,” Mr. Guerrero, who is an actor, said of Mr. Trump.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.contains("Guerrero")),
+            "{q:?}"
+        );
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
