@@ -1539,7 +1539,18 @@ fn clause_frame(
         {
             return None;
         }
-        let subj = sentence_subject(cx, s, c)?;
+        // "…, with Senator John McCain telling reporters he …": an absolute phrase has
+        // its own subject.
+        let with_subject = (c.saturating_sub(8).max(s)..c)
+            .rev()
+            .find(|&k| cx.lw(k) == "with")
+            .filter(|&w| w + 1 < c && cx.is_cap(c - 1))
+            .and_then(|w| np_before(cx, w + 1, c))
+            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end));
+        let subj = match with_subject {
+            Some(sp) => sp,
+            None => sentence_subject(cx, s, c)?,
+        };
         return content_after(
             cx, quoted, in_quote, cue_end, e, cue_span, subj, confidence, claimed, l,
         );
@@ -2607,6 +2618,15 @@ fn content_after(
             i += 1;
             continue;
         }
+        // "on Thursday he viewed …": a day needs no comma
+        if matches!(cx.lw(i), "on" | "in" | "last" | "this")
+            && i + 2 < e
+            && is_time_word(cx.lw(i + 1))
+            && cx.lw(i + 1).ends_with("day")
+        {
+            i += 2;
+            continue;
+        }
         if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
@@ -3574,6 +3594,14 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(
             q[0].2.as_deref().is_some_and(|s| s.contains("Guerrero")),
+            "{q:?}"
+        );
+        // an absolute phrase has its own subject; a day before the content is skipped
+        let q = quotes("The attack sparked a debate, with Senator John McCain telling reporters on Thursday he viewed Obama as responsible.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "he viewed Obama as responsible");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.contains("McCain")),
             "{q:?}"
         );
         // a short quoted sentence right after an attributed one
