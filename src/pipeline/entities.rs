@@ -5,7 +5,7 @@
 use super::gazetteer;
 use super::ner::{self, Weights};
 use super::segment::Doc;
-use super::{EntityLabel, Mention};
+use super::{EntityLabel, Mention, Span};
 
 static EMBEDDED: &[u8] = include_bytes!("../../data/ner.model");
 
@@ -46,8 +46,36 @@ impl NerModel {
                 actor: None,
             })
             .collect();
+        for m in &mut mentions {
+            if m.label == EntityLabel::Per {
+                m.span = without_lowercase_tail(text, m.span);
+            }
+        }
         same_person_throughout(text, &mut mentions);
         mentions
+    }
+}
+
+/// "Walsh explained", "Ted Cruz who": a name does not end on a lower-case word (bar
+/// particles such as "de" and hyphenated ones such as "al-Assad"); the tagger sometimes
+/// runs one word on.
+fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
+    loop {
+        let phrase = &text[span.start..span.end];
+        let Some(cut) = phrase.rfind(char::is_whitespace) else {
+            return span;
+        };
+        let last = &phrase[cut..].trim_start();
+        let lowercase = last.chars().next().is_some_and(char::is_lowercase)
+            && !last.contains('-')
+            && !matches!(
+                *last,
+                "de" | "da" | "van" | "von" | "der" | "al" | "bin" | "la" | "le" | "du" | "dos"
+            );
+        if !lowercase {
+            return span;
+        }
+        span.end = span.start + phrase[..cut].trim_end().len();
     }
 }
 
@@ -163,6 +191,21 @@ mod tests {
         same_person_throughout(text, &mut m);
         assert_eq!(m[2].label, EntityLabel::Per);
         assert_eq!(m[3].label, EntityLabel::Loc);
+    }
+
+    #[test]
+    fn names_do_not_end_on_a_lower_case_word() {
+        let text = "That, said Katie Walsh explained, is by design; Bashar al-Assad and Oscar de";
+        let span = |a: &str| {
+            let i = text.find(a).unwrap();
+            Span::new(i, i + a.len())
+        };
+        let cut = without_lowercase_tail(text, span("Katie Walsh explained"));
+        assert_eq!(cut.text(text), "Katie Walsh");
+        let kept = without_lowercase_tail(text, span("Bashar al-Assad"));
+        assert_eq!(kept.text(text), "Bashar al-Assad");
+        let kept = without_lowercase_tail(text, span("Oscar de"));
+        assert_eq!(kept.text(text), "Oscar de");
     }
 
     #[test]
