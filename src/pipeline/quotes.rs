@@ -151,15 +151,38 @@ fn quoted(doc: &Doc, open: usize, close: usize, closed: bool) -> Quoted {
     }
 }
 
-/// Lower-cased view of the text with identical byte offsets (ASCII folding only).
+/// What every frame reads: the text, a lower-cased view of it with identical byte
+/// offsets (ASCII folding only), its tokens and entities, and its quotation marks paired.
 struct Ctx<'a> {
     text: &'a str,
     lower: String,
     doc: &'a Doc,
     entities: &'a [Mention],
+    /// The quoted stretches, in text order.
+    quoted: Vec<Quoted>,
+    /// For each token, the quoted stretch it sits in (between its marks, inclusive).
+    in_quote: Vec<Option<u32>>,
 }
 
 impl<'a> Ctx<'a> {
+    fn new(text: &'a str, doc: &'a Doc, entities: &'a [Mention]) -> Self {
+        let quoted = pair_quote_marks(doc);
+        let mut in_quote: Vec<Option<u32>> = vec![None; doc.tokens.len()];
+        for (qi, q) in quoted.iter().enumerate() {
+            for slot in &mut in_quote[q.open..=q.close] {
+                *slot = Some(qi as u32);
+            }
+        }
+        Ctx {
+            text,
+            lower: text.to_ascii_lowercase(),
+            doc,
+            entities,
+            quoted,
+            in_quote,
+        }
+    }
+
     fn lw(&self, i: usize) -> &str {
         let s = self.doc.tokens[i].span;
         &self.lower[s.start..s.end]
@@ -497,20 +520,8 @@ fn is_content_start_word(l: &str) -> bool {
 
 /// Finds quote spans, their cues and speaker phrases.
 pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuote> {
-    let cx = Ctx {
-        text,
-        lower: text.to_ascii_lowercase(),
-        doc,
-        entities,
-    };
-    let quoted = pair_quote_marks(doc);
-    // For each token, the quoted stretch it sits in (between its marks).
-    let mut in_quote: Vec<Option<u32>> = vec![None; doc.tokens.len()];
-    for (qi, q) in quoted.iter().enumerate() {
-        for slot in &mut in_quote[q.open..=q.close] {
-            *slot = Some(qi as u32);
-        }
-    }
+    let cx = Ctx::new(text, doc, entities);
+    let (quoted, in_quote) = (&cx.quoted, &cx.in_quote);
     let mut found: Vec<FoundQuote> = Vec::new();
     // Which quoted stretches a cue has claimed already.
     let mut claimed = vec![false; quoted.len()];
@@ -550,13 +561,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 }
             });
             if cx.is_punct(c, ":") {
-                if let Some(fq) = headline_colon(&cx, &in_quote, s, e, c, &mut claimed) {
+                if let Some(fq) = headline_colon(&cx, s, e, c, &mut claimed) {
                     found.push(fq);
                     c += 1;
                     continue;
                 }
             }
-            if let Some(fq) = reported_question(&cx, &in_quote, s, e, c, &mut claimed) {
+            if let Some(fq) = reported_question(&cx, s, e, c, &mut claimed) {
                 found.push(fq);
                 c += 1;
                 continue;
@@ -570,23 +581,12 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         0.6
                     };
                     if c + 1 < e {
-                        content_after(
-                            &cx,
-                            &quoted,
-                            &in_quote,
-                            c + 1,
-                            e,
-                            cue,
-                            sp,
-                            conf,
-                            &mut claimed,
-                            cx.lw(c),
-                        )
+                        content_after(&cx, c + 1, e, cue, sp, conf, &mut claimed, cx.lw(c))
                     } else {
                         None
                     }
                 }
-                _ => cue_frame(&cx, &quoted, &in_quote, s, e, c, &mut claimed),
+                _ => cue_frame(&cx, s, e, c, &mut claimed),
             };
             if let Some(fq) = fq {
                 found.extend(fq);
@@ -810,7 +810,6 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
 /// by someone the article does not name.
 fn reported_question(
     cx: &Ctx<'_>,
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -827,12 +826,12 @@ fn reported_question(
         return None;
     }
     let end = (c + 1..e).find(|&k| {
-        cx.is_punct(k, ",") && in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal
+        cx.is_punct(k, ",") && cx.in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal
     })?;
     if (c + 1..end).filter(|&k| toks[k].is_word()).count() < 3 {
         return None;
     }
-    let kind = kind_of(cx, in_quote, c + 1, end, claimed);
+    let kind = kind_of(cx, c + 1, end, claimed);
     Some(FoundQuote {
         span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
         kind,
@@ -847,7 +846,6 @@ fn reported_question(
 /// paragraph (not a dateline in capitals, not "Update:").
 fn headline_colon(
     cx: &Ctx<'_>,
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -882,7 +880,7 @@ fn headline_colon(
     if (c + 1..end).filter(|&i| toks[i].is_word()).count() < 3 {
         return None;
     }
-    let kind = kind_of(cx, in_quote, c + 1, end, claimed);
+    let kind = kind_of(cx, c + 1, end, claimed);
     Some(FoundQuote::said_by(
         Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
         kind,
@@ -1044,16 +1042,14 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
 /// the bill") reports what it was about.
 fn cue_frame(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
-    clause_frame(cx, quoted, in_quote, s, e, c, claimed)
-        .or_else(|| topic_frame(cx, in_quote, s, e, c, claimed))
-        .or_else(|| quoted_object_frame(cx, quoted, in_quote, s, e, c, claimed))
+    clause_frame(cx, s, e, c, claimed)
+        .or_else(|| topic_frame(cx, s, e, c, claimed))
+        .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
 }
 
 /// "Rubio bemoaned the climate in which people “literally hate each other”": a verb
@@ -1061,8 +1057,6 @@ fn cue_frame(
 /// two-word scare quote, "promised “severe” consequences", is the writer's).
 fn quoted_object_frame(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -1094,7 +1088,7 @@ fn quoted_object_frame(
         let next_verb = matches!(cx.lw(end), "and" | "but")
             && end + 1 < e
             && (cx.lw(end + 1).ends_with("ed") || lexicon::is_irregular_past(cx.lw(end + 1)));
-        if in_quote[end].is_none()
+        if cx.in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ";")
                 || cx.is_punct(end, ",") && q_found.is_some()
@@ -1103,8 +1097,8 @@ fn quoted_object_frame(
         {
             break;
         }
-        if let Some(qi) = in_quote[end] {
-            let q = quoted[qi as usize];
+        if let Some(qi) = cx.in_quote[end] {
+            let q = cx.quoted[qi as usize];
             if q.open == end && !claimed[qi as usize] && q.closed {
                 let words = (q.open + 1..q.close).filter(|&k| toks[k].is_word()).count();
                 // a title in Title Case ("hosted “Saturday Night Live”") is a work
@@ -1129,7 +1123,7 @@ fn quoted_object_frame(
     {
         end -= 1;
     }
-    let q = quoted[qi as usize];
+    let q = cx.quoted[qi as usize];
     claimed[qi as usize] = true;
     // "… then leaned in and boomed: “Let’s defeat her in November.”": a quotation that a
     // colon or comma introduces, opening with a capital, is the subject's own words.
@@ -1160,14 +1154,13 @@ fn quoted_object_frame(
 /// evaluative speech act, up to the end of its clause.
 fn topic_frame(
     cx: &Ctx<'_>,
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
-    if toks[c].kind != TokenKind::Word || c <= s || cx.is_cap(c) || in_quote[c].is_some() {
+    if toks[c].kind != TokenKind::Word || c <= s || cx.is_cap(c) || cx.in_quote[c].is_some() {
         return None;
     }
     let preps = lexicon::topic_verb(cx.lw(c))?;
@@ -1199,7 +1192,7 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
-        if in_quote[end].is_none()
+        if cx.in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ",")
                 || cx.is_punct(end, ";")
@@ -1242,7 +1235,7 @@ fn topic_frame(
     {
         return None;
     }
-    let kind = kind_of(cx, in_quote, i, end, claimed);
+    let kind = kind_of(cx, i, end, claimed);
     let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
     Some(vec![FoundQuote::said_by(
         Span::new(toks[i].span.start, toks[end - 1].span.end),
@@ -1256,8 +1249,6 @@ fn topic_frame(
 /// The frames whose content is a clause or a quotation.
 fn clause_frame(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -1270,9 +1261,9 @@ fn clause_frame(
     }
     // according to X
     if l == "according" && c + 1 < e && cx.lw(c + 1) == "to" {
-        return according_to(cx, quoted, in_quote, s, e, c, claimed);
+        return according_to(cx, s, e, c, claimed);
     }
-    if let Some(found) = directive_frame(cx, quoted, in_quote, s, e, c, claimed) {
+    if let Some(found) = directive_frame(cx, s, e, c, claimed) {
         return Some(found);
     }
     if matches!(
@@ -1289,7 +1280,7 @@ fn clause_frame(
             | "termed"
     ) && c > s
     {
-        return naming_frame(cx, quoted, in_quote, s, e, c, claimed);
+        return naming_frame(cx, s, e, c, claimed);
     }
     // "described the plan as “reckless”", "hailed the vote as “fantastic”": a
     // characterisation with "as" before quoted words.
@@ -1315,10 +1306,10 @@ fn clause_frame(
         && (c + 1..(c + 12).min(e)).any(|k| {
             cx.lw(k) == "as"
                 && k + 1 < e
-                && in_quote[k + 1].is_some_and(|qi| quoted[qi as usize].open == k + 1)
+                && cx.in_quote[k + 1].is_some_and(|qi| cx.quoted[qi as usize].open == k + 1)
         });
     if characterises {
-        if let Some(found) = naming_frame(cx, quoted, in_quote, s, e, c, claimed) {
+        if let Some(found) = naming_frame(cx, s, e, c, claimed) {
             return Some(found);
         }
     }
@@ -1339,18 +1330,7 @@ fn clause_frame(
         let speaker = np_before(cx, s, m)
             .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
             .or_else(|| sentence_subject(cx, s, m))?;
-        return content_after(
-            cx,
-            quoted,
-            in_quote,
-            c + 1,
-            e,
-            toks[c].span,
-            speaker,
-            0.6,
-            claimed,
-            "clear",
-        );
+        return content_after(cx, c + 1, e, toks[c].span, speaker, 0.6, claimed, "clear");
     }
     if l == "that" && c > s && (lexicon::that_head(cx.lw(c - 1)) || made_clear) && c + 1 < e {
         let speaker = sentence_subject(cx, s, c - 1)?;
@@ -1358,9 +1338,7 @@ fn clause_frame(
             return None;
         }
         let cue = toks[c - 1].span;
-        return content_after(
-            cx, quoted, in_quote, c, e, cue, speaker, 0.6, claimed, "that",
-        );
+        return content_after(cx, c, e, cue, speaker, 0.6, claimed, "that");
     }
     let class = lexicon::cue_class(l)?;
     // "The Washington Post reported": a capitalised cue word inside a sentence is a name
@@ -1522,9 +1500,7 @@ fn clause_frame(
                             | "("
                     )
         }) {
-            return content_before(
-                cx, quoted, in_quote, s, c, cue_span, np, confidence, claimed,
-            );
+            return content_before(cx, s, c, cue_span, np, confidence, claimed);
         }
     }
 
@@ -1551,9 +1527,7 @@ fn clause_frame(
             Some(sp) => sp,
             None => sentence_subject(cx, s, c)?,
         };
-        return content_after(
-            cx, quoted, in_quote, cue_end, e, cue_span, subj, confidence, claimed, l,
-        );
+        return content_after(cx, cue_end, e, cue_span, subj, confidence, claimed, l);
     }
 
     // Subject before the cue.
@@ -1573,8 +1547,8 @@ fn clause_frame(
         None
     };
     let after_quote = closing_at.is_some_and(|q| {
-        in_quote[q].is_none_or(|qi| {
-            let qd = quoted[qi as usize];
+        cx.in_quote[q].is_none_or(|qi| {
+            let qd = cx.quoted[qi as usize];
             // ("“No,” he said": a quote opening the sentence is speech however short)
             qd.open <= s
                 || (qd.open + 1..qd.close)
@@ -1642,18 +1616,8 @@ fn clause_frame(
         && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
     let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
     if splits_clause {
-        let mut out = content_before(
-            cx,
-            quoted,
-            in_quote,
-            s,
-            before_subj,
-            cue_span,
-            speaker,
-            confidence,
-            claimed,
-        )
-        .unwrap_or_default();
+        let mut out = content_before(cx, s, before_subj, cue_span, speaker, confidence, claimed)
+            .unwrap_or_default();
         // a two-word first piece ("He hoped, he said, that …") is still a piece
         let mut b = before_subj;
         while b > s && cx.is_punct(b - 1, ",") {
@@ -1661,7 +1625,7 @@ fn clause_frame(
         }
         if out.is_empty()
             && (s..b).filter(|&i| toks[i].is_word()).count() == 2
-            && (s..b).all(|i| toks[i].is_word() && in_quote[i].is_none())
+            && (s..b).all(|i| toks[i].is_word() && cx.in_quote[i].is_none())
         {
             out.push(FoundQuote::said_by(
                 Span::new(toks[s].span.start, toks[b - 1].span.end),
@@ -1680,7 +1644,7 @@ fn clause_frame(
                 end -= 1;
             }
             if end > cue_end + 1 {
-                let kind = kind_of(cx, in_quote, cue_end + 1, end, claimed);
+                let kind = kind_of(cx, cue_end + 1, end, claimed);
                 out.push(FoundQuote::said_by(
                     Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
                     kind,
@@ -1707,23 +1671,13 @@ fn clause_frame(
         let mut out = if scene {
             Vec::new()
         } else {
-            content_before(
-                cx,
-                quoted,
-                in_quote,
-                s,
-                before_subj,
-                cue_span,
-                speaker,
-                confidence,
-                claimed,
-            )
-            .unwrap_or_default()
+            content_before(cx, s, before_subj, cue_span, speaker, confidence, claimed)
+                .unwrap_or_default()
         };
         // “A,” X said, “B.” — the second part is the same speaker's.
         if cue_end < e && cx.is_punct(cue_end, ",") && cue_end + 1 < e {
-            if let Some(qi) = in_quote[cue_end + 1] {
-                let q = quoted[qi as usize];
+            if let Some(qi) = cx.in_quote[cue_end + 1] {
+                let q = cx.quoted[qi as usize];
                 if q.open == cue_end + 1 && !claimed[qi as usize] {
                     claimed[qi as usize] = true;
                     out.push(FoundQuote::said_by(
@@ -1770,9 +1724,7 @@ fn clause_frame(
             return None;
         }
     }
-    content_after(
-        cx, quoted, in_quote, cue_end, e, cue_span, speaker, confidence, claimed, l,
-    )
+    content_after(cx, cue_end, e, cue_span, speaker, confidence, claimed, l)
 }
 
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
@@ -2365,11 +2317,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
 
 /// Content between the sentence start and `end` (exclusive token index of the comma or
 /// quote before the speaker).
-#[allow(clippy::too_many_arguments)]
 fn content_before(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     end: usize,
     cue: Span,
@@ -2390,8 +2339,8 @@ fn content_before(
     // A quoted stretch that ends right there is a direct quote (it may start in an
     // earlier sentence).
     if k > 0 {
-        if let Some(qi) = in_quote[k.min(toks.len()) - 1] {
-            let q = quoted[qi as usize];
+        if let Some(qi) = cx.in_quote[k.min(toks.len()) - 1] {
+            let q = cx.quoted[qi as usize];
             if q.close == k - 1 || q.close + 1 == k {
                 claimed[qi as usize] = true;
                 // Words before the quote in the same sentence ("He called it “…,” X said")
@@ -2441,7 +2390,7 @@ fn content_before(
         return None;
     }
     let span = Span::new(toks[start].span.start, toks[k - 1].span.end);
-    let kind = kind_of(cx, in_quote, start, k, claimed);
+    let kind = kind_of(cx, start, k, claimed);
     Some(vec![FoundQuote::said_by(
         span,
         kind,
@@ -2457,16 +2406,10 @@ fn doc_sentence_start(cx: &Ctx<'_>, i: usize) -> usize {
 
 /// Direct when the tokens are one quoted stretch, mixed when they contain one, else
 /// indirect. Marks the stretches as claimed.
-fn kind_of(
-    cx: &Ctx<'_>,
-    in_quote: &[Option<u32>],
-    start: usize,
-    end: usize,
-    claimed: &mut [bool],
-) -> QuoteKind {
+fn kind_of(cx: &Ctx<'_>, start: usize, end: usize, claimed: &mut [bool]) -> QuoteKind {
     let mut any = false;
     let mut all = true;
-    for (i, q) in in_quote.iter().enumerate().take(end).skip(start) {
+    for (i, q) in cx.in_quote.iter().enumerate().take(end).skip(start) {
         match q {
             Some(qi) => {
                 any = true;
@@ -2490,8 +2433,6 @@ fn kind_of(
 #[allow(clippy::too_many_arguments)]
 fn content_after(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     from: usize,
     e: usize,
     cue: Span,
@@ -2718,8 +2659,8 @@ fn content_after(
         return None;
     }
     // A direct quote right after the cue: X said: “…” / X said, “…”.
-    if let Some(qi) = in_quote[i] {
-        let q = quoted[qi as usize];
+    if let Some(qi) = cx.in_quote[i] {
+        let q = cx.quoted[qi as usize];
         if q.open == i {
             let after = q.close + 1;
             let rest_words = (after..e).filter(|&k| toks[k].is_word()).count();
@@ -2850,12 +2791,12 @@ fn content_after(
                     | "unless"
                     | "whereas"
                     | "if"
-            ) && in_quote[k].is_none()
+            ) && cx.in_quote[k].is_none()
         });
     let mut end = e;
     let mut k = i + 1;
     while k < e {
-        if in_subordinate && cx.is_punct(k, ",") && in_quote[k].is_none() && k > i + 2 {
+        if in_subordinate && cx.is_punct(k, ",") && cx.in_quote[k].is_none() && k > i + 2 {
             end = k;
             break;
         }
@@ -2863,7 +2804,7 @@ fn content_after(
         if (cx.is_punct(k, ",") || matches!(cx.lw(k), "but" | "and" | "while"))
             && k + 2 < e
             && k > i + 2
-            && in_quote[k].is_none()
+            && cx.in_quote[k].is_none()
         {
             let mut j = k + 1;
             while j < e && matches!(cx.lw(j), "but" | "and" | "while" | "yet" | "so") {
@@ -2891,7 +2832,7 @@ fn content_after(
         }
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
-        if matches!(cx.lw(k), "but" | "and") && k + 1 < e && in_quote[k].is_none() && k > i + 3 {
+        if matches!(cx.lw(k), "but" | "and") && k + 1 < e && cx.in_quote[k].is_none() && k > i + 3 {
             // "…, and to date has only issued": adverbials before the second predicate
             let mut n_at = k + 1;
             while n_at + 1 < e
@@ -2935,7 +2876,7 @@ fn content_after(
         }
         // ", with Lewandowski taking to Twitter": an absolute phrase after the content;
         // ", Lewandowski said he …": another speaker's report.
-        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && in_quote[k].is_none() {
+        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && cx.in_quote[k].is_none() {
             if cx.lw(k + 1) == "with" && (k + 2..(k + 7).min(e)).any(|m| cx.lw(m).ends_with("ing"))
             {
                 end = k;
@@ -2955,7 +2896,7 @@ fn content_after(
         }
         // "…, and he railed against …": the speaker's next act, not more of what was said;
         // "…, who does not need …": the writer's aside on a name.
-        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && in_quote[k].is_none() {
+        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && cx.in_quote[k].is_none() {
             let n1 = cx.lw(k + 1);
             let n2 = cx.lw(k + 2);
             if matches!(n1, "and" | "but") && matches!(n2, "he" | "she")
@@ -2970,7 +2911,7 @@ fn content_after(
         if cx.is_punct(k, ",")
             && k + 3 < e
             && k > i + 4
-            && in_quote[k].is_none()
+            && cx.in_quote[k].is_none()
             && matches!(cx.lw(k + 1), "a" | "an")
             && (k + 3..(k + 5).min(e)).any(|m| {
                 matches!(
@@ -2983,7 +2924,7 @@ fn content_after(
             break;
         }
         // ", referring to …", ", where …": a trailing participle or relative clause.
-        if cx.is_punct(k, ",") && k + 1 < e && in_quote[k].is_none() {
+        if cx.is_punct(k, ",") && k + 1 < e && cx.in_quote[k].is_none() {
             let n = cx.lw(k + 1);
             if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) && n != "including"
                 || matches!(n, "where" | "when" | "whereas" | "while")
@@ -3049,8 +2990,8 @@ fn content_after(
     // keep a closing quote that belongs to a quoted fragment
     if end < e
         && cx.is_closing_quote(end)
-        && in_quote[end].is_some()
-        && in_quote[end - 1] == in_quote[end]
+        && cx.in_quote[end].is_some()
+        && cx.in_quote[end - 1] == cx.in_quote[end]
     {
         end += 1;
     }
@@ -3059,11 +3000,11 @@ fn content_after(
         return None;
     }
     // An unfinished quoted stretch running past the sentence belongs to the quote.
-    let kind = kind_of(cx, in_quote, i, end, claimed);
+    let kind = kind_of(cx, i, end, claimed);
     let mut span = Span::new(toks[i].span.start, toks[end - 1].span.end);
     if kind != QuoteKind::Indirect {
-        if let Some(qi) = in_quote[end - 1] {
-            let q = quoted[qi as usize];
+        if let Some(qi) = cx.in_quote[end - 1] {
+            let q = cx.quoted[qi as usize];
             if q.span.end > span.end {
                 span.end = q.span.end;
             }
@@ -3081,10 +3022,10 @@ fn content_after(
     };
     if relative {
         // Without a quoted fragment the predicate itself is what was reported.
-        let frag = (i..end).filter_map(|k| in_quote[k]).next();
+        let frag = (i..end).filter_map(|k| cx.in_quote[k]).next();
         return match frag {
             Some(qi) => Some(vec![FoundQuote::said_by(
-                quoted[qi as usize].span,
+                cx.quoted[qi as usize].span,
                 QuoteKind::Mixed,
                 Some(cue),
                 speaker,
@@ -3116,8 +3057,6 @@ const DIRECTIVE: &str = "\u{0}directive";
 /// "called for new sanctions". What was said is the request.
 fn directive_frame(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -3178,16 +3117,12 @@ fn directive_frame(
         Span::new(toks[a].span.start, toks[b - 1].span.end)
     };
     let cue = Span::new(toks[c].span.start, toks[from - 1].span.end);
-    content_after(
-        cx, quoted, in_quote, from, e, cue, speaker, 0.7, claimed, DIRECTIVE,
-    )
+    content_after(cx, from, e, cue, speaker, 0.7, claimed, DIRECTIVE)
 }
 
 /// "X called Y “Z”": what X said is that Y is Z, in X's words.
 fn naming_frame(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -3195,9 +3130,9 @@ fn naming_frame(
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let limit = (c + 13).min(e);
-    let qi =
-        (c + 1..limit).find_map(|k| in_quote[k].filter(|&qi| quoted[qi as usize].open == k))?;
-    let q = quoted[qi as usize];
+    let qi = (c + 1..limit)
+        .find_map(|k| cx.in_quote[k].filter(|&qi| cx.quoted[qi as usize].open == k))?;
+    let q = cx.quoted[qi as usize];
     if q.close >= e || !q.closed {
         return None;
     }
@@ -3245,8 +3180,6 @@ fn naming_frame(
 /// "According to X, C." and "C, according to X."
 fn according_to(
     cx: &Ctx<'_>,
-    quoted: &[Quoted],
-    in_quote: &[Option<u32>],
     s: usize,
     e: usize,
     c: usize,
@@ -3282,7 +3215,7 @@ fn according_to(
         if end <= from || (from..end).filter(|&i| toks[i].is_word()).count() < 3 {
             return None;
         }
-        let kind = kind_of(cx, in_quote, from, end, claimed);
+        let kind = kind_of(cx, from, end, claimed);
         let _ = quoted;
         return Some(vec![FoundQuote::said_by(
             Span::new(toks[from].span.start, toks[end - 1].span.end),
@@ -3300,7 +3233,7 @@ fn according_to(
     if end <= s {
         return None;
     }
-    content_before(cx, quoted, in_quote, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
+    content_before(cx, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
         for f in &mut v {
             f.confidence = 0.85;
         }
