@@ -313,7 +313,38 @@ pub fn attribute(
             confidence,
         });
     }
-    out
+    without_overlaps(out)
+}
+
+/// Two quotes over the same words are two readings of one report ("he found Trump
+/// “very charming”" by two frames): keep the more confident, then the longer, in text order.
+fn without_overlaps(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    let mut keep: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        // Kept spans start no later than this one, so pushing keeps them in order; only the
+        // last few can overlap it (a bound that keeps this linear on quote-mark soup).
+        let from = keep.len().saturating_sub(8);
+        let rival = (from..keep.len()).rev().find(|&i| {
+            let k = &keep[i];
+            let overlap = k
+                .span
+                .end
+                .min(q.span.end)
+                .saturating_sub(k.span.start.max(q.span.start));
+            overlap > 0 && overlap * 2 >= k.span.len().min(q.span.len())
+        });
+        let strength = |x: &Quote| (x.confidence, x.span.len());
+        match rival {
+            None => keep.push(q),
+            Some(i) if strength(&q) > strength(&keep[i]) => {
+                keep.remove(i);
+                keep.push(q);
+            }
+            Some(_) => {}
+        }
+    }
+    keep
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -703,6 +734,25 @@ mod tests {
         let q = attribute(text, &doc, &e, found);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "Paul Nehlen", "{q:?}");
+    }
+
+    #[test]
+    fn overlapping_quotes_keep_the_more_confident_reading() {
+        let q = |start, end, confidence| Quote {
+            span: Span::new(start, end),
+            kind: crate::pipeline::QuoteKind::Indirect,
+            cue: None,
+            speaker: None,
+            confidence,
+        };
+        // two readings of one stretch, and a quote that only touches the stronger one
+        let kept = without_overlaps(vec![q(10, 60, 0.5), q(20, 60, 0.8), q(55, 200, 0.4)]);
+        let spans: Vec<(usize, usize)> = kept.iter().map(|k| (k.span.start, k.span.end)).collect();
+        assert_eq!(spans, [(20, 60), (55, 200)]);
+        // equal confidence: the longer stays
+        let kept = without_overlaps(vec![q(0, 30, 0.6), q(5, 30, 0.6)]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].span, Span::new(0, 30));
     }
 
     #[test]
