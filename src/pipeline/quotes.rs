@@ -1988,10 +1988,40 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     }
     // "Trump in his announcement speech called …": a prepositional phrase between the
     // subject and its verb.
-    let p = (k.saturating_sub(6).max(s + 1)..k)
-        .find(|&i| matches!(cx.lw(i), "in" | "at" | "during" | "on" | "after" | "before"))?;
-    np_before_inner(cx, s, p)
-        .filter(|&(a, b)| (a..b).any(|i| cx.is_cap(i) || lexicon::pronoun(cx.lw(i)).is_some()))
+    let prep = (k.saturating_sub(6).max(s + 1)..k)
+        .find(|&i| matches!(cx.lw(i), "in" | "at" | "during" | "on" | "after" | "before"));
+    if let Some(found) = prep.and_then(|p| {
+        np_before_inner(cx, s, p)
+            .filter(|&(a, b)| (a..b).any(|i| cx.is_cap(i) || lexicon::pronoun(cx.lw(i)).is_some()))
+    }) {
+        return Some(found);
+    }
+    whole_noun_phrase(cx, s, k)
+}
+
+/// "The deputy head of China’s delegation to the forum said": a sentence that is one noun
+/// phrase up to its verb (prepositions, but no verb, clause or aside of its own).
+fn whole_noun_phrase(cx: &Ctx<'_>, s: usize, k: usize) -> Option<(usize, usize)> {
+    let toks = &cx.doc.tokens;
+    if k <= s + 2 || k - s > 16 || !(lexicon::is_determiner(cx.lw(s)) || cx.is_cap(s)) {
+        return None;
+    }
+    let noun_phrase = (s..k).all(|i| {
+        let l = cx.lw(i);
+        match toks[i].kind {
+            TokenKind::Word => {
+                !lexicon::is_aux_or_adverb(l)
+                    && lexicon::cue_class(l).is_none()
+                    && !matches!(l, "who" | "which" | "that" | "and" | "but")
+                    && !(l.ends_with("ed") && i > s && !lexicon::is_determiner(cx.lw(i - 1)))
+            }
+            TokenKind::Clitic => l.ends_with('s') || l == "\u{2019}",
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(cx.tx(i), "-" | "."),
+            _ => false,
+        }
+    });
+    noun_phrase.then_some((s, k))
 }
 
 fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
@@ -3537,6 +3567,9 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.contains("McCain")),
             "{q:?}"
         );
+        // a long noun phrase as the subject
+        let (_, sp) = one("The deputy head of China’s delegation to the forum said the United States should reduce its exercises.");
+        assert_eq!(sp, "The deputy head of China’s delegation to the forum");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
