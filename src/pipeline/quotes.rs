@@ -2003,7 +2003,19 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
 /// phrase up to its verb (prepositions, but no verb, clause or aside of its own).
 fn whole_noun_phrase(cx: &Ctx<'_>, s: usize, k: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
-    if k <= s + 2 || k - s > 16 || !(lexicon::is_determiner(cx.lw(s)) || cx.is_cap(s)) {
+    let first = cx.lw(s);
+    if k <= s + 2
+        || k - s > 16
+        || !(lexicon::is_determiner(first) || cx.is_cap(s))
+        // ("Because of her weak support with young voters, …" opens with an adjunct)
+        || lexicon::is_np_barrier(first)
+        || matches!(
+            first,
+            "because" | "in" | "on" | "at" | "after" | "before" | "with" | "for" | "from" | "as"
+                | "if" | "when" | "while" | "although" | "though" | "since" | "during" | "by"
+                | "of" | "to" | "like" | "unlike" | "despite" | "amid" | "among" | "under"
+        )
+    {
         return None;
     }
     let noun_phrase = (s..k).all(|i| {
