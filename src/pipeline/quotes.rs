@@ -2025,7 +2025,7 @@ fn whole_noun_phrase(cx: &Ctx<'_>, s: usize, k: usize) -> Option<(usize, usize)>
                 !lexicon::is_aux_or_adverb(l)
                     && lexicon::cue_class(l).is_none()
                     && !matches!(l, "who" | "which" | "that" | "and" | "but")
-                    && !(l.ends_with("ed") && i > s && !lexicon::is_determiner(cx.lw(i - 1)))
+                    && (!l.ends_with("ed") || i == s || lexicon::is_determiner(cx.lw(i - 1)))
             }
             TokenKind::Clitic => l.ends_with('s') || l == "\u{2019}",
             TokenKind::Number => true,
