@@ -63,7 +63,9 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         // manners of saying
         | "boomed" | "surmised" | "thundered" | "bellowed" | "jeered" | "intoned"
         | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
-        | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" => {
+        | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" | "grousing" | "griping"
+        | "fretted" | "fretting" | "bragged" | "bragging" | "crowed" | "crowing" | "musing"
+        | "bemoaned" | "bemoaning" | "lamenting" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
@@ -366,6 +368,14 @@ pub fn is_content_participle(lower: &str) -> bool {
             | "cautioning"
             | "replying"
             | "responding"
+            | "grousing"
+            | "griping"
+            | "fretting"
+            | "bragging"
+            | "crowing"
+            | "musing"
+            | "bemoaning"
+            | "lamenting"
             | "countering"
             | "announcing"
             | "revealing"
@@ -1229,5 +1239,16 @@ pub fn that_head(lower: &str) -> bool {
             | "denial"
             | "message"
             | "assumption"
+            | "aside"
+            | "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "observation"
+            | "boast"
+            | "speculation"
+            | "vow"
+            | "threat"
+            | "reminder"
     )
 }

@@ -1332,12 +1332,30 @@ fn clause_frame(
             .or_else(|| sentence_subject(cx, s, m))?;
         return content_after(cx, c + 1, e, toks[c].span, speaker, 0.6, claimed, "clear");
     }
-    if l == "that" && c > s && (lexicon::that_head(cx.lw(c - 1)) || made_clear) && c + 1 < e {
-        let speaker = sentence_subject(cx, s, c - 1)?;
+    // ("warning darkly that …": an adverb between the head and "that")
+    let head = if c > s + 1 && cx.lw(c - 1).ends_with("ly") && cx.lw(c - 1).len() > 4 {
+        c - 2
+    } else {
+        c.saturating_sub(1)
+    };
+    if l == "that" && c > s && (lexicon::that_head(cx.lw(head)) || made_clear) && c + 1 < e {
+        // "Bill O'Reilly's aside that …": the possessor made the remark
+        let possessor = (c >= s + 3 && toks[c - 2].kind == TokenKind::Clitic && cx.is_cap(c - 3))
+            .then(|| {
+                let mut a = c - 3;
+                while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && c - 3 - a < 4 {
+                    a -= 1;
+                }
+                Span::new(toks[a].span.start, toks[c - 3].span.end)
+            });
+        let speaker = match possessor {
+            Some(p) => p,
+            None => sentence_subject(cx, s, c - 1)?,
+        };
         if !looks_like_clause(cx, c, e) {
             return None;
         }
-        let cue = toks[c - 1].span;
+        let cue = toks[head].span;
         return content_after(cx, c, e, cue, speaker, 0.6, claimed, "that");
     }
     let class = lexicon::cue_class(l)?;
@@ -2516,6 +2534,9 @@ fn content_after(
             .filter(|&t| !(i..t).any(|k| matches!(cx.lw(k), "of" | "about" | "against" | "for")));
         if let Some(t) = near_that.or(far_that) {
             i = t;
+        } else if i < e && matches!(cx.lw(i), "him" | "her" | "them" | "us" | "me") {
+            // "telling them Valeant was …": a pronoun is the whole listener
+            i += 1;
         } else {
             while i < limit
                 && (cx.is_cap(i)
@@ -2594,8 +2615,11 @@ fn content_after(
                 | "though"
                 | "too"
         )
-        // "replied evenly, “…”"
-        || i + 1 < e && cx.lw(i).len() > 4 && cx.lw(i).ends_with("ly") && cx.is_punct(i + 1, ",")
+        // "replied evenly, “…”", "warning darkly that …"
+        || i + 1 < e
+            && cx.lw(i).len() > 4
+            && cx.lw(i).ends_with("ly")
+            && (cx.is_punct(i + 1, ",") || cx.lw(i + 1) == "that")
     {
         if is_time_word(cx.lw(i)) {
             i += 1;
@@ -3582,6 +3606,18 @@ mod tests {
         // a long noun phrase as the subject
         let (_, sp) = one("The deputy head of China’s delegation to the forum said the United States should reduce its exercises.");
         assert_eq!(sp, "The deputy head of China’s delegation to the forum");
+        // a possessor's remark; an adverb before "that"; a pronoun listener; grousing
+        let (_, sp) = one("Then there was Bill O'Reilly's aside that the slaves who built the White House were well fed.");
+        assert_eq!(sp, "Bill O'Reilly");
+        let (c, sp) = one("Netanyahu rallied supporters by warning darkly that the rule of the right is in danger.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("that the rule of the right is in danger", "Netanyahu")
+        );
+        let (c, _) = one("Mr. Ackman wrote to investors, telling them Valeant was worth more.");
+        assert_eq!(c, "Valeant was worth more");
+        let (c, _) = one("Some Republicans were grousing that the literature was more plentiful than the merchandise.");
+        assert!(c.starts_with("that the literature"), "{c}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
