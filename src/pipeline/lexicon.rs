@@ -65,7 +65,7 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
         | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" | "grousing" | "griping"
         | "fretted" | "fretting" | "bragged" | "bragging" | "crowed" | "crowing" | "musing"
-        | "bemoaned" | "bemoaning" | "lamenting" => {
+        | "bemoaned" | "bemoaning" | "lamenting" | "reminding" | "posited" | "posits" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
@@ -292,6 +292,7 @@ pub fn takes_listener(lower: &str) -> bool {
             | "remind"
             | "reminds"
             | "reminded"
+            | "reminding"
             | "inform"
             | "informed"
             | "warn"
@@ -368,6 +369,7 @@ pub fn is_content_participle(lower: &str) -> bool {
             | "cautioning"
             | "replying"
             | "responding"
+            | "reminding"
             | "grousing"
             | "griping"
             | "fretting"

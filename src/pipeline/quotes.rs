@@ -1837,6 +1837,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             "continue"
                 | "continues"
                 | "continued"
+                // "she’s expected to argue that …"
+                | "expected"
+                | "likely"
+                | "poised"
+                | "planning"
+                | "plans"
+                | "hoping"
                 | "tried"
                 | "tries"
                 | "began"
@@ -1872,7 +1879,10 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             || matches!(cx.lw(k - 2), "too" | "though" | "however")
         {
             Some(k - 2)
-        } else if k >= s + 4 && cx.lw(k - 2) == "example" && cx.lw(k - 3) == "for" {
+        } else if k >= s + 4
+            && matches!(cx.lw(k - 2), "example" | "instance")
+            && cx.lw(k - 3) == "for"
+        {
             Some(k - 3)
         } else {
             None
@@ -2321,6 +2331,11 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             let comma = (i + 1..c).find(|&k| cx.is_punct(k, ","))?;
             i = comma + 1;
         }
+        // ("In an interview with “Fox and Friends,” Donald Trump …": the comma inside
+        // the marks)
+        while i < c && cx.is_closing_quote(i) {
+            i += 1;
+        }
     }
     let start = i;
     // determiners and names, then lower-case nouns after a determiner ("The email")
@@ -2522,6 +2537,9 @@ fn content_after(
         // "warned of a recession that would …": a relative clause, not a listener
         // ("told conservative radio host Hugh Hewitt on Wednesday that …": a long
         // listener, but one with no comma, quote or other verb before the "that")
+        // (a listener may have "of" inside: "told The Post and Courier newspaper of
+        // Charleston on Saturday that …"; "warned of a recession that …" has none)
+        let topic_first = matches!(cx.lw(i), "of" | "about" | "against" | "for");
         let near_that = (i..(i + 12).min(e))
             .take_while(|&k| {
                 k < limit
@@ -2531,7 +2549,13 @@ fn content_after(
                         || lexicon::cue_class(cx.lw(k)).is_some())
             })
             .find(|&k| cx.lw(k) == "that")
-            .filter(|&t| !(i..t).any(|k| matches!(cx.lw(k), "of" | "about" | "against" | "for")));
+            .filter(|&t| {
+                !topic_first
+                    && !(i..t).any(|k| {
+                        matches!(cx.lw(k), "of" | "about" | "against" | "for")
+                            && !(k + 1 < t && cx.is_cap(k + 1))
+                    })
+            });
         if let Some(t) = near_that.or(far_that) {
             i = t;
         } else if i < e && matches!(cx.lw(i), "him" | "her" | "them" | "us" | "me") {
@@ -3618,6 +3642,17 @@ mod tests {
         assert_eq!(c, "Valeant was worth more");
         let (c, _) = one("Some Republicans were grousing that the literature was more plentiful than the merchandise.");
         assert!(c.starts_with("that the literature"), "{c}");
+        // "for instance" asides, a listener with "of", catenatives, a quoted show name in
+        // an opener, "reminding viewers that"
+        for (text, content) in [
+            ("Legislative leaders, for instance, noted that the panel was composed of Democrats.", "that the panel was composed of Democrats"),
+            ("Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.", "that he voted for Rubio"),
+            ("Judge lacks his name recognition, but she is expected to argue that the senator is out of touch.", "that the senator is out of touch"),
+            ("In an interview with “Fox and Friends,” Trump pointed to China, remarking that the U.S. should be tougher.", "that the U.S. should be tougher"),
+            ("Clinton had ordnance ready for him, quickly reminding viewers that the governor had hired a banker.", "that the governor had hired a banker"),
+        ] {
+            assert_eq!(one(text).0, content, "{text}");
+        }
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
