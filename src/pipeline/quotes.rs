@@ -1332,22 +1332,27 @@ fn clause_frame(
             .or_else(|| sentence_subject(cx, s, m))?;
         return content_after(cx, c + 1, e, toks[c].span, speaker, 0.6, claimed, "clear");
     }
-    // ("warning darkly that …": an adverb between the head and "that")
-    let head = if c > s + 1 && cx.lw(c - 1).ends_with("ly") && cx.lw(c - 1).len() > 4 {
+    // ("warning darkly that …": an adverb between the head and "that"; "Beck’s
+    // contention was that …": a copula)
+    let head = if c > s + 1
+        && (cx.lw(c - 1).ends_with("ly") && cx.lw(c - 1).len() > 4
+            || matches!(cx.lw(c - 1), "is" | "was") && lexicon::that_head(cx.lw(c - 2)))
+    {
         c - 2
     } else {
         c.saturating_sub(1)
     };
     if l == "that" && c > s && (lexicon::that_head(cx.lw(head)) || made_clear) && c + 1 < e {
         // "Bill O'Reilly's aside that …": the possessor made the remark
-        let possessor = (c >= s + 3 && toks[c - 2].kind == TokenKind::Clitic && cx.is_cap(c - 3))
-            .then(|| {
-                let mut a = c - 3;
-                while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && c - 3 - a < 4 {
-                    a -= 1;
-                }
-                Span::new(toks[a].span.start, toks[c - 3].span.end)
-            });
+        let possessor =
+            (head >= s + 2 && toks[head - 1].kind == TokenKind::Clitic && cx.is_cap(head - 2))
+                .then(|| {
+                    let mut a = head - 2;
+                    while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && head - 2 - a < 4 {
+                        a -= 1;
+                    }
+                    Span::new(toks[a].span.start, toks[head - 2].span.end)
+                });
         let speaker = match possessor {
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
@@ -3013,8 +3018,10 @@ fn content_after(
             end = k;
             break;
         }
-        // ", referring to …", ", where …": a trailing participle or relative clause.
-        if cx.is_punct(k, ",") && k + 1 < e && cx.in_quote[k].is_none() {
+        // ", referring to …", ", where …": a trailing participle or relative clause —
+        // unless the comma closes a short aside ("Trump is, in fact, appealing to …").
+        let closes_aside = (k.saturating_sub(4).max(i + 1)..k).any(|m| cx.is_punct(m, ","));
+        if cx.is_punct(k, ",") && k + 1 < e && cx.in_quote[k].is_none() && !closes_aside {
             let n = cx.lw(k + 1);
             if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) && n != "including"
                 || matches!(n, "where" | "when" | "whereas" | "while")
@@ -3653,6 +3660,13 @@ mod tests {
         ] {
             assert_eq!(one(text).0, content, "{text}");
         }
+        // "X’s contention was that …"; an aside inside the content does not end it
+        let (c, sp) =
+            one("Beck’s contention was that Trump is, in fact, appealing to the alt-right.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("that Trump is, in fact, appealing to the alt-right", "Beck")
+        );
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
