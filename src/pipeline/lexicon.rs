@@ -80,7 +80,8 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "understands" | "understood" | "recognize" | "recognized" | "recognise"
         | "recognised" | "consider" | "considers" | "considered" | "figure" | "figures"
         | "figured" | "suspect" | "suspects" | "suspected" | "wonder" | "wonders" | "wondered"
-        | "assume" | "assumed" | "assumes" => Belief,
+        | "assume" | "assumed" | "assumes" | "learned" | "learns" | "discovered"
+        | "discovers" | "hoping" | "believing" | "thinking" | "fearing" => Belief,
         _ => return None,
     })
 }
@@ -370,6 +371,10 @@ pub fn is_content_participle(lower: &str) -> bool {
             | "replying"
             | "responding"
             | "reminding"
+            | "hoping"
+            | "believing"
+            | "thinking"
+            | "fearing"
             | "grousing"
             | "griping"
             | "fretting"

@@ -1534,6 +1534,8 @@ fn clause_frame(
                 && (cx.is_punct(c - 1, ",")
                     || cx.lw(c - 1) == "and"
                     || toks[c - 1].is_word()
+                    // "She’s hoping …"
+                    || toks[c - 1].kind == TokenKind::Clitic
                     || cx.is_closing_quote(c - 1)))
         {
             return None;
@@ -2235,8 +2237,22 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
     let share = (start..end).any(|i| toks[i].kind == TokenKind::Number)
         && (start..end).any(|i| matches!(cx.lw(i), "in" | "of"));
+    // ("As the paper noted, …": a short noun phrase with its determiner)
+    let determined = end - start <= 6
+        && matches!(
+            cx.lw(start),
+            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+        )
+        // (not a preposition's object: "… delegation to the forum said")
+        && !(start > s
+            && matches!(
+                cx.lw(start - 1),
+                "to" | "of" | "in" | "at" | "for" | "with" | "from" | "on" | "by" | "about"
+                    | "against" | "into" | "over" | "under" | "after" | "before"
+            ));
     let ok = after_quote && end - start <= 6
         || share
+        || determined
         || (start..end).any(|i| {
             let l = cx.lw(i);
             cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
@@ -2373,7 +2389,15 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
     }
     if i == start {
-        if i < c && lexicon::pronoun(cx.lw(i)).is_some() {
+        // a pronoun, or a quantifier standing for people ("Now, many have trouble … and
+        // fear …")
+        if i < c
+            && (lexicon::pronoun(cx.lw(i)).is_some()
+                || matches!(
+                    cx.lw(i),
+                    "many" | "some" | "few" | "most" | "several" | "others" | "both" | "all"
+                ))
+        {
             return Some(toks[i].span);
         }
         return None;
@@ -2650,6 +2674,10 @@ fn content_after(
             && cx.lw(i).ends_with("ly")
             && (cx.is_punct(i + 1, ",") || cx.lw(i + 1) == "that")
     {
+        // ("Saturday’s caucuses will …" is the content's subject)
+        if i + 1 < e && toks[i + 1].kind == TokenKind::Clitic {
+            break;
+        }
         if is_time_word(cx.lw(i)) {
             i += 1;
             continue;
@@ -3667,6 +3695,16 @@ mod tests {
             (c.as_str(), sp.as_str()),
             ("that Trump is, in fact, appealing to the alt-right", "Beck")
         );
+        // determiner-led and quantifier subjects, progressive beliefs, knowledge verbs
+        for (text, content, speaker) in [
+            ("As the paper noted, it is surprising because Trump has not been kind.", "it is surprising because Trump has not been kind", "the paper"),
+            ("Now, many have trouble finding work and fear they will be unable to collect benefits.", "they will be unable to collect benefits", "many"),
+            ("She’s hoping Saturday’s Nevada caucuses will set her on a clear path.", "Saturday’s Nevada caucuses will set her on a clear path", "She’s"),
+            ("Years later Ki Hong learned he had never been a citizen at all.", "he had never been a citizen at all", "Ki Hong"),
+        ] {
+            let (c, sp) = one(text);
+            assert_eq!((c.as_str(), sp.as_str()), (content, speaker), "{text}");
+        }
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
