@@ -81,7 +81,7 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "recognised" | "consider" | "considers" | "considered" | "figure" | "figures"
         | "figured" | "suspect" | "suspects" | "suspected" | "wonder" | "wonders" | "wondered"
         | "assume" | "assumed" | "assumes" | "learned" | "learns" | "discovered"
-        | "discovers" | "hoping" | "believing" | "thinking" | "fearing" => Belief,
+        | "discovers" | "hoping" | "believing" | "thinking" | "fearing" | "determined" => Belief,
         _ => return None,
     })
 }

@@ -550,7 +550,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             let coordinated = c > s + 1
                 && (matches!(cx.lw(c - 1), "and" | "but")
                     && lexicon::cue_class(cx.lw(c)).is_some()
-                    || cx.is_punct(c - 1, ",")
+                    || (cx.is_punct(c - 1, ",")
+                        // "…,” Clinton said, while arguing …"
+                        || c > s + 2
+                            && matches!(cx.lw(c - 1), "while" | "before" | "after" | "when")
+                            && cx.is_punct(c - 2, ","))
                         && lexicon::is_content_participle(cx.lw(c))
                         && prev_speaker.is_some());
             let prev_speaker = prev_speaker.or_else(|| {
@@ -1742,8 +1746,11 @@ fn clause_frame(
             && looks_like_clause(cx, cue_end, e)
             && !matches!(l, "feel" | "feels" | "felt")
             && cx.lw(cue_end) != "by";
+        // "As Breitbart News reported, even on Friday the White House was …"
+        let as_reported = cx.lw(s) == "as" && cue_end + 1 < e && cx.is_punct(cue_end, ",");
         let content_after_cue = quote_next
             || clause_after
+            || as_reported
             || cue_end < e && (is_content_start_word(cx.lw(cue_end)) || cx.is_cap(cue_end));
         if !content_after_cue {
             return None;
@@ -2667,6 +2674,7 @@ fn content_after(
                 | "however"
                 | "though"
                 | "too"
+                | "even"
         )
         // "replied evenly, “…”", "warning darkly that …"
         || i + 1 < e
@@ -2837,8 +2845,11 @@ fn content_after(
     // "Galvin said the polling location never shut its doors": after "say" itself
     // whatever is not a prepositional phrase is what was said, even when the verb of
     // the clause is one the clause test does not know ("shut", "plan").
-    let say_object = matches!(cue_word, "said" | "says" | "say")
-        && toks[i].is_word()
+    // (and after verbs whose objects were mostly reports in PolNeAR train)
+    let say_object = matches!(
+        cue_word,
+        "said" | "says" | "say" | "argued" | "argues" | "noted" | "suggested" | "stressed"
+    ) && toks[i].is_word()
         && !matches!(
             cx.lw(i),
             "to" | "of"
@@ -3705,6 +3716,18 @@ mod tests {
             let (c, sp) = one(text);
             assert_eq!((c.as_str(), sp.as_str()), (content, speaker), "{text}");
         }
+        // "As X reported, even on Friday, C"; "said, while arguing C"; a long subject after
+        // "argued"; "determined that"
+        for (text, content) in [
+            ("As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism.", "the White House was refusing to call it terrorism"),
+            ("Clinton argued Trump’s proposal to pay down the national debt by printing money would trigger hyperinflation.", "Trump’s proposal to pay down the national debt by printing money would trigger hyperinflation"),
+            ("They determined that, due to party rules, Bush would fall off the ballot.", "that, due to party rules, Bush would fall off the ballot"),
+        ] {
+            assert_eq!(one(text).0, content, "{text}");
+        }
+        let q = quotes("“It would make things worse,” Clinton said, while arguing the U.S. should send more forces.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Clinton"));
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
