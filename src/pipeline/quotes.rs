@@ -281,7 +281,7 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     // a gerund subject needs a finite verb after it (modals and auxiliaries only, as
     // "-ed" and "-s" words are as often part of its object).
     let gerund = first.ends_with("ing") && cx.doc.tokens[i].kind == TokenKind::Word;
-    let limit = (i + 10).min(e);
+    let limit = (i + 18).min(e);
     for k in i + 1..limit {
         if cx.is_punct(k, ",") || cx.is_punct(k, ";") {
             break;
