@@ -626,6 +626,8 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let sentence_like = words >= 4 && (starts_upper || has_terminal)
             || words >= 3 && starts_upper && has_terminal
             || words >= 8
+            // ("… had one message: “Dump Trump.”")
+            || words >= 2 && starts_upper && has_terminal && q.open > 0 && cx.is_punct(q.open - 1, ":")
             // ("“There was carnage,” Bouhlel said. “Bodies everywhere.”": a quoted
             // sentence of its own right after a quote, however short)
             || words >= 2
@@ -1014,24 +1016,42 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // or a short adjunct may follow the cue.
     let tail_ok = c + 1 >= end || {
         let n = cx.lw(c + 1);
-        let limit =
-            if matches!(n, "during" | "in" | "on" | "at") || lexicon::takes_listener(cx.lw(c)) {
-                // "… Trump added during his appearance on Fox and Friends."
-                9
-            } else {
-                5
-            };
-        (end - c - 1) <= limit
-            && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
-            // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
-            && (lexicon::takes_listener(cx.lw(c)) || !(c + 1..end).any(|i| cx.is_quote(i)))
-            && (is_time_word(n)
-                || matches!(
-                    n,
-                    "on" | "in" | "at" | "to" | "during" | "after" | "before" | "via"
-                )
-                || lexicon::takes_listener(cx.lw(c))
-                || cx.lw(c) == "asked")
+        let limit = if matches!(n, "during" | "in" | "on" | "at" | "of" | "about")
+            || lexicon::takes_listener(cx.lw(c))
+        {
+            // "… Trump added during his appearance on Fox and Friends."
+            9
+        } else {
+            5
+        };
+        // ("… recalled him saying.")
+        let him_saying = end == c + 3
+            && matches!(n, "him" | "her" | "them")
+            && lexicon::is_participle(cx.lw(c + 2));
+        him_saying
+            || (end - c - 1) <= limit
+                && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
+                // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
+                && (lexicon::takes_listener(cx.lw(c)) || !(c + 1..end).any(|i| cx.is_quote(i)))
+                && (is_time_word(n)
+                    || matches!(
+                        n,
+                        "on" | "in"
+                            | "at"
+                            | "to"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "via"
+                            // "… Thompson said of the swirl.", "He tweeted when Clinton …"
+                            | "of"
+                            | "about"
+                            | "when"
+                            | "as"
+                            | "while"
+                    )
+                    || lexicon::takes_listener(cx.lw(c))
+                    || cx.lw(c) == "asked")
     };
     if c > from && c - from <= 8 && tail_ok {
         return Some((
@@ -1869,6 +1889,14 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 | "decided"
                 | "used"
                 | "quick"
+                // "Mr. Trump was prompted to say, “…”"
+                | "prompted"
+                | "forced"
+                | "moved"
+                | "going"
+                | "about"
+                | "able"
+                | "had"
                 | "eager"
                 | "careful"
                 | "happy"
@@ -3728,6 +3756,19 @@ mod tests {
         let q = quotes("“It would make things worse,” Clinton said, while arguing the U.S. should send more forces.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("Clinton"));
+        // "recalled him saying", "was prompted to say, “…”", a short quote after a colon
+        let q = quotes("“I have to take my brother along,” another fraternity brother, Stuart Oltchick, recalled him saying.");
+        assert!(
+            q.len() == 1 && q[0].2.as_deref().is_some_and(|s| s.contains("Oltchick")),
+            "{q:?}"
+        );
+        let q = quotes("The debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”");
+        assert!(
+            q.len() == 1 && q[0].2.as_deref().is_some_and(|s| s.contains("Trump")),
+            "{q:?}"
+        );
+        let q = quotes("An interfaith rally on Wednesday had one message: “Dump Trump.”");
+        assert_eq!(q.len(), 1, "{q:?}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
