@@ -1211,7 +1211,14 @@ fn topic_frame(
     {
         return None;
     }
-    let subj = np_before(cx, s, c)?;
+    // ("… or denouncing him as a “psychopath”": a participle's subject is the sentence's)
+    let subj = if cx.lw(c).ends_with("ing") {
+        let sp = sentence_subject(cx, s, c)?;
+        let a = cx.doc.token_at_or_after(sp.start);
+        (a, cx.doc.token_at_or_after(sp.end).max(a + 1))
+    } else {
+        np_before(cx, s, c)?
+    };
     // the object runs to the end of its clause
     let mut end = i;
     while end < e {
@@ -1245,6 +1252,25 @@ fn topic_frame(
         }
         end += 1;
     }
+    // "dismissed that suggestion as a sign of a campaign in “disarray”", "assailed a
+    // federal judge, Gonzalo Curiel, for his “Mexican heritage”": the characterisation
+    // in the subject's words belongs to the object.
+    if end < e && (cx.lw(end) == "as" || cx.is_punct(end, ",")) {
+        let stop = (end + 1..e)
+            .find(|&k| {
+                cx.in_quote[k].is_none()
+                    && (matches!(toks[k].kind, TokenKind::Terminal)
+                        || cx.is_punct(k, ";")
+                        || lexicon::cue_class(cx.lw(k)).is_some())
+            })
+            .unwrap_or(e);
+        if let Some(q) = (end + 1..stop)
+            .find_map(|k| cx.in_quote[k].map(|qi| cx.quoted[qi as usize]))
+            .filter(|q| q.closed && q.close < stop)
+        {
+            end = q.close + 1;
+        }
+    }
     let words = (i..end).filter(|&k| toks[k].is_word()).count();
     // a bare pronoun or a clause ("denied that …" was the clause frame's) is no topic,
     // nor an agent ("The bill, opposed by House Republicans, …")
@@ -1252,8 +1278,10 @@ fn topic_frame(
         || words == 1 && lexicon::pronoun(cx.lw(i)).is_some()
         || matches!(
             cx.lw(i),
-            "that" | "to" | "it" | "by" | "out" | "up" | "off" | "in" | "on" | "at" | "during"
+            "to" | "it" | "by" | "out" | "up" | "off" | "in" | "on" | "at" | "during"
         )
+        // ("dismissed that suggestion as …": "that" as a determiner is fine)
+        || cx.lw(i) == "that" && looks_like_clause(cx, i + 1, end.max(i + 1))
         // "the crowd applauded loudly"
         || words == 1 && cx.lw(i).ends_with("ly")
     {
@@ -1618,8 +1646,15 @@ fn clause_frame(
                 "on" | "in" | "at" | "during" | "to" | "from" | "via" | "through" | "last" | "this"
             )
             || lexicon::takes_listener(l))
-        && (cue_end..e).filter(|&i| toks[i].is_word()).count() <= 6
-        && !(cue_end..e).any(|i| cx.is_quote(i) || lexicon::cue_class(cx.lw(i)).is_some());
+        && {
+            // (up to a comma and a participle: "…, Hollande said Tuesday in Paris, noting …")
+            let tail_end = (cue_end..e)
+                .find(|&i| cx.is_punct(i, ",") && i + 1 < e && lexicon::is_participle(cx.lw(i + 1)))
+                .unwrap_or(e);
+            (cue_end..tail_end).filter(|&i| toks[i].is_word()).count() <= 6
+                && !(cue_end..tail_end)
+                    .any(|i| cx.is_quote(i) || lexicon::cue_class(cx.lw(i)).is_some())
+        };
     // "…, many economists say, because …": a subordinate clause after the cue is the
     // speaker's reason, not more of what they said.
     let subordinate_after = cx.is_punct(cue_end.min(e - 1), ",")
@@ -2313,6 +2348,19 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         ) || is_discourse_adverb(cx.lw(i)))
     {
         i += 1;
+    }
+    // "“Basically, Roger did what he wanted,” Mr. Axelrod said, calling …": after an
+    // opening quotation the subject follows it.
+    if i < c && cx.is_quote(i) {
+        if let Some(qi) = cx.in_quote[i] {
+            let q = cx.quoted[qi as usize];
+            if q.open == i && q.close + 1 < c {
+                i = q.close + 1;
+                while i < c && cx.is_punct(i, ",") {
+                    i += 1;
+                }
+            }
+        }
     }
     // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
     if let Some(d) = (i..c.min(i + 8))
@@ -3769,6 +3817,26 @@ mod tests {
         );
         let q = quotes("An interfaith rally on Wednesday had one message: “Dump Trump.”");
         assert_eq!(q.len(), 1, "{q:?}");
+        // a participle after "X said," takes X; evaluative objects keep the quoted
+        // characterisation; an adjunct before ", noting" still ends the cue
+        let q = quotes("“Roger was going to do what Roger was going to do,” Mr. Axelrod said, calling the Fox News chief “brilliant.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q[1].2.as_deref().is_some_and(|s| s.contains("Axelrod")),
+            "{q:?}"
+        );
+        let (c, _) = one(
+            "Weaver dismissed that suggestion as a sign of an opposing campaign in “disarray.”",
+        );
+        assert_eq!(
+            c,
+            "that suggestion as a sign of an opposing campaign in “disarray.”"
+        );
+        let (c, sp) = one("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee’s remarks.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("Trump’s “excesses” are sickening", "Hollande")
+        );
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
