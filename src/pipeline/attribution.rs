@@ -171,10 +171,27 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     let mut affil_span: Option<Span> = None;
     let ws = words(text, doc, head_seg);
     // The last name in the segment: "Trump spokesperson Ron Lieberman" is Lieberman.
-    let per = entities
-        .iter()
-        .rev()
-        .find(|m| head_seg.contains(m.span) && m.label == EntityLabel::Per);
+    // ("Holger Schmieding of Berenberg": not a name after a preposition, when another
+    // name comes before it)
+    let pers_in_head = || {
+        entities
+            .iter()
+            .rev()
+            .filter(|m| head_seg.contains(m.span) && m.label == EntityLabel::Per)
+    };
+    let after_preposition = |m: &Mention| {
+        matches!(
+            text[head_seg.start..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("of" | "at" | "with" | "from")
+        )
+    };
+    let per = pers_in_head()
+        .find(|m| !after_preposition(m))
+        .or_else(|| pers_in_head().next());
     // "O’Malley’s campaign says", "Ryan’s office said": the speaker is the campaign or
     // office, not the person whose it is.
     let owned_by_per = per.is_some_and(|p| {
@@ -753,6 +770,17 @@ mod tests {
         let kept = without_overlaps(vec![q(0, 30, 0.6), q(5, 30, 0.6)]);
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].span, Span::new(0, 30));
+    }
+
+    #[test]
+    fn a_name_after_of_is_not_the_speaker() {
+        let text = "Holger Schmieding of Berenberg said no.";
+        let e = [
+            ent(text, "Holger Schmieding", EntityLabel::Per),
+            ent(text, "Berenberg", EntityLabel::Per),
+        ];
+        let p = parse_speaker(text, &segment(text), &e, Span::new(0, 30));
+        assert_eq!(p.head.text(text), "Holger Schmieding");
     }
 
     #[test]

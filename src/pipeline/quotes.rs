@@ -2037,7 +2037,9 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             while a > s
                 && (cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
                     || toks[a - 1].kind == TokenKind::Clitic
-                    || matches!(cx.tx(a - 1), "." | "-"))
+                    || matches!(cx.tx(a - 1), "." | "-")
+                    // "Holger Schmieding of Berenberg, Germany's largest bank, warned"
+                    || cx.lw(a - 1) == "of" && a >= s + 2 && cx.is_cap(a - 2))
                 && name_end - a < 6
             {
                 a -= 1;
@@ -3837,6 +3839,9 @@ mod tests {
             (c.as_str(), sp.as_str()),
             ("Trump’s “excesses” are sickening", "Hollande")
         );
+        // "X of Y, an appositive, warned"
+        let (_, sp) = one("Holger Schmieding of Berenberg, Germany's largest private bank, warned that the attack strengthens nationalists.");
+        assert!(sp.starts_with("Holger Schmieding of Berenberg"), "{sp}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
