@@ -527,3 +527,137 @@ impl ContentModel {
         found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::quotes::{find_quotes, SpeakerSlot};
+    use crate::pipeline::segment::segment;
+    use crate::pipeline::{ArticleInput, Pipeline};
+    use std::sync::LazyLock;
+
+    static WITH_MODEL: LazyLock<Pipeline> = LazyLock::new(|| Pipeline::load_with(true));
+
+    /// Token range `[a, b)` covering the first occurrence of `part` in `text`.
+    fn range_of(doc: &Doc, text: &str, part: &str) -> (usize, usize) {
+        let at = text.find(part).unwrap();
+        let a = doc.token_at_or_after(at);
+        let b = doc.token_at_or_after(at + part.len());
+        (a, b)
+    }
+
+    fn gate(text: &str, part: &str) -> Vec<(String, String)> {
+        let doc = segment(text);
+        let r = range_of(&doc, text, part);
+        quotes::model_quotes(text, &doc, &[], &[r])
+            .into_iter()
+            .map(|q| {
+                let sp = match q.speaker {
+                    Some(SpeakerSlot::Phrase(s)) => s.text(text).to_string(),
+                    _ => String::new(),
+                };
+                (q.span.text(text).to_string(), sp)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_of_begin_and_inside() {
+        assert_eq!(
+            tags_to_ranges(&[O, B, I, I, O, I, B, B, I]),
+            vec![(1, 4), (5, 6), (6, 7), (7, 9)]
+        );
+        assert!(tags_to_ranges(&[O, O]).is_empty());
+    }
+
+    #[test]
+    fn weights_round_trip() {
+        let keys = [finish(1), finish(2), finish(3)];
+        let rows = [[5i16, -3, 0], [0, 7, 1], [-2, -2, 9]];
+        let w = Weights::from_bytes(&Weights::to_bytes(&keys, &rows)).unwrap();
+        assert_eq!(w.len(), 3);
+        assert_eq!(w.scores(&[keys[0], keys[2]]), [3.0, -5.0, 9.0]);
+        assert_eq!(w.scores(&[finish(4)]), [0.0, 0.0, 0.0]);
+        assert!(Weights::from_bytes(b"VBCON001\x03\0\0\0\x05\0\0\0").is_err());
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let m = ContentModel::embedded();
+        assert!(m.features() > 50_000, "{} features", m.features());
+    }
+
+    #[test]
+    fn same_features_for_the_same_token_in_context() {
+        let text = "Officials said the talks would resume. Officials said the talks would resume.";
+        let doc = segment(text);
+        let toks = prepare(text, &doc, &[]);
+        let s2 = &doc.sentences[1].tokens;
+        let (mut f1, mut f2) = (Vec::new(), Vec::new());
+        let c1 = sent_ctx(&toks, 0, doc.sentences[0].tokens.end);
+        let c2 = sent_ctx(&toks, s2.start, s2.end);
+        features(&toks, &c1, 0, doc.sentences[0].tokens.end, 2, O, &mut f1);
+        features(&toks, &c2, s2.start, s2.end, s2.start + 2, O, &mut f2);
+        assert_eq!(f1, f2);
+        // the previous tag is a feature
+        features(&toks, &c2, s2.start, s2.end, s2.start + 2, B, &mut f2);
+        assert_ne!(f1, f2);
+        // "said" is a speech cue two words before "would"
+        assert_eq!(toks[1].cue, 1);
+    }
+
+    #[test]
+    fn the_gate_keeps_reported_clauses_with_their_speaker() {
+        let text = "Officials said on Friday that the talks would resume next week.";
+        let got = gate(text, "that the talks would resume next week");
+        assert_eq!(
+            got,
+            vec![(
+                "that the talks would resume next week".to_string(),
+                "Officials".to_string()
+            )]
+        );
+        // A poll shows what it found, a noun phrase is enough.
+        let text = "A new state poll shows the governor ahead by six points.";
+        let got = gate(text, "the governor ahead");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "the governor ahead by six points");
+        assert_eq!(got[0].1, "A new state poll");
+    }
+
+    #[test]
+    fn the_gate_rejects_objects_of_actions() {
+        // A speech verb whose object is an act, not a report.
+        let text = "The ministry also announced new military drills near the border.";
+        assert!(gate(text, "new military drills near the border").is_empty());
+        // Verbs of doing are not cues at all.
+        let text = "The government has offered to hold talks with the rebels in Geneva.";
+        assert!(gate(text, "to hold talks with the rebels").is_empty());
+        let text = "The president invited the prime minister to attend a summit in June.";
+        assert!(gate(text, "the prime minister to attend a summit").is_empty());
+        // A noun, not a verb: "the attacks against his rivals".
+        let text = "He spoke at length about the attacks against his rivals.";
+        assert!(gate(text, "against his rivals").is_empty());
+    }
+
+    #[test]
+    fn the_model_finds_what_the_rules_miss() {
+        let text = "Turnout was low. The latest statewide poll shows the incumbent leading his challenger by nine points among likely voters.";
+        let doc = segment(text);
+        assert!(find_quotes(text, &doc, &[]).is_empty(), "the rules now find it");
+        let a = WITH_MODEL.analyze(&ArticleInput::text(text));
+        assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+        let q = &a.quotes[0];
+        assert!(q.span.text(&a.text).starts_with("the incumbent leading"));
+        assert!(q.confidence <= 0.5);
+        let sp = q.speaker.as_ref().unwrap();
+        assert_eq!(sp.mention.text(&a.text), "The latest statewide poll");
+    }
+
+    #[test]
+    fn the_model_adds_nothing_to_action_sentences() {
+        let text = "The ministry also announced new military drills near the border. The government has offered to hold talks with the rebels.";
+        let a = WITH_MODEL.analyze(&ArticleInput::text(text));
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+}
