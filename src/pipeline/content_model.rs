@@ -644,7 +644,10 @@ mod tests {
     fn the_model_finds_what_the_rules_miss() {
         let text = "Turnout was low. The latest statewide poll shows the incumbent leading his challenger by nine points among likely voters.";
         let doc = segment(text);
-        assert!(find_quotes(text, &doc, &[]).is_empty(), "the rules now find it");
+        assert!(
+            find_quotes(text, &doc, &[]).is_empty(),
+            "the rules now find it"
+        );
         let a = WITH_MODEL.analyze(&ArticleInput::text(text));
         assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
         let q = &a.quotes[0];

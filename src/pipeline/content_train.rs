@@ -109,9 +109,9 @@ fn prepare_doc(g: &GoldDoc, ner: &NerModel, kinds: &[String]) -> TrainDoc {
             continue;
         }
         let mut prev_sent = usize::MAX;
-        for i in first..last {
+        for (i, g) in gold.iter_mut().enumerate().take(last).skip(first) {
             let si = doc.sentence_of(i);
-            gold[i] = if si != prev_sent { B } else { I };
+            *g = if si != prev_sent { B } else { I };
             prev_sent = si;
         }
     }
