@@ -37,6 +37,8 @@ pub(crate) struct Tok {
     cue: u8,
     /// 0 none, else 1 + entity label index.
     ent: u8,
+    /// A word that can govern reported content: a cue or a verb of taking a stance.
+    gov: bool,
 }
 
 fn cue_code(l: &str) -> u8 {
@@ -88,10 +90,8 @@ pub(crate) fn prepare(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<Tok> {
     let mut m = 0usize;
     for (i, t) in doc.tokens.iter().enumerate() {
         let l = &lower_text[t.span.start..t.span.end];
-        let suf: String = {
-            let n = l.chars().count();
-            l.chars().skip(n.saturating_sub(3)).collect()
-        };
+        // The last three characters, without allocating.
+        let suf = l.char_indices().rev().nth(2).map_or(l, |(k, _)| &l[k..]);
         while m < entities.len() && entities[m].span.end <= t.span.start {
             m += 1;
         }
@@ -106,10 +106,11 @@ pub(crate) fn prepare(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<Tok> {
             });
         out.push(Tok {
             lower: word_hash(l, true),
-            suf3: word_hash(&suf, true),
+            suf3: word_hash(suf, true),
             shape: shape(doc, text, i),
             cue: cue_code(l),
             ent,
+            gov: lexicon::cue_class(l).is_some() || quotes::is_stance_verb(l),
         });
     }
     out
@@ -271,13 +272,15 @@ pub trait Scorer {
     fn scores(&self, feats: &[u64]) -> [f32; NT];
 }
 
-/// Tags every sentence of `doc` greedily; calls `seen(features, tag_chosen, token)` for
+/// Tags every sentence of `doc` greedily (only those the gate could keep a span of,
+/// unless `skip_gate`); calls `seen(features, tag_chosen, token)` for
 /// each token (training uses it to update).
 pub fn decode<S: Scorer>(
     text: &str,
     doc: &Doc,
     entities: &[Mention],
     scorer: &S,
+    skip_gate: bool,
     mut seen: impl FnMut(&[u64], u8, usize) -> Option<u8>,
 ) -> (Vec<u8>, Vec<f32>) {
     let toks = prepare(text, doc, entities);
@@ -286,7 +289,9 @@ pub fn decode<S: Scorer>(
     let mut feats = Vec::with_capacity(40);
     for sent in &doc.sentences {
         let (s, e) = (sent.tokens.start, sent.tokens.end);
-        if e <= s {
+        // The gate (`quotes::model_quotes`) keeps only spans with a verb of saying,
+        // believing or taking a stance in their sentence: skip the other sentences.
+        if e <= s || !skip_gate && !toks[s..e].iter().any(|t| t.gov) {
             continue;
         }
         let cx = sent_ctx(&toks, s, e);
@@ -476,7 +481,9 @@ impl ContentModel {
         if self.weights.is_empty() {
             return Vec::new();
         }
-        let (tags, margins) = decode(text, doc, entities, &self.weights, |_, _, _| None);
+        let (tags, margins) = decode(text, doc, entities, &self.weights, !self.gate, |_, _, _| {
+            None
+        });
         let unit = 32000.0f32;
         tags_to_ranges(&tags)
             .into_iter()

@@ -3194,7 +3194,7 @@ pub fn model_quotes(
 
 /// Verbs of taking a stance on someone or something, whose object is what the subject
 /// holds a view of ("endorsed Clinton", "rejected that idea").
-fn is_stance_verb(l: &str) -> bool {
+pub(crate) fn is_stance_verb(l: &str) -> bool {
     matches!(
         l,
         "endorse"
