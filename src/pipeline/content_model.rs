@@ -201,7 +201,7 @@ pub(crate) fn features(
     let w = |k: isize| -> u64 {
         let j = i as isize + k;
         if j < s as isize || j >= e as isize {
-            NONE + k as u64
+            NONE.wrapping_add(k as u64)
         } else {
             toks[j as usize].lower
         }
