@@ -7,4 +7,5 @@ pub mod ingest;
 pub mod loadtest;
 pub mod seed_demo;
 pub mod serve;
+pub mod train_content;
 pub mod train_ner;

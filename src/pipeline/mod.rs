@@ -12,6 +12,8 @@
 
 pub mod actors;
 pub mod attribution;
+pub mod content_model;
+pub mod content_train;
 pub mod entities;
 pub mod gazetteer;
 pub mod html;
@@ -251,13 +253,24 @@ pub struct Analysis {
 /// Everything the pipeline needs that is loaded once per process (models, lexicons).
 pub struct Pipeline {
     pub ner: entities::NerModel,
+    /// The learned tagger for reported content the quote rules miss; `None` when off.
+    pub content: Option<content_model::ContentModel>,
 }
 
 impl Pipeline {
     /// Loads the embedded models. Cheap enough to call at start-up; share the result.
+    /// The content tagger is off unless `VERBATIM_CONTENT_MODEL=1` (see `data/README.md`:
+    /// it raises recall but costs direct+mixed precision, so it is not the default yet).
     pub fn load() -> Self {
+        let on = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "1" || v == "on");
+        Self::load_with(on)
+    }
+
+    /// Loads the embedded models, with or without the content tagger.
+    pub fn load_with(content_model: bool) -> Self {
         Pipeline {
             ner: entities::NerModel::embedded(),
+            content: content_model.then(content_model::ContentModel::embedded),
         }
     }
 
@@ -268,7 +281,10 @@ impl Pipeline {
         let body_end = normalize::body_end(&text);
         let doc = segment::segment(&text[..body_end]);
         let mut entities = self.ner.tag(&text, &doc);
-        let found = quotes::find_quotes(&text, &doc, &entities);
+        let mut found = quotes::find_quotes(&text, &doc, &entities);
+        if let Some(content) = &self.content {
+            content.extend(&text, &doc, &entities, &mut found);
+        }
         let mut quotes = attribution::attribute(&text, &doc, &entities, found);
         let actors = actors::resolve(&text, &doc, &mut entities, &mut quotes);
         Analysis {

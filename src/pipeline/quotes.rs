@@ -3464,6 +3464,225 @@ pub fn names_entity(entities: &[Mention], span: Span) -> Option<EntityLabel> {
         .map(|m| m.label)
 }
 
+/// Speakers for content spans proposed by the learned tagger (`content_model`), as token
+/// ranges inside one sentence each. A span is kept only when it reads as reported content:
+/// a clause (the same test as the rules' `X said C`) governed by a verb of saying, writing
+/// or believing a few words before it, whose subject is the speaker; or a clause followed
+/// by "…, X said" / "…, said X". Objects of action verbs ("announced new exercises",
+/// "offered to hold a summit") never pass. Confidence is low (0.45): the span is a guess.
+pub fn model_quotes(
+    text: &str,
+    doc: &Doc,
+    entities: &[Mention],
+    spans: &[(usize, usize)],
+) -> Vec<FoundQuote> {
+    let cx = Ctx {
+        text,
+        lower: text.to_ascii_lowercase(),
+        doc,
+        entities,
+    };
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for &(a, b) in spans {
+        let sent = &doc.sentences[doc.sentence_of(a)];
+        let (s, e) = (sent.tokens.start, sent.tokens.end);
+        let mut end = b.min(e);
+        while end > a + 1 && matches!(toks[end - 1].kind, TokenKind::Punct | TokenKind::Terminal) {
+            end -= 1;
+        }
+        // The tagger often stops early ("endorsed Republican presidential [candidate …]");
+        // reported content runs to the end of its clause: the next comma, semicolon,
+        // colon, dash, quotation mark or the sentence end.
+        while end < e
+            && !(toks[end].kind == TokenKind::Terminal
+                || cx.is_quote(end)
+                || cx.is_punct(end, ",")
+                || cx.is_punct(end, ";")
+                || cx.is_punct(end, ":")
+                || cx.tx(end).starts_with(['\u{2014}', '\u{2013}'])
+                || cx.tx(end) == "--"
+                || cx.tx(end) == "(")
+        {
+            end += 1;
+        }
+        while end > a + 1 && matches!(toks[end - 1].kind, TokenKind::Punct) {
+            end -= 1;
+        }
+        let words = (a..end).filter(|&i| toks[i].is_word()).count();
+        if words == 0 {
+            continue;
+        }
+        let mut first = a;
+        if cx.lw(first) == "that" && first + 1 < end {
+            first += 1;
+        }
+        let span = Span::new(toks[a].span.start, toks[end - 1].span.end);
+        let kind = if (a..end).any(|i| cx.is_quote(i)) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        let clause = words >= 3 && (cx.lw(a) == "that" || looks_like_clause(&cx, first, end));
+        // The governing verb a few words before: "X said on Friday that C", "a poll shows
+        // C", "X endorsed C". Verbs of saying need a clause after them (their objects are
+        // often acts: "announced new exercises"); verbs of showing and believing, and verbs
+        // of taking a stance, may have a noun phrase right after them as what is reported.
+        let mut k = a;
+        let mut cue = None;
+        while k > s && a - k < 6 {
+            k -= 1;
+            if toks[k].kind == TokenKind::Terminal || cx.is_quote(k) || cx.is_punct(k, ";") {
+                break;
+            }
+            if toks[k].kind != TokenKind::Word {
+                continue;
+            }
+            let l = cx.lw(k);
+            let class = lexicon::cue_class(l);
+            if class.is_none() && !is_stance_verb(l) {
+                continue;
+            }
+            // A noun, not a verb ("the attacks", "late support", "in the hopes"), or a
+            // word of a Title Case headline.
+            let verbal = !cx.is_cap(k)
+                && !(k > s
+                    && (lexicon::is_determiner(cx.lw(k - 1))
+                        || matches!(cx.lw(k - 1), "of" | "late" | "mere")));
+            let ok = verbal
+                && match class {
+                    Some(CueClass::Speech) => clause,
+                    Some(_) => clause || words >= 2 && k + 1 == a,
+                    None => k + 1 == a,
+                };
+            if ok {
+                cue = Some(k);
+            }
+            break;
+        }
+        if let Some(c) = cue {
+            let speaker = np_before(&cx, s, c)
+                .map(|(ps, pe)| Span::new(toks[ps].span.start, toks[pe - 1].span.end))
+                .or_else(|| sentence_subject(&cx, s, c));
+            let conf = match lexicon::cue_class(cx.lw(c)) {
+                Some(CueClass::Speech) => 0.45,
+                Some(_) if clause => 0.44,
+                Some(_) => 0.43,
+                None => 0.42,
+            };
+            if let Some(sp) = speaker.filter(|sp| sp.end <= toks[c].span.start) {
+                out.push(FoundQuote::said_by(
+                    span,
+                    kind,
+                    Some(toks[c].span),
+                    sp,
+                    conf,
+                ));
+            }
+            continue;
+        }
+        // "C, X said." / "C, said X."
+        if !clause {
+            continue;
+        }
+        let mut j = end;
+        while j < e && (cx.is_punct(j, ",") || cx.is_quote(j)) {
+            j += 1;
+        }
+        if j == end || j >= e {
+            continue;
+        }
+        if lexicon::cue_class(cx.lw(j)) == Some(CueClass::Speech) {
+            if let Some(sp) = np_after(&cx, j + 1, e) {
+                out.push(FoundQuote::said_by(
+                    span,
+                    kind,
+                    Some(toks[j].span),
+                    sp,
+                    0.41,
+                ));
+            }
+            continue;
+        }
+        if let Some(c) = (j + 1..(j + 8).min(e))
+            .find(|&c| lexicon::cue_class(cx.lw(c)) == Some(CueClass::Speech))
+        {
+            if let Some((ps, pe)) = np_before(&cx, j, c).filter(|&(ps, _)| ps == j) {
+                let sp = Span::new(toks[ps].span.start, toks[pe - 1].span.end);
+                out.push(FoundQuote::said_by(
+                    span,
+                    kind,
+                    Some(toks[c].span),
+                    sp,
+                    0.40,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Verbs of taking a stance on someone or something, whose object is what the subject
+/// holds a view of ("endorsed Clinton", "rejected that idea").
+pub(crate) fn is_stance_verb(l: &str) -> bool {
+    matches!(
+        l,
+        "endorse"
+            | "endorses"
+            | "endorsed"
+            | "endorsing"
+            | "support"
+            | "supports"
+            | "supported"
+            | "backed"
+            | "backs"
+            | "favor"
+            | "favors"
+            | "favored"
+            | "favour"
+            | "favours"
+            | "favoured"
+            | "prefer"
+            | "prefers"
+            | "preferred"
+            | "oppose"
+            | "opposes"
+            | "opposed"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "criticize"
+            | "criticizes"
+            | "criticized"
+            | "criticise"
+            | "criticises"
+            | "criticised"
+            | "attack"
+            | "attacks"
+            | "attacked"
+            | "denounce"
+            | "denounces"
+            | "denounced"
+            | "condemn"
+            | "condemns"
+            | "condemned"
+            | "praise"
+            | "praises"
+            | "praised"
+            | "blame"
+            | "blames"
+            | "blamed"
+            | "slam"
+            | "slams"
+            | "slammed"
+            | "decry"
+            | "decries"
+            | "decried"
+            | "dismissed"
+            | "mocked"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,295 @@
+//! Training the content-span tagger (`content_model`) on PolNeAR-style JSONL
+//! (`{"text", "quotes":[{start, end, kind}]}` with code-point offsets).
+
+use super::content_model::{
+    features, prepare, sent_ctx, tags_to_ranges, Weights, B, BOS, I, NT, O,
+};
+use super::entities::NerModel;
+use super::normalize::{self, OffsetMap};
+use super::segment::{self, Doc};
+use super::Mention;
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct RawQuote {
+    start: usize,
+    end: usize,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawDoc {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    quotes: Vec<RawQuote>,
+}
+
+/// A gold document: raw text and its quote content spans (code points, with kind).
+pub struct GoldDoc {
+    pub id: serde_json::Value,
+    pub text: String,
+    pub quotes: Vec<(usize, usize, String)>,
+}
+
+pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
+    let raw = std::fs::read_to_string(path)?;
+    let mut out = Vec::new();
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let d: RawDoc = serde_json::from_str(line)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        out.push(GoldDoc {
+            id: d.id,
+            text: d.text,
+            quotes: d
+                .quotes
+                .into_iter()
+                .map(|q| (q.start, q.end, q.kind.unwrap_or_default()))
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// Input code-point offset → output byte offset (first output byte at or after it).
+fn input_to_output(map: &OffsetMap, text: &str, n_input_chars: usize) -> Vec<usize> {
+    let mut rev = vec![usize::MAX; n_input_chars + 1];
+    for (b, _) in text.char_indices() {
+        let c = map.input_char(b);
+        if c <= n_input_chars && rev[c] == usize::MAX {
+            rev[c] = b;
+        }
+    }
+    rev[n_input_chars] = rev[n_input_chars].min(text.len());
+    let mut next = text.len();
+    for r in rev.iter_mut().rev() {
+        if *r == usize::MAX {
+            *r = next;
+        } else {
+            next = *r;
+        }
+    }
+    rev
+}
+
+struct TrainDoc {
+    text: String,
+    doc: Doc,
+    entities: Vec<Mention>,
+    gold: Vec<u8>,
+}
+
+/// Gold tags: B on the first token of a content span in each sentence it touches, I on
+/// the rest; overlapping (nested) spans keep the first one.
+fn prepare_doc(g: &GoldDoc, ner: &NerModel, kinds: &[String]) -> TrainDoc {
+    let norm = normalize::normalize(&g.text);
+    let text = norm.text;
+    let end = normalize::body_end(&text);
+    let doc = segment::segment(&text[..end]);
+    let entities = ner.tag(&text, &doc);
+    let rev = input_to_output(&norm.map, &text, g.text.chars().count());
+    let mut gold = vec![O; doc.tokens.len()];
+    let mut spans: Vec<&(usize, usize, String)> = g
+        .quotes
+        .iter()
+        .filter(|q| kinds.is_empty() || kinds.contains(&q.2))
+        .collect();
+    spans.sort_by_key(|q| (q.0, std::cmp::Reverse(q.1)));
+    for &&(s, e, _) in &spans {
+        let (bs, be) = (rev[s.min(rev.len() - 1)], rev[e.min(rev.len() - 1)]);
+        let first = doc.tokens.partition_point(|t| t.span.end <= bs);
+        let mut last = first;
+        while last < doc.tokens.len() && doc.tokens[last].span.start < be {
+            last += 1;
+        }
+        if last == first || gold[first..last].iter().any(|&t| t != O) {
+            continue;
+        }
+        let mut prev_sent = usize::MAX;
+        for (i, g) in gold.iter_mut().enumerate().take(last).skip(first) {
+            let si = doc.sentence_of(i);
+            *g = if si != prev_sent { B } else { I };
+            prev_sent = si;
+        }
+    }
+    TrainDoc {
+        text,
+        doc,
+        entities,
+        gold,
+    }
+}
+
+struct Trainer {
+    index: FxHashMap<u64, u32>,
+    keys: Vec<u64>,
+    w: Vec<[f32; NT]>,
+    u: Vec<[f32; NT]>,
+    t: f32,
+}
+
+impl Trainer {
+    fn scores(&self, feats: &[u64]) -> [f32; NT] {
+        let mut out = [0f32; NT];
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for (o, w) in out.iter_mut().zip(self.w[r as usize].iter()) {
+                    *o += w;
+                }
+            }
+        }
+        out
+    }
+    fn update(&mut self, feats: &[u64], gold: u8, pred: u8) {
+        for &f in feats {
+            let r = *self.index.entry(f).or_insert_with(|| {
+                self.keys.push(f);
+                self.w.push([0.0; NT]);
+                self.u.push([0.0; NT]);
+                (self.keys.len() - 1) as u32
+            }) as usize;
+            self.w[r][gold as usize] += 1.0;
+            self.u[r][gold as usize] += self.t;
+            self.w[r][pred as usize] -= 1.0;
+            self.u[r][pred as usize] -= self.t;
+        }
+    }
+    /// Averaged weights, quantised to i16; features whose weights all round to 0 are dropped.
+    fn quantise(&self) -> (Vec<u64>, Vec<[i16; NT]>) {
+        let avg: Vec<[f32; NT]> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(w, u)| {
+                let mut a = [0f32; NT];
+                for k in 0..NT {
+                    a[k] = w[k] - u[k] / self.t;
+                }
+                a
+            })
+            .collect();
+        let max = avg
+            .iter()
+            .flat_map(|r| r.iter())
+            .fold(0f32, |m, &x| m.max(x.abs()))
+            .max(1e-6);
+        let scale = 32000.0 / max;
+        let mut keys = Vec::new();
+        let mut rows = Vec::new();
+        for (k, a) in self.keys.iter().zip(&avg) {
+            let mut r = [0i16; NT];
+            for j in 0..NT {
+                r[j] = (a[j] * scale).round() as i16;
+            }
+            if r.iter().any(|&x| x != 0) {
+                keys.push(*k);
+                rows.push(r);
+            }
+        }
+        (keys, rows)
+    }
+}
+
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Gold kinds to learn ("direct", "mixed", "indirect"); empty = all.
+    pub kinds: Vec<String>,
+}
+
+/// Trains the tagger and returns the serialised model.
+pub fn train(docs: &[GoldDoc], ner: &NerModel, opts: &TrainOptions) -> Vec<u8> {
+    let prepared: Vec<TrainDoc> = docs
+        .iter()
+        .map(|g| prepare_doc(g, ner, &opts.kinds))
+        .collect();
+    let mut tr = Trainer {
+        index: FxHashMap::default(),
+        keys: Vec::new(),
+        w: Vec::new(),
+        u: Vec::new(),
+        t: 1.0,
+    };
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = opts.seed | 1;
+    let mut feats = Vec::with_capacity(40);
+    for epoch in 0..opts.epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let (mut right, mut total) = (0usize, 0usize);
+        for &d in &order {
+            let td = &prepared[d];
+            let toks = prepare(&td.text, &td.doc, &td.entities);
+            for sent in &td.doc.sentences {
+                let (s, e) = (sent.tokens.start, sent.tokens.end);
+                if e <= s {
+                    continue;
+                }
+                let cx = sent_ctx(&toks, s, e);
+                let mut prev = BOS;
+                for i in s..e {
+                    features(&toks, &cx, s, e, i, prev, &mut feats);
+                    let sc = tr.scores(&feats);
+                    let mut best = O;
+                    let mut bv = f32::MIN;
+                    for t in 0..NT as u8 {
+                        if sc[t as usize] > bv {
+                            bv = sc[t as usize];
+                            best = t;
+                        }
+                    }
+                    let gold = td.gold[i];
+                    if best != gold {
+                        tr.update(&feats, gold, best);
+                    } else {
+                        right += 1;
+                    }
+                    total += 1;
+                    tr.t += 1.0;
+                    prev = best;
+                }
+            }
+        }
+        eprintln!(
+            "epoch {}: token accuracy {:.4} ({} features)",
+            epoch + 1,
+            right as f64 / total.max(1) as f64,
+            tr.keys.len()
+        );
+    }
+    let (keys, rows) = tr.quantise();
+    Weights::to_bytes(&keys, &rows)
+}
+
+/// Span counts of the raw tagger against gold (overlap ≥ half of the longer span), for
+/// quick reports: (matched, predicted, gold).
+pub fn span_counts(
+    docs: &[GoldDoc],
+    ner: &NerModel,
+    model: &super::content_model::ContentModel,
+) -> (usize, usize, usize) {
+    let (mut m, mut p, mut g) = (0, 0, 0);
+    for gd in docs {
+        let td = prepare_doc(gd, ner, &[]);
+        let pred = model.propose(&td.text, &td.doc, &td.entities);
+        let gold = tags_to_ranges(&td.gold);
+        p += pred.len();
+        g += gold.len();
+        for &(a, b) in &pred {
+            if gold.iter().any(|&(c, d)| {
+                let ov = b.min(d).saturating_sub(a.max(c));
+                2 * ov >= (b - a).max(d - c)
+            }) {
+                m += 1;
+            }
+        }
+    }
+    (m, p, g)
+}
