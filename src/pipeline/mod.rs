@@ -259,11 +259,11 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Loads the embedded models. Cheap enough to call at start-up; share the result.
-    /// The content tagger is off unless `VERBATIM_CONTENT_MODEL=1` (see `data/README.md`:
-    /// it raises recall but costs direct+mixed precision, so it is not the default yet).
+    /// The content tagger is on unless `VERBATIM_CONTENT_MODEL=0` (see `data/README.md`:
+    /// on PolNeAR it raises quote and end-to-end F1 and costs some direct+mixed precision).
     pub fn load() -> Self {
-        let on = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "1" || v == "on");
-        Self::load_with(on)
+        let off = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "0" || v == "off");
+        Self::load_with(!off)
     }
 
     /// Loads the embedded models, with or without the content tagger.

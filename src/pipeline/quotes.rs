@@ -3476,12 +3476,7 @@ pub fn model_quotes(
     entities: &[Mention],
     spans: &[(usize, usize)],
 ) -> Vec<FoundQuote> {
-    let cx = Ctx {
-        text,
-        lower: text.to_ascii_lowercase(),
-        doc,
-        entities,
-    };
+    let cx = Ctx::new(text, doc, entities);
     let toks = &doc.tokens;
     let mut out = Vec::new();
     for &(a, b) in spans {
