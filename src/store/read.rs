@@ -626,11 +626,11 @@ fn speaker_page_ids(
     Ok(page)
 }
 
+/// A speaker name folded, with the actor ids it names; `None` when it folds to nothing.
+type Speaker = Option<(String, Vec<i64>)>;
+
 /// The folded speaker name and its actor ids, when the merge path applies to `f`.
-fn speaker_merge(
-    conn: &Connection,
-    f: &QuoteFilter,
-) -> Result<Option<Option<(String, Vec<i64>)>>, StoreError> {
+fn speaker_merge(conn: &Connection, f: &QuoteFilter) -> Result<Option<Speaker>, StoreError> {
     if !only_speaker(f) {
         return Ok(None);
     }
