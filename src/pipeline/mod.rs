@@ -259,11 +259,12 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Loads the embedded models. Cheap enough to call at start-up; share the result.
-    /// The content tagger is on unless `VERBATIM_CONTENT_MODEL=0` (see `data/README.md`:
-    /// on PolNeAR it raises quote and end-to-end F1 and costs some direct+mixed precision).
+    /// The content tagger is off unless `VERBATIM_CONTENT_MODEL=1` (see `data/README.md`:
+    /// on PolNeAR it raises quote and end-to-end F1, but costs direct+mixed precision and
+    /// halves the pipeline's speed).
     pub fn load() -> Self {
-        let off = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "0" || v == "off");
-        Self::load_with(!off)
+        let on = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "1" || v == "on");
+        Self::load_with(on)
     }
 
     /// Loads the embedded models, with or without the content tagger.
