@@ -5,7 +5,7 @@ use super::content_model::{
     features, prepare, sent_ctx, tags_to_ranges, Weights, B, BOS, I, NT, O,
 };
 use super::entities::NerModel;
-use super::normalize::{self, OffsetMap};
+use super::normalize;
 use super::segment::{self, Doc};
 use super::Mention;
 use rustc_hash::FxHashMap;
@@ -54,27 +54,6 @@ pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
     Ok(out)
 }
 
-/// Input code-point offset → output byte offset (first output byte at or after it).
-fn input_to_output(map: &OffsetMap, text: &str, n_input_chars: usize) -> Vec<usize> {
-    let mut rev = vec![usize::MAX; n_input_chars + 1];
-    for (b, _) in text.char_indices() {
-        let c = map.input_char(b);
-        if c <= n_input_chars && rev[c] == usize::MAX {
-            rev[c] = b;
-        }
-    }
-    rev[n_input_chars] = rev[n_input_chars].min(text.len());
-    let mut next = text.len();
-    for r in rev.iter_mut().rev() {
-        if *r == usize::MAX {
-            *r = next;
-        } else {
-            next = *r;
-        }
-    }
-    rev
-}
-
 struct TrainDoc {
     text: String,
     doc: Doc,
@@ -90,7 +69,7 @@ fn prepare_doc(g: &GoldDoc, ner: &NerModel, kinds: &[String]) -> TrainDoc {
     let end = normalize::body_end(&text);
     let doc = segment::segment(&text[..end]);
     let entities = ner.tag(&text, &doc);
-    let rev = input_to_output(&norm.map, &text, g.text.chars().count());
+    let rev = super::ner::train::input_to_output(&norm.map, &text, g.text.chars().count());
     let mut gold = vec![O; doc.tokens.len()];
     let mut spans: Vec<&(usize, usize, String)> = g
         .quotes

@@ -118,7 +118,7 @@ struct TrainDoc {
 }
 
 /// Input code-point offset → output byte offset (first output byte at or after it).
-fn input_to_output(map: &OffsetMap, text: &str, n_input_chars: usize) -> Vec<usize> {
+pub(crate) fn input_to_output(map: &OffsetMap, text: &str, n_input_chars: usize) -> Vec<usize> {
     let mut rev = vec![usize::MAX; n_input_chars + 1];
     for (b, _) in text.char_indices() {
         let c = map.input_char(b);
