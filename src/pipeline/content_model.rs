@@ -12,7 +12,7 @@
 //! their objects ("announced new naval exercises", "offered to hold a summit") never pass.
 
 use super::lexicon::{self, CueClass};
-use super::ner::hash::{finish, mix, word_hash};
+use super::ner::hash::{finish, mix, word_hash, KeyIndex};
 use super::quotes::{self, FoundQuote};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
@@ -339,16 +339,14 @@ pub fn tags_to_ranges(tags: &[u8]) -> Vec<(usize, usize)> {
 
 /// Quantised weights in an open-addressing table keyed by feature hash.
 pub struct Weights {
-    slots: Vec<u64>,
-    mask: usize,
+    index: KeyIndex,
     rows: Vec<[i16; NT]>,
 }
 
 impl Weights {
     pub fn empty() -> Self {
         Weights {
-            slots: vec![0],
-            mask: 0,
+            index: KeyIndex::empty(),
             rows: Vec::new(),
         }
     }
@@ -359,32 +357,14 @@ impl Weights {
         self.rows.is_empty()
     }
     fn from_parts(keys: &[u64], rows: Vec<[i16; NT]>) -> Self {
-        let cap = (keys.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u64; cap];
-        let mask = cap - 1;
-        for (r, &k) in keys.iter().enumerate() {
-            let mut s = (k as usize) & mask;
-            while slots[s] != 0 {
-                s = (s + 1) & mask;
-            }
-            slots[s] = (k >> 32) << 32 | (r as u64 + 1);
+        Weights {
+            index: KeyIndex::new(keys),
+            rows,
         }
-        Weights { slots, mask, rows }
     }
     #[inline(always)]
     fn find(&self, key: u64) -> Option<usize> {
-        let fp = key >> 32;
-        let mut s = (key as usize) & self.mask;
-        loop {
-            let v = self.slots[s];
-            if v == 0 {
-                return None;
-            }
-            if v >> 32 == fp {
-                return Some((v & 0xffff_ffff) as usize - 1);
-            }
-            s = (s + 1) & self.mask;
-        }
+        self.index.find(key)
     }
     /// Magic, tag count, n, keys, rows (little endian).
     pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]]) -> Vec<u8> {

@@ -42,3 +42,58 @@ pub fn word_hash(s: &str, lower: bool) -> u64 {
     }
     finish(h)
 }
+
+/// Feature hash → row index, as an open-addressing table: each slot holds the key's high
+/// 32 bits and the row index + 1 (0 marks an empty slot). Shared by the NER and the
+/// reported-content models.
+pub struct KeyIndex {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+impl KeyIndex {
+    pub fn empty() -> Self {
+        KeyIndex {
+            slots: vec![0],
+            mask: 0,
+        }
+    }
+
+    /// Row `r` for `keys[r]`.
+    pub fn new(keys: &[u64]) -> Self {
+        let cap = (keys.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u64; cap];
+        let mask = cap - 1;
+        for (r, &k) in keys.iter().enumerate() {
+            let mut s = (k as usize) & mask;
+            while slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (k >> 32) << 32 | (r as u64 + 1);
+        }
+        KeyIndex { slots, mask }
+    }
+
+    /// The first slot probed for `key` (to prefetch it).
+    #[inline(always)]
+    pub fn first_slot(&self, key: u64) -> &u64 {
+        &self.slots[(key as usize) & self.mask]
+    }
+
+    /// The row index of a feature, if it has weights.
+    #[inline(always)]
+    pub fn find(&self, key: u64) -> Option<usize> {
+        let fp = key >> 32;
+        let mut s = (key as usize) & self.mask;
+        loop {
+            let v = self.slots[s];
+            if v == 0 {
+                return None;
+            }
+            if v >> 32 == fp {
+                return Some((v & 0xffff_ffff) as usize - 1);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}

@@ -764,9 +764,7 @@ const MAGIC: &[u8; 8] = b"VBNER002";
 
 /// Quantised weights in an open-addressing table keyed by feature hash.
 pub struct Weights {
-    /// Slot: high 32 bits of the key, then row index + 1 (0 marks an empty slot).
-    slots: Vec<u64>,
-    mask: usize,
+    index: hash::KeyIndex,
     rows: Vec<[i16; NT]>,
     clusters: Clusters,
 }
@@ -787,8 +785,7 @@ fn prefetch<T>(p: &T) {
 impl Weights {
     pub fn empty() -> Self {
         Weights {
-            slots: vec![0],
-            mask: 0,
+            index: hash::KeyIndex::empty(),
             rows: Vec::new(),
             clusters: Clusters::default(),
         }
@@ -802,19 +799,8 @@ impl Weights {
     }
 
     fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>, clusters: Clusters) -> Self {
-        let cap = (keys.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u64; cap];
-        let mask = cap - 1;
-        for (r, &k) in keys.iter().enumerate() {
-            let mut s = (k as usize) & mask;
-            while slots[s] != 0 {
-                s = (s + 1) & mask;
-            }
-            slots[s] = (k >> 32) << 32 | (r as u64 + 1);
-        }
         Weights {
-            slots,
-            mask,
+            index: hash::KeyIndex::new(&keys),
             rows,
             clusters,
         }
@@ -823,18 +809,7 @@ impl Weights {
     /// The row index of a feature, if it has weights.
     #[inline(always)]
     fn find(&self, key: u64) -> Option<usize> {
-        let fp = key >> 32;
-        let mut s = (key as usize) & self.mask;
-        loop {
-            let v = self.slots[s];
-            if v == 0 {
-                return None;
-            }
-            if v >> 32 == fp {
-                return Some((v & 0xffff_ffff) as usize - 1);
-            }
-            s = (s + 1) & self.mask;
-        }
+        self.index.find(key)
     }
 
     #[cfg(test)]
@@ -898,7 +873,7 @@ impl Scorer for Weights {
         // Three passes so that the memory loads overlap: prefetch the slots, probe them
         // (prefetching the rows), then add the rows up.
         for &f in feats {
-            prefetch(&self.slots[(f as usize) & self.mask]);
+            prefetch(self.index.first_slot(f));
         }
         let mut found = [0u32; 96];
         let mut n = 0;
