@@ -344,16 +344,20 @@ fn offset_page<T>(mut items: Vec<T>, limit: u32, offset: u64) -> Page<T> {
     Page { items, next_cursor }
 }
 
-/// Only `q` (and a cursor) is set: the full-text match alone decides the page.
-fn only_words(f: &QuoteFilter) -> bool {
-    f.speaker.is_none()
-        && f.actor_id.is_none()
+/// None of the filters but `speaker` and `q` is set.
+fn only_speaker_or_words(f: &QuoteFilter) -> bool {
+    f.actor_id.is_none()
         && f.mentions.is_none()
         && f.kind.is_none()
         && f.article_id.is_none()
         && f.source.is_none()
         && f.since.is_none()
         && f.until.is_none()
+}
+
+/// Only `q` (and a cursor) is set: the full-text match alone decides the page.
+fn only_words(f: &QuoteFilter) -> bool {
+    f.speaker.is_none() && only_speaker_or_words(f)
 }
 
 /// Most speaker branches (folded name + actor ids) run as separately limited index
@@ -537,15 +541,7 @@ fn quote_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<QuoteRow> {
 
 /// Only `speaker` (and a cursor) is set: the page is a merge of per-speaker index scans.
 fn only_speaker(f: &QuoteFilter) -> bool {
-    f.speaker.is_some()
-        && f.actor_id.is_none()
-        && f.q.is_none()
-        && f.mentions.is_none()
-        && f.kind.is_none()
-        && f.article_id.is_none()
-        && f.source.is_none()
-        && f.since.is_none()
-        && f.until.is_none()
+    f.speaker.is_some() && f.q.is_none() && only_speaker_or_words(f)
 }
 
 /// One branch of a `speaker=` merge: the speaker's quotes, newest first, read lazily from
