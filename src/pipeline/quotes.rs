@@ -3005,18 +3005,24 @@ fn content_after(
                     | "if"
             ) && cx.in_quote[k].is_none()
         });
+    // A comma inside a closing quotation mark ends the clause as one outside would
+    // ("are “non-entities in the Senate,” but he gave …"); the mark stays with the quote.
+    let comma = |k: usize| {
+        cx.is_punct(k, ",") && cx.in_quote[k].is_none()
+            || k > i + 1 && cx.is_closing_quote(k) && cx.is_punct(k - 1, ",")
+    };
+    let cut = |k: usize| if cx.is_quote(k) { k + 1 } else { k };
     let mut end = e;
     let mut k = i + 1;
     while k < e {
-        if in_subordinate && cx.is_punct(k, ",") && cx.in_quote[k].is_none() && k > i + 2 {
-            end = k;
+        if in_subordinate && comma(k) && k > i + 2 {
+            end = cut(k);
             break;
         }
         // ", but ultimately Prager thinks …": another report starts
-        if (cx.is_punct(k, ",") || matches!(cx.lw(k), "but" | "and" | "while"))
+        if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
             && k + 2 < e
             && k > i + 2
-            && cx.in_quote[k].is_none()
         {
             let mut j = k + 1;
             while j < e && matches!(cx.lw(j), "but" | "and" | "while" | "yet" | "so") {
@@ -3038,7 +3044,7 @@ fn content_after(
                 && !lexicon::is_participle(cx.lw(j))
                 && !cx.is_cap(j)
             {
-                end = k;
+                end = cut(k);
                 break;
             }
         }
@@ -3082,16 +3088,16 @@ fn content_after(
                     && (lexicon::cue_class(cx.lw(k + 2)).is_some()
                         || matches!(cx.lw(k + 2), "not" | "n't" | "n\u{2019}t"));
             if verb_next {
-                end = k;
+                end = cut(k);
                 break;
             }
         }
         // ", with Lewandowski taking to Twitter": an absolute phrase after the content;
         // ", Lewandowski said he …": another speaker's report.
-        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && cx.in_quote[k].is_none() {
+        if comma(k) && k + 2 < e && k > i + 2 {
             if cx.lw(k + 1) == "with" && (k + 2..(k + 7).min(e)).any(|m| cx.lw(m).ends_with("ing"))
             {
-                end = k;
+                end = cut(k);
                 break;
             }
             if let Some(m) = (k + 2..(k + 6).min(e)).find(|&m| {
@@ -3101,29 +3107,28 @@ fn content_after(
                 if (k + 1..m).all(|j| cx.np_word(j) && !cx.is_quote(j))
                     && (cx.is_cap(k + 1) || lexicon::pronoun(cx.lw(k + 1)).is_some())
                 {
-                    end = k;
+                    end = cut(k);
                     break;
                 }
             }
         }
         // "…, and he railed against …": the speaker's next act, not more of what was said;
         // "…, who does not need …": the writer's aside on a name.
-        if cx.is_punct(k, ",") && k + 2 < e && k > i + 2 && cx.in_quote[k].is_none() {
+        if comma(k) && k + 2 < e && k > i + 2 {
             let n1 = cx.lw(k + 1);
             let n2 = cx.lw(k + 2);
             if matches!(n1, "and" | "but") && matches!(n2, "he" | "she")
                 || matches!(n1, "who" | "which") && cx.is_cap(k - 1)
             {
-                end = k;
+                end = cut(k);
                 break;
             }
         }
         // ", a move that could …", ", an acknowledgment that …": the writer's comment on
         // what was said.
-        if cx.is_punct(k, ",")
+        if comma(k)
             && k + 3 < e
             && k > i + 4
-            && cx.in_quote[k].is_none()
             && matches!(cx.lw(k + 1), "a" | "an")
             && (k + 3..(k + 5).min(e)).any(|m| {
                 matches!(
@@ -3132,34 +3137,35 @@ fn content_after(
                 )
             })
         {
-            end = k;
+            end = cut(k);
             break;
         }
         // ", referring to …", ", where …": a trailing participle or relative clause —
         // unless the comma closes a short aside ("Trump is, in fact, appealing to …").
         let closes_aside = (k.saturating_sub(4).max(i + 1)..k).any(|m| cx.is_punct(m, ","));
-        if cx.is_punct(k, ",") && k + 1 < e && cx.in_quote[k].is_none() && !closes_aside {
+        if comma(k) && k + 1 < e && !closes_aside {
             let n = cx.lw(k + 1);
             if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) && n != "including"
                 || matches!(n, "where" | "when" | "whereas" | "while")
             {
-                end = k;
+                end = cut(k);
                 break;
             }
         }
         // ", according to" / ", X said" / ", which X has said" end this content.
         if cx.is_punct(k, ",")
+            || comma(k)
             || cx.is_punct(k, ";")
             || cx.lw(k) == "\u{2014}"
             || cx.tx(k).starts_with('\u{2014}')
             || cx.tx(k) == "--"
         {
             if cx.is_punct(k, ";") {
-                end = k;
+                end = cut(k);
                 break;
             }
             if k + 1 < e && cx.lw(k + 1) == "according" {
-                end = k;
+                end = cut(k);
                 break;
             }
             // "Podesta, who said C, said …": the main clause's verb ends the relative's
@@ -3168,7 +3174,7 @@ fn content_after(
                 && lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
                 && !lexicon::is_participle(cx.lw(k + 1))
             {
-                end = k;
+                end = cut(k);
                 break;
             }
             if k + 1 < e
@@ -3176,7 +3182,7 @@ fn content_after(
                 && (k + 2..e.min(k + 6))
                     .any(|m| lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech))
             {
-                end = k;
+                end = cut(k);
                 break;
             }
             // ", he said" / ", the official said" / ", experts affirm that …"
@@ -3189,7 +3195,7 @@ fn content_after(
                         || cx.is_punct(m + 1, ","))
                     || m + 1 < e && cx.lw(m + 1) == "that"
                 {
-                    end = k;
+                    end = cut(k);
                     break;
                 }
             }
@@ -4109,6 +4115,12 @@ mod tests {
         assert_eq!(
             texts,
             ["A Clinton presidency", "would bring better-paying jobs"]
+        );
+        // a comma inside the closing mark ends the clause like one outside it
+        let q = quotes("Reid said both Rubio and Cruz are “non-entities in the Senate,” but he gave the Texan a compliment.");
+        assert_eq!(
+            q[0].0, "both Rubio and Cruz are “non-entities in the Senate,”",
+            "{q:?}"
         );
     }
 
