@@ -1472,7 +1472,9 @@ fn clause_frame(
                 || lexicon::pronoun(p).is_some()
                 || lexicon::speaker_noun(p)
                 // "…, writing “…”": a participle after a comma is the verb
-                || p == "," && lexicon::is_content_participle(l))
+                || p == "," && lexicon::is_content_participle(l)
+                // "O'Brien, a GOP consultant, notes that …": after an appositive
+                || p == "," && c + 1 < e && cx.lw(c + 1) == "that")
         {
             return None;
         }
