@@ -2489,6 +2489,24 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
         return None;
     }
+    // "Shortly after Scalia’s death, McConnell issued …", "Even before …": an adverb
+    // opening the sentence is no name, whatever its capital; the subject follows the
+    // opener's comma. An article alone is no subject either.
+    let adverb = i == start + 1 && cx.entity_at(start).is_none() && {
+        let l = cx.lw(start);
+        l.len() > 4 && l.ends_with("ly") && !is_time_word(l) || l == "even"
+    };
+    // (When no subject is found that way, the phrase stands: the report is still one.)
+    if adverb || (start..i).all(|k| matches!(cx.lw(k), "the" | "a" | "an")) {
+        let after = match (i..c).find(|&k| cx.is_punct(k, ",")) {
+            Some(comma) if comma + 1 < c => sentence_subject(cx, comma + 1, c),
+            None if adverb => sentence_subject(cx, start + 1, c),
+            _ => None,
+        };
+        if after.is_some() {
+            return after;
+        }
+    }
     // "A few days later, Trump …", "In October, the administration …": a time phrase
     // is not the subject; the subject follows its comma.
     if (start..i).any(|k| is_time_word(cx.lw(k)))
@@ -3798,6 +3816,9 @@ mod tests {
         let (_, sp) =
             one("The university rebutted the accusation that the articles were misleading.");
         assert_eq!(sp, "The university");
+        // an adverb opening the sentence is no name
+        let (_, sp) = one("Shortly after Scalia’s death, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.");
+        assert_eq!(sp, "Senate Majority Leader Mitch McConnell");
     }
 
     #[test]
