@@ -640,65 +640,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         && doc.sentences[doc.sentence_of(p.close)].paragraph
                             == doc.sentences[doc.sentence_of(q.open)].paragraph
                 });
-        // A title in Title Case (“Tales From the Crypt”) is a work, not speech.
-        let inner_words: Vec<&str> = (q.open + 1..q.close)
-            .filter(|&i| doc.tokens[i].is_word())
-            .map(|i| cx.tx(i))
-            .collect();
-        let title_case = inner_words.len() >= 2
-            && !has_terminal
-            && inner_words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(
-                        *w,
-                        "a" | "an"
-                            | "the"
-                            | "of"
-                            | "in"
-                            | "on"
-                            | "for"
-                            | "and"
-                            | "to"
-                            | "from"
-                            | "with"
-                            | "at"
-                            | "by"
-                            | "is"
-                            | "or"
-                            | "vs."
-                            | "’s"
-                            | "'s"
-                    )
-            });
-        // "on NBC’s “Meet the Press.”", "a memo titled “The Facts on the Race.”": a name in
-        // Title Case after a title's context, even with the sentence's period inside.
-        let title_context = q.open > 0
-            && (doc.tokens[q.open - 1].kind == TokenKind::Clitic
-                || matches!(
-                    cx.lw(q.open - 1),
-                    "on" | "titled"
-                        | "entitled"
-                        | "called"
-                        | "named"
-                        | "show"
-                        | "program"
-                        | "book"
-                        | "film"
-                        | "movie"
-                        | "song"
-                        | "column"
-                        | "headline"
-                ));
-        let loose_title = inner_words.len() >= 2
-            && inner_words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || w.len() <= 3
-            });
-        if title_case || title_context && loose_title {
+        if names_a_work(&cx, q) {
             continue;
         }
         // A quoted line in capitals is a heading, not speech.
@@ -810,6 +752,85 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// A title in Title Case (“Tales From the Crypt”), or one after a work's noun, "of",
+/// "with" or "on" (“on NBC’s “Meet the Press.””), names a work: it is no speech.
+fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
+    let doc = cx.doc;
+    let has_terminal = (q.open + 1..=q.close).any(|i| doc.tokens[i].kind == TokenKind::Terminal);
+    let inner_words: Vec<&str> = (q.open + 1..q.close)
+        .filter(|&i| doc.tokens[i].is_word())
+        .map(|i| cx.tx(i))
+        .collect();
+    let title_case = inner_words.len() >= 2
+        && !has_terminal
+        && inner_words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "and"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "at"
+                        | "by"
+                        | "is"
+                        | "or"
+                        | "vs."
+                        | "’s"
+                        | "'s"
+                )
+        });
+    // "on NBC’s “Meet the Press.”", "a memo titled “The Facts on the Race.”": a name in
+    // Title Case after a title's context, even with the sentence's period inside.
+    // ("a co-author of “…”", "an interview with “Fox News Sunday.”", "in his 2012
+    // book, “An American Son.”")
+    let work_noun = |w: &str| {
+        matches!(
+            w,
+            "show"
+                | "program"
+                | "book"
+                | "film"
+                | "movie"
+                | "song"
+                | "column"
+                | "headline"
+                | "podcast"
+                | "series"
+                | "novel"
+                | "memoir"
+                | "album"
+                | "documentary"
+                | "magazine"
+                | "musical"
+        )
+    };
+    let title_context = q.open > 0
+        && (doc.tokens[q.open - 1].kind == TokenKind::Clitic
+            || work_noun(cx.lw(q.open - 1))
+            || q.open > 1 && cx.is_punct(q.open - 1, ",") && work_noun(cx.lw(q.open - 2))
+            || matches!(
+                cx.lw(q.open - 1),
+                "on" | "of" | "with" | "titled" | "entitled" | "called" | "named"
+            ));
+    let loose_title = inner_words.len() >= 2
+        && inner_words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || w.len() <= 3
+        });
+    title_case || title_context && loose_title
 }
 
 /// "Asked whether he would run again, Sanders said …": the question put to the speaker,
@@ -2890,6 +2911,9 @@ fn content_after(
     // A direct quote right after the cue: X said: “…” / X said, “…”.
     if let Some(qi) = cx.in_quote[i] {
         let q = cx.quoted[qi as usize];
+        if q.open == i && names_a_work(cx, &q) {
+            return None;
+        }
         if q.open == i {
             let after = q.close + 1;
             let rest_words = (after..e).filter(|&k| toks[k].is_word()).count();
@@ -4286,6 +4310,14 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("“We will win,” she said. The network is reviving “Tales From the Crypt,” its old show.");
         assert_eq!(q.len(), 1, "{q:?}");
+        // a work named after its noun, "of" or "with"
+        let q = quotes("“I was lucky,” Rubio said in his 2012 book, “An American Son.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(quotes(
+            "Miller, a co-author of “Those Guys Have All the Fun: Inside the World of ESPN.”"
+        )
+        .is_empty());
+        assert!(quotes("Cuban is also a host on the TV show “Shark Tank.”").is_empty());
     }
 
     #[test]
