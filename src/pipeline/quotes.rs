@@ -736,6 +736,14 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             });
         }
     }
+    // What was said never opens with a comma or a closing bracket.
+    for f in &mut found {
+        let rest = &text[f.span.start..f.span.end];
+        let trimmed = rest.trim_start_matches([',', ';', ')', ']', ' ', '\u{a0}']);
+        if trimmed.len() < rest.len() && !trimmed.is_empty() {
+            f.span.start = f.span.end - trimmed.len();
+        }
+    }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
     // "Sanders said he hoped it would change": the inner report ("it would change") is
