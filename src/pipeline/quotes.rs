@@ -2591,7 +2591,16 @@ fn content_before(
                     && (toks[q.open - 1].is_word()
                         // ("Because of her weak support with young voters, “she does need
                         // him,” Kunin said": a lead with no verb sets the scene)
-                        || cx.is_punct(q.open - 1, ",") && looks_like_clause(cx, s, q.open - 1));
+                        || cx.is_punct(q.open - 1, ",") && looks_like_clause(cx, s, q.open - 1)
+                        // ("The party, attended by hundreds, “allows us to get our message
+                        // out,” X said": a fragment opening with its verb finishes the
+                        // sentence the lead began)
+                        || cx.is_punct(q.open - 1, ",")
+                            && q.open + 1 < q.close
+                            && toks[q.open + 1].is_word()
+                            && !cx.is_cap(q.open + 1)
+                            && lexicon::pronoun(cx.lw(q.open + 1)).is_none()
+                            && !lexicon::is_determiner(cx.lw(q.open + 1)));
                 let (span, kind) = if has_lead {
                     (Span::new(toks[s].span.start, q.span.end), QuoteKind::Mixed)
                 } else {
@@ -4284,6 +4293,18 @@ mod tests {
             "Secret Service protocol called for the nominee to be taken to a trauma center"
         );
         assert_eq!(q[0].2.as_deref(), Some("sources"));
+        // a quoted predicate finishes the sentence its subject began: mixed
+        let q = quotes("The party, attended by hundreds of delegates, “allows us to get our message out,” said John Smith.");
+        assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
+        assert!(q[0].0.starts_with("The party"), "{q:?}");
+        // a quoted clause after scene-setting stays direct
+        let q = quotes(
+            "Because of her weak support with young voters, “she does need him,” Kunin said.",
+        );
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("“she does need him,”", QuoteKind::Direct)
+        );
     }
 
     #[test]
