@@ -1006,7 +1006,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal | TokenKind::Punct) {
         end -= 1;
     }
-    if end <= from || end - from > 18 {
+    if end <= from || end - from > 30 {
         return None;
     }
     // The cue: a speech or writing verb that is not a noun ("the note says").
@@ -1048,8 +1048,9 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
         let limit = if matches!(n, "during" | "in" | "on" | "at" | "of" | "about")
             || lexicon::takes_listener(cx.lw(c))
         {
-            // "… Trump added during his appearance on Fox and Friends."
-            9
+            // "… Trump added during his appearance on Fox and Friends.", "… McDonough
+            // wrote in a September 16, 2012 email to top State officials."
+            16
         } else {
             5
         };
@@ -1082,7 +1083,10 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                     || lexicon::takes_listener(cx.lw(c))
                     || cx.lw(c) == "asked")
     };
-    if c > from && c - from <= 8 && tail_ok {
+    // ("… Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted": an
+    // appositive makes the subject longer)
+    let appositive = (from..c).any(|k| cx.is_punct(k, ","));
+    if c > from && (c - from <= 8 || appositive && c - from <= 16 && end - from <= 18) && tail_ok {
         return Some((
             Span::new(toks[from].span.start, toks[c - 1].span.end),
             toks[c].span,
@@ -3778,6 +3782,16 @@ mod tests {
             q[0].2.as_deref(),
             Some("Oana Lungescu, the NATO spokesperson")
         );
+        // a long appositive with a relative clause; a long adjunct after the cue
+        let q = quotes("“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted on Wednesday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0]
+            .2
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Nate Silver")));
+        let q = quotes("“Pat Kennedy is the greatest!!!” McDonough wrote in a September 16, 2012 email to top State officials.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("McDonough"));
     }
 
     /// One indirect quote: (content, speaker phrase).
