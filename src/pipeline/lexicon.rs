@@ -65,7 +65,9 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
         | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" | "grousing" | "griping"
         | "fretted" | "fretting" | "bragged" | "bragging" | "crowed" | "crowing" | "musing"
-        | "bemoaned" | "bemoaning" | "lamenting" | "reminding" | "posited" | "posits" => {
+        | "bemoaned" | "bemoaning" | "lamenting" | "reminding" | "posited" | "posits"
+        | "chant" | "chants" | "chanted" | "chanting" | "shouting" | "yelling" | "screaming"
+        | "intimated" | "intimates" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
