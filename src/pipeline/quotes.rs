@@ -3949,18 +3949,6 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "“Let’s defeat her in November.”");
         assert_eq!(q[0].1, QuoteKind::Direct);
-        // chants and intimations are ways of saying too
-        let q = quotes("The crowd chanted, “Lock her up!”");
-        assert_eq!(
-            (q[0].0.as_str(), q[0].2.as_deref()),
-            ("“Lock her up!”", Some("The crowd"))
-        );
-        let q =
-            quotes("Clinton has intimated that the diagnoses of economic ills are the big draw.");
-        assert_eq!(
-            q[0].0,
-            "that the diagnoses of economic ills are the big draw"
-        );
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
         let q = quotes(
             "Maher brought up the bombing and later said, “It’s not just Muslims shooting people.”",
@@ -4158,6 +4146,18 @@ mod tests {
         assert_eq!(q[1].0, "“Bodies everywhere.”");
         // but a short quote alone is no speech
         assert!(quotes("Few remember the scene. “Bodies everywhere.”").is_empty());
+        // chants and intimations are ways of saying too
+        let q = quotes("The crowd chanted, “Lock her up!”");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2.as_deref()),
+            ("“Lock her up!”", Some("The crowd"))
+        );
+        let q =
+            quotes("Clinton has intimated that the diagnoses of economic ills are the big draw.");
+        assert_eq!(
+            q[0].0,
+            "that the diagnoses of economic ills are the big draw"
+        );
     }
 
     #[test]
