@@ -3284,6 +3284,37 @@ fn content_after(
     if words < 3 {
         return None;
     }
+    // "posted a message about why no one should be surprised: “Men, you will …”": a
+    // sentence in quote marks after a colon or dash is the words themselves; a lead-in
+    // that is no clause only says what they were about.
+    if let Some(k) = (i + 1..end.saturating_sub(2)).find(|&k| {
+        (cx.is_punct(k, ":")
+            || cx.tx(k).starts_with(['\u{2014}', '\u{2013}'])
+            || cx.tx(k) == "-"
+            || cx.tx(k) == "--")
+            && cx.in_quote[k].is_none()
+            && cx.is_quote(k + 1)
+            && cx.is_cap(k + 2)
+    }) {
+        if let Some(qi) = cx.in_quote[k + 1] {
+            let q = cx.quoted[qi as usize];
+            if q.open == k + 1
+                && q.closed
+                && q.close + 1 >= end
+                && !claimed[qi as usize]
+                && !looks_like_clause(cx, i, k)
+            {
+                claimed[qi as usize] = true;
+                return Some(vec![FoundQuote::said_by(
+                    q.span,
+                    QuoteKind::Direct,
+                    Some(cue),
+                    speaker,
+                    confidence,
+                )]);
+            }
+        }
+    }
     // An unfinished quoted stretch running past the sentence belongs to the quote.
     let kind = kind_of(cx, i, end, claimed);
     let mut span = Span::new(toks[i].span.start, toks[end - 1].span.end);
@@ -4158,6 +4189,14 @@ mod tests {
             q[0].0,
             "that the diagnoses of economic ills are the big draw"
         );
+        // after a lead-in that is no clause, the quoted sentence alone is what was said
+        let q = quotes("Smith tweeted a message to her supporters: “We will win this fight.”");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("“We will win this fight.”", QuoteKind::Direct)
+        );
+        let q = quotes("Smith said she has the quality the job needs: “Steadiness, and strength.”");
+        assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
     }
 
     #[test]
