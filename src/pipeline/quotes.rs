@@ -1557,7 +1557,12 @@ fn clause_frame(
             let mut seg = s;
             for k in s..=c - 1 {
                 if k == c - 1 || cx.is_punct(k, ",") {
-                    let relative = seg < k && matches!(cx.lw(seg), "who" | "which" | "whom");
+                    // ("Several candidates, including Trump, said …": an aside)
+                    let relative = seg < k
+                        && matches!(
+                            cx.lw(seg),
+                            "who" | "which" | "whom" | "including" | "especially" | "notably"
+                        );
                     if seg < k && !relative && looks_like_clause(cx, seg, k) {
                         ok = true;
                         break;
@@ -1864,6 +1869,30 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
         // "said the Khan family deserved better": a past-tense verb after a noun ends
         // the phrase ("the newly elected senator" keeps its participle).
         let l = cx.lw(j);
+        // ("…, said the United States should refuse …": a modal or auxiliary starts the
+        // predicate of a clause)
+        if j > from
+            && matches!(
+                l,
+                "should"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "can"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "shall"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+                    | "do"
+            )
+        {
+            break;
+        }
         if j > from
             && l.len() > 4
             && l.ends_with("ed")
@@ -3532,7 +3561,6 @@ fn according_to(
             return None;
         }
         let kind = kind_of(cx, from, end, claimed);
-        let _ = quoted;
         return Some(vec![FoundQuote::said_by(
             Span::new(toks[from].span.start, toks[end - 1].span.end),
             kind,
@@ -3883,6 +3911,10 @@ mod tests {
             c,
             "Trump’s use of social media gives his campaign an extra dimension"
         );
+        // an aside with "including" is no clause before an inverted cue, and a modal
+        // ends a noun phrase
+        let (c, _) = one("Several candidates, including Trump, said the United States should refuse more refugees.");
+        assert_eq!(c, "the United States should refuse more refugees");
     }
 
     #[test]
