@@ -1694,6 +1694,11 @@ fn clause_frame(
             (cue_end..tail_end).filter(|&i| toks[i].is_word()).count() <= 6
                 && !(cue_end..tail_end)
                     .any(|i| cx.is_quote(i) || lexicon::cue_class(cx.lw(i)).is_some())
+                // ("One delegate, Kelly Schmidt, told POLITICO she was leaning …": a
+                // subject pronoun after the listener starts what was told)
+                && !(lexicon::takes_listener(l)
+                    && (cue_end + 1..tail_end)
+                        .any(|i| matches!(cx.lw(i), "he" | "she" | "they" | "we" | "i" | "it")))
         };
     // "…, many economists say, because …": a subordinate clause after the cue is the
     // speaker's reason, not more of what they said.
@@ -2850,6 +2855,9 @@ fn content_after(
             && cx.lw(i).len() > 4
             && cx.lw(i).ends_with("ly")
             && (cx.is_punct(i + 1, ",") || cx.lw(i + 1) == "that")
+        || cx.lw(i) == "for"
+            && i + 2 < e
+            && matches!(cx.lw(i + 1), "weeks" | "months" | "years" | "days" | "decades")
     {
         // ("Saturday’s caucuses will …" is the content's subject)
         if i + 1 < e && toks[i + 1].kind == TokenKind::Clitic {
@@ -2857,6 +2865,17 @@ fn content_after(
         }
         if is_time_word(cx.lw(i)) {
             i += 1;
+            continue;
+        }
+        // "has said for weeks he's …", "said for months that …": a duration
+        if cx.lw(i) == "for"
+            && i + 2 < e
+            && matches!(
+                cx.lw(i + 1),
+                "weeks" | "months" | "years" | "days" | "decades"
+            )
+        {
+            i += 2;
             continue;
         }
         // "on Thursday he viewed …": a day needs no comma
@@ -3915,6 +3934,15 @@ mod tests {
         // ends a noun phrase
         let (c, _) = one("Several candidates, including Trump, said the United States should refuse more refugees.");
         assert_eq!(c, "the United States should refuse more refugees");
+        // a duration before the clause; an appositive subject and a listener
+        let (c, _) = one("Cruz has said for weeks he’s the only candidate who can beat Trump.");
+        assert_eq!(c, "he’s the only candidate who can beat Trump");
+        let (c, sp) =
+            one("One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("she was leaning toward Cruz", "Kelly Schmidt")
+        );
     }
 
     #[test]
