@@ -2993,14 +2993,7 @@ fn content_after(
                     "before" | "after" | "as" | "while" | "when" | "adding" | "saying" | "and"
                 );
             if rest_words == 0 || after >= e || then_adjunct {
-                claimed[qi as usize] = true;
-                return Some(vec![FoundQuote::said_by(
-                    q.span,
-                    QuoteKind::Direct,
-                    Some(cue),
-                    speaker,
-                    confidence,
-                )]);
+                return claim_direct(claimed, qi as usize, q.span, cue, speaker, confidence);
             }
         }
     }
@@ -3352,14 +3345,7 @@ fn content_after(
                 && !claimed[qi as usize]
                 && !looks_like_clause(cx, i, k)
             {
-                claimed[qi as usize] = true;
-                return Some(vec![FoundQuote::said_by(
-                    q.span,
-                    QuoteKind::Direct,
-                    Some(cue),
-                    speaker,
-                    confidence,
-                )]);
+                return claim_direct(claimed, qi as usize, q.span, cue, speaker, confidence);
             }
         }
     }
@@ -3408,6 +3394,25 @@ fn content_after(
     Some(vec![FoundQuote::said_by(
         span,
         kind,
+        Some(cue),
+        speaker,
+        confidence,
+    )])
+}
+
+/// The quotation `qi` as a direct quote of `speaker`, claimed so no other frame takes it.
+fn claim_direct(
+    claimed: &mut [bool],
+    qi: usize,
+    span: Span,
+    cue: Span,
+    speaker: Span,
+    confidence: f32,
+) -> Option<Vec<FoundQuote>> {
+    claimed[qi] = true;
+    Some(vec![FoundQuote::said_by(
+        span,
+        QuoteKind::Direct,
         Some(cue),
         speaker,
         confidence,
