@@ -4,7 +4,7 @@
 
 use super::gazetteer;
 use super::ner::{self, Weights};
-use super::segment::Doc;
+use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
 
 static EMBEDDED: &[u8] = include_bytes!("../../data/ner.model");
@@ -52,6 +52,7 @@ impl NerModel {
             }
         }
         same_person_throughout(text, &mut mentions);
+        lone_surnames(text, doc, &mut mentions);
         mentions
     }
 }
@@ -106,6 +107,62 @@ fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
         {
             m.label = EntityLabel::Per;
         }
+    }
+}
+
+/// After "Ben Carson" (a person), a lone "Carson" the tagger passed over ("Carson defied
+/// the question") is that person too: a capitalised word standing alone between lower-case
+/// words or punctuation, not a place or an organisation in its own right.
+fn lone_surnames(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .filter_map(|m| {
+            let t = m.span.text(text);
+            let mut words = t.split_whitespace();
+            let last = words.next_back()?;
+            words.next().map(|_| last)
+        })
+        .filter(|w| {
+            w.chars().count() > 2 && !gazetteer::is_place(w) && !gazetteer::is_international_org(w)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let toks = &doc.tokens;
+    let capital_word = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k]
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut added = Vec::new();
+    let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
+    covered.sort_by_key(|sp| sp.start);
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !surnames.contains(t.span.text(text)) {
+            continue;
+        }
+        let i = covered.partition_point(|sp| sp.end <= t.span.start);
+        if covered.get(i).is_some_and(|sp| sp.start < t.span.end) {
+            continue;
+        }
+        if k > 0 && capital_word(k - 1) || k + 1 < toks.len() && capital_word(k + 1) {
+            continue;
+        }
+        added.push(Mention {
+            span: t.span,
+            label: EntityLabel::Per,
+            actor: None,
+        });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
 }
 
@@ -191,6 +248,16 @@ mod tests {
         same_person_throughout(text, &mut m);
         assert_eq!(m[2].label, EntityLabel::Per);
         assert_eq!(m[3].label, EntityLabel::Loc);
+        // a lone surname the tagger passed over is found; one inside a longer capitalised
+        // phrase ("Carson City") and a place ("Washington") are not
+        let text = "Ben Carson spoke. Carson defied the question near Carson City and Washington.";
+        let doc = segment(text);
+        let mut m = vec![mention(crate::pipeline::Span::new(0, 10), EntityLabel::Per)];
+        lone_surnames(text, &doc, &mut m);
+        let spans: Vec<&str> = m.iter().map(|x| x.span.text(text)).collect();
+        assert_eq!(spans, ["Ben Carson", "Carson"]);
+        assert_eq!(m[1].span.start, text.find(". ").unwrap() + 2);
+        assert_eq!(m[1].label, EntityLabel::Per);
     }
 
     #[test]

@@ -2449,7 +2449,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
-    let opener = cx.lw(i);
+    let opener = if i < c { cx.lw(i) } else { "" };
     if i < c
         && (opener.ends_with("ing") && opener.len() > 4
             || matches!(
@@ -2567,7 +2567,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     if adverb || (start..i).all(|k| matches!(cx.lw(k), "the" | "a" | "an")) {
         let after = match (i..c).find(|&k| cx.is_punct(k, ",")) {
             Some(comma) if comma + 1 < c => sentence_subject(cx, comma + 1, c),
-            None if adverb => sentence_subject(cx, start + 1, c),
+            None if adverb && start + 1 < c => sentence_subject(cx, start + 1, c),
             _ => None,
         };
         if after.is_some() {
@@ -2855,8 +2855,8 @@ fn content_after(
             && cx.lw(i).len() > 4
             && cx.lw(i).ends_with("ly")
             && (cx.is_punct(i + 1, ",") || cx.lw(i + 1) == "that")
-        || cx.lw(i) == "for"
-            && i + 2 < e
+        || i + 2 < e
+            && cx.lw(i) == "for"
             && matches!(cx.lw(i + 1), "weeks" | "months" | "years" | "days" | "decades")
     {
         // ("Saturday’s caucuses will …" is the content's subject)
