@@ -357,6 +357,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_and_a_conjunction_name_no_speaker() {
+        let text = "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);
+        for q in &a.quotes {
+            assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Trump"));
+        }
+    }
+
+    #[test]
     fn a_hundred_thousand_quote_marks() {
         for mark in ["“", "\"", "”", "«", "'", "``", "‘"] {
             let text = mark.repeat(100_000);

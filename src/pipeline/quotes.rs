@@ -982,18 +982,37 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             .or_else(|| sentence_subject(cx, s, c))?;
         return Some((speaker, Some(toks[c].span)));
     }
-    // "Scarborough continued." right before the quote, in the same paragraph.
-    if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 8 {
+    // "Scarborough continued." right before the quote, in the same paragraph; also "Sam
+    // Lau, the party's spokesman, said in a statement." (a subject with an appositive, a
+    // short adjunct after the cue, and nothing that was said).
+    if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 24 {
         let c = (s..prev).find(|&k| {
             toks[k].kind == TokenKind::Word
                 && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
         })?;
-        if c + 1 == prev || c + 1 < prev && is_time_word(cx.lw(c + 1)) {
-            let (a, b) = np_before(cx, s, c)?;
-            return Some((
-                Span::new(toks[a].span.start, toks[b - 1].span.end),
-                Some(toks[c].span),
-            ));
+        let appositive = (s..c).any(|k| cx.is_punct(k, ","));
+        if c - s > 8 && !(appositive && c - s <= 16) || (s..prev).any(|k| cx.is_quote(k)) {
+            return None;
+        }
+        let adjunct = c + 1 < prev
+            && prev - c - 1 <= 6
+            && matches!(
+                cx.lw(c + 1),
+                "in" | "on" | "to" | "at" | "during" | "via" | "later" | "earlier" | "again"
+            )
+            && (c + 1..prev).all(|k| {
+                toks[k].is_word()
+                    && lexicon::cue_class(cx.lw(k)).is_none()
+                    && !matches!(cx.lw(k), "that" | "he" | "she" | "they" | "it" | "we")
+            });
+        if c + 1 == prev || c + 1 < prev && is_time_word(cx.lw(c + 1)) || adjunct {
+            let speaker = if appositive {
+                sentence_subject(cx, s, c)?
+            } else {
+                let (a, b) = np_before(cx, s, c)?;
+                Span::new(toks[a].span.start, toks[b - 1].span.end)
+            };
+            return Some((speaker, Some(toks[c].span)));
         }
     }
     None
@@ -1035,6 +1054,17 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
         None if comma_before && manner() => end - 1,
         None => return None,
     };
+    // "… Clinton remarked, alluding to the actor.": a participle after a comma is the
+    // speaker's next act; the cue's own clause ends before it.
+    let end = (c + 1..end)
+        .find(|&k| {
+            cx.is_punct(k, ",")
+                && k + 1 < end
+                && cx.lw(k + 1).len() > 4
+                && cx.lw(k + 1).ends_with("ing")
+                && !cx.is_cap(k + 1)
+        })
+        .unwrap_or(end);
     if c + 1 < end && c == from {
         return Some((
             Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
@@ -1086,7 +1116,13 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // ("… Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted": an
     // appositive makes the subject longer)
     let appositive = (from..c).any(|k| cx.is_punct(k, ","));
-    if c > from && (c - from <= 8 || appositive && c - from <= 16 && end - from <= 18) && tail_ok {
+    // (the words before the cue name someone: "-- and, when questioned" does not)
+    let names_someone = toks[from].is_word() && !matches!(cx.lw(from), "and" | "or" | "but");
+    if c > from
+        && (c - from <= 8 || appositive && c - from <= 16 && end - from <= 18)
+        && tail_ok
+        && names_someone
+    {
         return Some((
             Span::new(toks[from].span.start, toks[c - 1].span.end),
             toks[c].span,
@@ -2478,6 +2514,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     | "under"
                     | "once"
                     | "until"
+                    // "Here in Columbia, Sanders …"
+                    | "here"
             )
             // "Well, …", "Indeed, …": an interjection with its comma
             || matches!(
@@ -4514,6 +4552,15 @@ mod tests {
             q.iter().all(|x| x.2.as_deref() == Some("Scarborough")),
             "{q:?}"
         );
+        // a subject with an appositive and a short adjunct, then the quotation
+        let q = quotes("Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Sam Lau"));
+        // a participle after the trailing cue; an opener with "here"
+        let q = quotes("“We will see.” Clinton remarked, alluding to the actor.");
+        assert_eq!(q[0].2.as_deref(), Some("Clinton"));
+        let q = quotes("Here in Columbia, Sanders stepped up his emphasis, saying, “We have got to achieve the day.”");
+        assert_eq!(q[0].2.as_deref(), Some("Sanders"));
     }
 
     #[test]
