@@ -35,8 +35,11 @@ pub fn clean_name(name: &str) -> String {
     {
         k = 1;
     }
+    // ("State Department", "Defense Ministry": a title word naming the body, not a
+    // person's title)
     while k + 1 < parts.len()
         && lexicon::is_title(&parts[k].to_lowercase())
+        && !lexicon::org_noun(&parts[k + 1].to_lowercase())
         && parts[k + 1..]
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -309,6 +312,9 @@ mod tests {
         assert_eq!(clean_name("Mr. Blinken"), "Blinken");
         assert_eq!(clean_name("NATO’s"), "NATO");
         assert_eq!(clean_name("Sen. Bernie Sanders,"), "Bernie Sanders");
+        // a title word that names the body stays
+        assert_eq!(clean_name("The State Department"), "State Department");
+        assert_eq!(clean_name("State Sen. Jane Doe"), "Jane Doe");
         // a title with no name after it is kept: it is the only description there is
         assert_eq!(clean_name("the president"), "the president");
         assert_eq!(clean_name("The White House"), "White House");

@@ -1703,12 +1703,14 @@ fn clause_frame(
         cx.in_quote[q].is_none_or(|qi| {
             let qd = cx.quoted[qi as usize];
             // ("“No,” he said": a quote opening the sentence is speech however short)
+            // ("… on “CBS This Morning,” Sanders said he …": a title is no speech)
             qd.open <= s
-                || (qd.open + 1..qd.close)
-                    .filter(|&i| toks[i].is_word())
-                    .count()
-                    >= 3
-                || (qd.open..qd.close).any(|i| toks[i].kind == TokenKind::Terminal)
+                || !names_a_work(cx, &qd)
+                    && ((qd.open + 1..qd.close)
+                        .filter(|&i| toks[i].is_word())
+                        .count()
+                        >= 3
+                        || (qd.open..qd.close).any(|i| toks[i].kind == TokenKind::Terminal))
         })
     });
     let content_ends_before = before_subj > s
@@ -1994,6 +1996,48 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     let mut k = c;
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
         k -= 1;
+    }
+    // "The State Department less than two weeks ago said", "Trump last week said": a time
+    // phrase between the subject and its verb.
+    if k > s + 1 && cx.lw(k - 1) == "ago" {
+        let mut j = k - 1;
+        while j > s
+            && k - j < 7
+            && (toks[j - 1].kind == TokenKind::Number
+                || is_time_word(cx.lw(j - 1))
+                || matches!(
+                    cx.lw(j - 1),
+                    "a" | "an"
+                        | "few"
+                        | "several"
+                        | "less"
+                        | "more"
+                        | "than"
+                        | "about"
+                        | "nearly"
+                        | "just"
+                        | "some"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "ten"
+                        | "hours"
+                        | "decade"
+                        | "decades"
+                ))
+        {
+            j -= 1;
+        }
+        if j > s && j < k - 1 {
+            k = j;
+        }
+    } else if k > s + 2
+        && is_time_word(cx.lw(k - 1))
+        && matches!(cx.lw(k - 2), "last" | "this" | "on" | "earlier" | "next")
+    {
+        k -= 2;
     }
     // "Carson took the stage at the Grand Hotel and called the system …": a second
     // verb of the sentence's subject, not of the words before "and".
@@ -2895,7 +2939,11 @@ fn content_after(
             && (cx.is_punct(i + 1, ",") || cx.lw(i + 1) == "that")
         || i + 2 < e
             && cx.lw(i) == "for"
-            && matches!(cx.lw(i + 1), "weeks" | "months" | "years" | "days" | "decades")
+            && (matches!(cx.lw(i + 1), "weeks" | "months" | "years" | "days" | "decades")
+                || i + 3 < e
+                    && cx.lw(i + 1) == "the"
+                    && matches!(cx.lw(i + 2), "first" | "second" | "third" | "last")
+                    && cx.lw(i + 3) == "time")
     {
         // ("Saturday’s caucuses will …" is the content's subject)
         if i + 1 < e && toks[i + 1].kind == TokenKind::Clitic {
@@ -2905,15 +2953,9 @@ fn content_after(
             i += 1;
             continue;
         }
-        // "has said for weeks he's …", "said for months that …": a duration
-        if cx.lw(i) == "for"
-            && i + 2 < e
-            && matches!(
-                cx.lw(i + 1),
-                "weeks" | "months" | "years" | "days" | "decades"
-            )
-        {
-            i += 2;
+        // "has said for weeks he's …", "said for the first time that …": a duration
+        if cx.lw(i) == "for" {
+            i += if cx.lw(i + 1) == "the" { 4 } else { 2 };
             continue;
         }
         // "on Thursday he viewed …": a day needs no comma
@@ -3986,6 +4028,11 @@ mod tests {
             (c.as_str(), sp.as_str()),
             ("she was leaning toward Cruz", "Kelly Schmidt")
         );
+        // a time phrase between the subject and the verb
+        let (_, sp) = one("Trump less than two weeks ago said that the plan was a disaster.");
+        assert_eq!(sp, "Trump");
+        let (_, sp) = one("The agency last week said that the plan was a disaster.");
+        assert_eq!(sp, "The agency");
     }
 
     #[test]
