@@ -18,6 +18,7 @@ pub use read::{fts_query, ArticleFilter, EntityFilter, QuoteFilter};
 
 use crate::pipeline::Analysis;
 use model::{ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView};
+use rusqlite::OptionalExtension;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
     SqliteSynchronous,
@@ -259,10 +260,17 @@ impl Store {
     /// The id of the stored article with this URL, if any (a cheap early duplicate check;
     /// the writer checks again inside its transaction).
     pub async fn article_id_by_url(&self, url: &str) -> Result<Option<i64>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT id FROM articles WHERE url = ?1")
-            .bind(url)
-            .fetch_optional(&self.read)
-            .await?)
+        // On a rusqlite reader: through sqlx the look-up crossed to the connection's
+        // worker thread and back, for every POST /articles with a URL.
+        let url = url.to_owned();
+        self.readers
+            .run(move |conn| {
+                Ok(conn
+                    .prepare_cached("SELECT id FROM articles WHERE url = ?1")?
+                    .query_row([url], |r| r.get(0))
+                    .optional()?)
+            })
+            .await
     }
 
     pub async fn article(&self, id: i64) -> Result<Option<ArticleView>, StoreError> {

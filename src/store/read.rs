@@ -301,7 +301,17 @@ impl Readers {
                 Some(c) => c,
                 None => me.open()?,
             };
+            // One read transaction for the whole job: every statement of a page (ids, then
+            // each row by id) reads the same snapshot, and the WAL read lock (fcntl on the
+            // -shm file, a check of the WAL header) is taken once per request instead of
+            // once per statement (~50 a page).
+            conn.execute_batch("BEGIN")?;
             let result = job(&conn);
+            if conn.execute_batch("COMMIT").is_err() || !conn.is_autocommit() {
+                // Not returned to the pool: a connection stuck in a transaction would pin
+                // an old snapshot (and the WAL) for good.
+                return result;
+            }
             if let Ok(mut v) = me.idle.lock() {
                 v.push(conn);
             }
