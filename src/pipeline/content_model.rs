@@ -13,6 +13,7 @@
 
 use super::lexicon::{self, CueClass};
 use super::ner::hash::{finish, mix, word_hash, KeyIndex};
+use super::ner::prefetch;
 use super::quotes::{self, FoundQuote};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
@@ -37,8 +38,6 @@ pub(crate) struct Tok {
     cue: u8,
     /// 0 none, else 1 + entity label index.
     ent: u8,
-    /// A word that can govern reported content: a cue or a verb of taking a stance.
-    gov: bool,
 }
 
 fn cue_code(l: &str) -> u8 {
@@ -84,36 +83,55 @@ fn shape(doc: &Doc, text: &str, i: usize) -> u8 {
     }
 }
 
-pub(crate) fn prepare(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<Tok> {
-    let lower_text = text.to_ascii_lowercase();
-    let mut out = Vec::with_capacity(doc.tokens.len());
-    let mut m = 0usize;
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let l = &lower_text[t.span.start..t.span.end];
-        // The last three characters, without allocating.
-        let suf = l.char_indices().rev().nth(2).map_or(l, |(k, _)| &l[k..]);
-        while m < entities.len() && entities[m].span.end <= t.span.start {
-            m += 1;
-        }
-        let ent = entities
-            .get(m)
-            .filter(|e| e.span.start <= t.span.start && t.span.end <= e.span.end)
-            .map_or(0, |e| {
-                1 + EntityLabel::ALL
-                    .iter()
-                    .position(|x| *x == e.label)
-                    .unwrap_or(0) as u8
-            });
-        out.push(Tok {
-            lower: word_hash(l, true),
-            suf3: word_hash(suf, true),
-            shape: shape(doc, text, i),
-            cue: cue_code(l),
-            ent,
-            gov: lexicon::cue_class(l).is_some() || quotes::is_stance_verb(l),
-        });
+/// The per-token values of token `i`; `lower` is the text in ASCII lower case and `m` the
+/// first entity that does not end before the token (advanced here, tokens in order).
+fn tok_at(
+    text: &str,
+    lower: &str,
+    doc: &Doc,
+    entities: &[Mention],
+    i: usize,
+    m: &mut usize,
+) -> Tok {
+    let t = doc.tokens[i];
+    let l = &lower[t.span.start..t.span.end];
+    // The last three characters, without allocating.
+    let suf = l.char_indices().rev().nth(2).map_or(l, |(k, _)| &l[k..]);
+    while *m < entities.len() && entities[*m].span.end <= t.span.start {
+        *m += 1;
     }
-    out
+    let ent = entities
+        .get(*m)
+        .filter(|e| e.span.start <= t.span.start && t.span.end <= e.span.end)
+        .map_or(0, |e| {
+            1 + EntityLabel::ALL
+                .iter()
+                .position(|x| *x == e.label)
+                .unwrap_or(0) as u8
+        });
+    let cue = cue_code(l);
+    Tok {
+        lower: word_hash(l, true),
+        suf3: word_hash(suf, true),
+        shape: shape(doc, text, i),
+        cue,
+        ent,
+    }
+}
+
+/// Can the (lower-cased) word govern reported content the gate would keep: a cue or a
+/// verb of taking a stance?
+fn governs(l: &str) -> bool {
+    lexicon::cue_class(l).is_some() || quotes::is_stance_verb(l)
+}
+
+/// The per-token values of every token of `doc` (training tags every sentence).
+pub(crate) fn prepare(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<Tok> {
+    let lower = text.to_ascii_lowercase();
+    let mut m = 0usize;
+    (0..doc.tokens.len())
+        .map(|i| tok_at(text, &lower, doc, entities, i, &mut m))
+        .collect()
 }
 
 #[inline(always)]
@@ -267,6 +285,29 @@ pub(crate) fn features(
     out.push(f2(31, p, shape_at(1)));
 }
 
+/// How far before a span the gate looks for its governing verb (`quotes::model_quotes`).
+const GATE_REACH: usize = 6;
+
+/// Tokens of sentence `s..e` before this index may belong to a span that ends at a comma
+/// or quotation mark followed, within a few words, by a verb of saying ("C, X said"; the
+/// gate's second form). `s` when there is none.
+fn trailing_cue_limit(toks: &[Tok], s: usize, e: usize) -> usize {
+    let sep = |i: usize| matches!(toks[i].shape, 1 | 3);
+    for p in (s..e).rev() {
+        if !sep(p) {
+            continue;
+        }
+        let mut j = p;
+        while j < e && sep(j) {
+            j += 1;
+        }
+        if (j..(j + 8).min(e)).any(|c| toks[c].cue == 1) {
+            return p;
+        }
+    }
+    s
+}
+
 /// Anything that scores a feature list for every tag.
 pub trait Scorer {
     fn scores(&self, feats: &[u64]) -> [f32; NT];
@@ -283,20 +324,62 @@ pub fn decode<S: Scorer>(
     skip_gate: bool,
     mut seen: impl FnMut(&[u64], u8, usize) -> Option<u8>,
 ) -> (Vec<u8>, Vec<f32>) {
-    let toks = prepare(text, doc, entities);
-    let mut tags = vec![O; doc.tokens.len()];
-    let mut margins = vec![0f32; doc.tokens.len()];
+    let lower = text.to_ascii_lowercase();
+    let n = doc.tokens.len();
+    let mut toks = vec![Tok::default(); n];
+    let mut tags = vec![O; n];
+    let mut margins = vec![0f32; n];
+    let mut gov = vec![false; n];
     let mut feats = Vec::with_capacity(40);
     for sent in &doc.sentences {
         let (s, e) = (sent.tokens.start, sent.tokens.end);
-        // The gate (`quotes::model_quotes`) keeps only spans with a verb of saying,
-        // believing or taking a stance in their sentence: skip the other sentences.
-        if e <= s || !skip_gate && !toks[s..e].iter().any(|t| t.gov) {
+        if e <= s {
             continue;
         }
+        // The gate (`quotes::model_quotes`) keeps only spans with a verb of saying,
+        // believing or taking a stance in their sentence: skip the other sentences
+        // (most of the cost is per token, so they are not even prepared).
+        let mut any = false;
+        for (g, t) in gov[s..e].iter_mut().zip(&doc.tokens[s..e]) {
+            *g = governs(&lower[t.span.start..t.span.end]);
+            any |= *g;
+        }
+        if !skip_gate && !any {
+            continue;
+        }
+        // The features read only this sentence's tokens.
+        let mut m = entities.partition_point(|x| x.span.end <= doc.tokens[s].span.start);
+        for (i, t) in toks.iter_mut().enumerate().take(e).skip(s) {
+            *t = tok_at(text, &lower, doc, entities, i, &mut m);
+        }
         let cx = sent_ctx(&toks, s, e);
+        // Only where the gate can use a span are tokens scored (the others stay O): a
+        // span starts at most six tokens after a governing word ("X said on Friday that
+        // C"), or ends at a comma or quotation mark that a verb of saying follows ("C, X
+        // said"); a span that has begun runs on.
+        let until = if skip_gate {
+            e
+        } else {
+            trailing_cue_limit(&toks, s, e)
+        };
+        let mut last_gov: Option<usize> = None;
         let mut prev = BOS;
+        // An I right after unscored tokens continues a span that began where the gate
+        // rejects it: the whole run stays O, as it would have with every token scored.
+        let (mut skipped, mut orphan) = (false, false);
         for i in s..e {
+            let live = i < until
+                || prev == B
+                || prev == I
+                || last_gov.is_some_and(|k| i - k <= GATE_REACH);
+            if gov[i] {
+                last_gov = Some(i);
+            }
+            if !live {
+                prev = O;
+                skipped = true;
+                continue;
+            }
             features(&toks, &cx, s, e, i, prev, &mut feats);
             let sc = scorer.scores(&feats);
             let mut best = O;
@@ -310,8 +393,12 @@ pub fn decode<S: Scorer>(
             }
             // In training the caller may force the gold tag as history.
             let chosen = seen(&feats, best, i).unwrap_or(best);
-            tags[i] = chosen;
-            margins[i] = sc[chosen as usize] - sc[O as usize];
+            orphan = chosen == I && (orphan || skipped);
+            skipped = false;
+            if !orphan {
+                tags[i] = chosen;
+                margins[i] = sc[chosen as usize] - sc[O as usize];
+            }
             prev = chosen;
         }
     }
@@ -412,12 +499,26 @@ impl Weights {
 impl Scorer for Weights {
     #[inline]
     fn scores(&self, feats: &[u64]) -> [f32; NT] {
-        let mut acc = [0i32; NT];
+        // Three passes so that the memory loads overlap (as in the NER model): prefetch
+        // the slots, probe them (prefetching the rows), then add the rows up.
+        for &f in feats {
+            prefetch(self.index.first_slot(f));
+        }
+        let mut found = [0u32; 64];
+        let mut n = 0;
         for &f in feats {
             if let Some(r) = self.find(f) {
-                for (a, &w) in acc.iter_mut().zip(self.rows[r].iter()) {
-                    *a += w as i32;
+                if n < found.len() {
+                    prefetch(&self.rows[r]);
+                    found[n] = r as u32;
+                    n += 1;
                 }
+            }
+        }
+        let mut acc = [0i32; NT];
+        for &r in &found[..n] {
+            for (a, &w) in acc.iter_mut().zip(self.rows[r as usize].iter()) {
+                *a += w as i32;
             }
         }
         [acc[0] as f32, acc[1] as f32, acc[2] as f32]
@@ -549,6 +650,45 @@ mod tests {
     }
 
     #[test]
+    fn spans_before_a_trailing_verb_of_saying_may_be_scored() {
+        let text = "The talks would resume next week, officials said on Friday.";
+        let doc = segment(text);
+        let toks = prepare(text, &doc, &[]);
+        let n = doc.tokens.len();
+        // Up to the comma before "officials said".
+        let comma = (0..n)
+            .find(|&i| doc.tokens[i].span.text(text) == ",")
+            .unwrap();
+        assert_eq!(trailing_cue_limit(&toks, 0, n), comma);
+        // "said" first: no span can end before it.
+        let text = "Officials said on Friday that the talks would resume, and left.";
+        let doc = segment(text);
+        let toks = prepare(text, &doc, &[]);
+        assert_eq!(trailing_cue_limit(&toks, 0, doc.tokens.len()), 0);
+    }
+
+    #[test]
+    fn only_tokens_the_gate_can_use_are_tagged() {
+        let m = ContentModel::embedded();
+        // Far from any verb of saying: nothing is scored, nothing proposed.
+        let text = "The committee met in a large hall near the river on a cold morning in March while the senators waited outside, and officials said nothing.";
+        let doc = segment(text);
+        let (tags, margins) = decode(text, &doc, &[], &m.weights, false, |_, _, _| None);
+        let said = (0..doc.tokens.len())
+            .find(|&i| doc.tokens[i].span.text(text) == "said")
+            .unwrap();
+        assert!(tags[..said - GATE_REACH].iter().all(|&t| t == O));
+        assert!(margins[..said - GATE_REACH].iter().all(|&x| x == 0.0));
+        // A clause right after "said" is still found.
+        let text = "Officials said on Friday that the talks with the rebels would resume next week in Geneva.";
+        let doc = segment(text);
+        let props = m.propose(text, &doc, &[]);
+        assert!(!props.is_empty());
+        let (a, _) = props[0];
+        assert!(doc.tokens[a].span.start > text.find("said").unwrap());
+    }
+
+    #[test]
     fn runs_of_begin_and_inside() {
         assert_eq!(
             tags_to_ranges(&[O, B, I, I, O, I, B, B, I]),
@@ -571,7 +711,7 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = ContentModel::embedded();
-        assert!(m.features() > 50_000, "{} features", m.features());
+        assert!(m.features() > 20_000, "{} features", m.features());
     }
 
     #[test]

@@ -102,6 +102,12 @@ fn prepare_doc(g: &GoldDoc, ner: &NerModel, kinds: &[String]) -> TrainDoc {
     }
 }
 
+/// Quantised features whose largest weight is under this (1/16 of the largest weight of
+/// the model) are not kept: on a held-out slice of PolNeAR train (trained on the first 756
+/// articles, scored on the last 84) the pipeline's figures were the same with 52k features
+/// as with all 312k, and the small table stays in cache (tagging is mostly weight lookups).
+const MIN_WEIGHT: i16 = 2000;
+
 struct Trainer {
     index: FxHashMap<u64, u32>,
     keys: Vec<u64>,
@@ -136,7 +142,8 @@ impl Trainer {
             self.u[r][pred as usize] -= self.t;
         }
     }
-    /// Averaged weights, quantised to i16; features whose weights all round to 0 are dropped.
+    /// Averaged weights, quantised to i16; features whose weights are all small (under
+    /// [`MIN_WEIGHT`]) are dropped.
     fn quantise(&self) -> (Vec<u64>, Vec<[i16; NT]>) {
         let avg: Vec<[f32; NT]> = self
             .w
@@ -163,7 +170,7 @@ impl Trainer {
             for j in 0..NT {
                 r[j] = (a[j] * scale).round() as i16;
             }
-            if r.iter().any(|&x| x != 0) {
+            if r.iter().any(|&x| x.abs() >= MIN_WEIGHT) {
                 keys.push(*k);
                 rows.push(r);
             }
@@ -271,4 +278,31 @@ pub fn span_counts(
         }
     }
     (m, p, g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_with_small_weights_are_not_kept() {
+        let mut tr = Trainer {
+            index: FxHashMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            t: 1.0,
+        };
+        // Feature 7 is corrected twenty times, feature 9 once at the end.
+        for _ in 0..20 {
+            tr.update(&[7], B, O);
+            tr.t += 1.0;
+        }
+        tr.update(&[9], B, O);
+        tr.t += 1.0;
+        let (keys, rows) = tr.quantise();
+        assert_eq!(keys, vec![7]);
+        assert_eq!(rows[0][B as usize], 32000);
+        assert_eq!(rows[0][O as usize], -32000);
+    }
 }

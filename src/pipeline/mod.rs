@@ -261,7 +261,7 @@ impl Pipeline {
     /// Loads the embedded models. Cheap enough to call at start-up; share the result.
     /// The content tagger is off unless `VERBATIM_CONTENT_MODEL=1` (see `data/README.md`:
     /// on PolNeAR it raises quote and end-to-end F1, but costs direct+mixed precision and
-    /// halves the pipeline's speed).
+    /// makes the pipeline ~20–70% slower).
     pub fn load() -> Self {
         let on = std::env::var("VERBATIM_CONTENT_MODEL").is_ok_and(|v| v == "1" || v == "on");
         Self::load_with(on)

@@ -769,8 +769,9 @@ pub struct Weights {
     clusters: Clusters,
 }
 
+/// A hint to load `p`'s cache line (also used by the content tagger).
 #[inline(always)]
-fn prefetch<T>(p: &T) {
+pub(crate) fn prefetch<T>(p: &T) {
     #[cfg(target_arch = "x86_64")]
     #[allow(unused_unsafe)]
     // SAFETY: a prefetch is only a hint; the pointer comes from a live reference.
