@@ -13,7 +13,6 @@
 
 use super::lexicon::{self, CueClass};
 use super::ner::hash::{finish, mix, word_hash, KeyIndex};
-use super::ner::prefetch;
 use super::quotes::{self, FoundQuote};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
@@ -450,9 +449,6 @@ impl Weights {
         }
     }
     #[inline(always)]
-    fn find(&self, key: u64) -> Option<usize> {
-        self.index.find(key)
-    }
     /// Magic, tag count, n, keys, rows (little endian).
     pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]]) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * NT));
@@ -499,28 +495,7 @@ impl Weights {
 impl Scorer for Weights {
     #[inline]
     fn scores(&self, feats: &[u64]) -> [f32; NT] {
-        // Three passes so that the memory loads overlap (as in the NER model): prefetch
-        // the slots, probe them (prefetching the rows), then add the rows up.
-        for &f in feats {
-            prefetch(self.index.first_slot(f));
-        }
-        let mut found = [0u32; 64];
-        let mut n = 0;
-        for &f in feats {
-            if let Some(r) = self.find(f) {
-                if n < found.len() {
-                    prefetch(&self.rows[r]);
-                    found[n] = r as u32;
-                    n += 1;
-                }
-            }
-        }
-        let mut acc = [0i32; NT];
-        for &r in &found[..n] {
-            for (a, &w) in acc.iter_mut().zip(self.rows[r as usize].iter()) {
-                *a += w as i32;
-            }
-        }
+        let acc = self.index.sum_rows::<NT, 64>(&self.rows, feats);
         [acc[0] as f32, acc[1] as f32, acc[2] as f32]
     }
 }

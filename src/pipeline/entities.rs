@@ -80,11 +80,9 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
     }
 }
 
-/// One name, one meaning per article: after "Melezia Figueroa" (a person), a lone
-/// "Figueroa" the tagger called an organisation is that person too — unless the word is a
-/// place or an organisation in its own right.
-fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
-    let surnames: std::collections::HashSet<&str> = mentions
+/// The last words of the multi-word person names ("Figueroa" of "Melezia Figueroa").
+fn surnames<'t>(text: &'t str, mentions: &[Mention]) -> std::collections::HashSet<&'t str> {
+    mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Per)
         .filter_map(|m| {
@@ -93,7 +91,14 @@ fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
             let last = words.next_back()?;
             words.next().map(|_| last)
         })
-        .collect();
+        .collect()
+}
+
+/// One name, one meaning per article: after "Melezia Figueroa" (a person), a lone
+/// "Figueroa" the tagger called an organisation is that person too — unless the word is a
+/// place or an organisation in its own right.
+fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
+    let surnames = surnames(text, mentions);
     if surnames.is_empty() {
         return;
     }
@@ -114,19 +119,10 @@ fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
 /// the question") is that person too: a capitalised word standing alone between lower-case
 /// words or punctuation, not a place or an organisation in its own right.
 fn lone_surnames(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
-    let surnames: std::collections::HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.label == EntityLabel::Per)
-        .filter_map(|m| {
-            let t = m.span.text(text);
-            let mut words = t.split_whitespace();
-            let last = words.next_back()?;
-            words.next().map(|_| last)
-        })
-        .filter(|w| {
-            w.chars().count() > 2 && !gazetteer::is_place(w) && !gazetteer::is_international_org(w)
-        })
-        .collect();
+    let mut surnames = surnames(text, mentions);
+    surnames.retain(|w| {
+        w.chars().count() > 2 && !gazetteer::is_place(w) && !gazetteer::is_international_org(w)
+    });
     if surnames.is_empty() {
         return;
     }

@@ -809,13 +809,9 @@ impl Weights {
 
     /// The row index of a feature, if it has weights.
     #[inline(always)]
-    fn find(&self, key: u64) -> Option<usize> {
-        self.index.find(key)
-    }
-
     #[cfg(test)]
     fn row(&self, key: u64) -> Option<&[i16; NT]> {
-        self.find(key).map(|r| &self.rows[r])
+        self.index.find(key).map(|r| &self.rows[r])
     }
 
     /// Serialises quantised weights: magic, n, then keys, then rows (little endian).
@@ -871,28 +867,7 @@ impl Weights {
 impl Scorer for Weights {
     #[inline]
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
-        // Three passes so that the memory loads overlap: prefetch the slots, probe them
-        // (prefetching the rows), then add the rows up.
-        for &f in feats {
-            prefetch(self.index.first_slot(f));
-        }
-        let mut found = [0u32; 96];
-        let mut n = 0;
-        for &f in feats {
-            if let Some(r) = self.find(f) {
-                if n < found.len() {
-                    prefetch(&self.rows[r]);
-                    found[n] = r as u32;
-                    n += 1;
-                }
-            }
-        }
-        let mut acc = [0i32; NT];
-        for &r in &found[..n] {
-            for (a, &w) in acc.iter_mut().zip(self.rows[r as usize].iter()) {
-                *a += w as i32;
-            }
-        }
+        let acc = self.index.sum_rows::<NT, 96>(&self.rows, feats);
         for (o, a) in out.iter_mut().zip(acc) {
             *o = a as f32;
         }
