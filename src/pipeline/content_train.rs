@@ -117,6 +117,17 @@ struct Trainer {
 }
 
 impl Trainer {
+    /// No features yet; the averaging clock starts at 1.
+    fn new() -> Self {
+        Trainer {
+            index: FxHashMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            t: 1.0,
+        }
+    }
+
     fn scores(&self, feats: &[u64]) -> [f32; NT] {
         let mut out = [0f32; NT];
         for f in feats {
@@ -192,13 +203,7 @@ pub fn train(docs: &[GoldDoc], ner: &NerModel, opts: &TrainOptions) -> Vec<u8> {
         .iter()
         .map(|g| prepare_doc(g, ner, &opts.kinds))
         .collect();
-    let mut tr = Trainer {
-        index: FxHashMap::default(),
-        keys: Vec::new(),
-        w: Vec::new(),
-        u: Vec::new(),
-        t: 1.0,
-    };
+    let mut tr = Trainer::new();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut rng = opts.seed | 1;
     let mut feats = Vec::with_capacity(40);
@@ -286,13 +291,7 @@ mod tests {
 
     #[test]
     fn features_with_small_weights_are_not_kept() {
-        let mut tr = Trainer {
-            index: FxHashMap::default(),
-            keys: Vec::new(),
-            w: Vec::new(),
-            u: Vec::new(),
-            t: 1.0,
-        };
+        let mut tr = Trainer::new();
         // Feature 7 is corrected twenty times, feature 9 once at the end.
         for _ in 0..20 {
             tr.update(&[7], B, O);
