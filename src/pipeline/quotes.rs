@@ -223,7 +223,8 @@ impl<'a> Ctx<'a> {
                     && lexicon::cue_class(l) != Some(CueClass::Speech)
             }
             TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
-            TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "."),
+            // ("47% say …": a share of people)
+            TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "." | "%"),
             _ => false,
         }
     }
@@ -2456,8 +2457,9 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     // unless it follows a closing quote, where any short phrase is the speaker.
     let after_quote = start > s && cx.is_closing_quote(start - 1)
         || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
+    // ("4 in 10 say", "47% say", "a third of independents, 33%, say": a share of people)
     let share = (start..end).any(|i| toks[i].kind == TokenKind::Number)
-        && (start..end).any(|i| matches!(cx.lw(i), "in" | "of"));
+        && (start..end).any(|i| matches!(cx.lw(i), "in" | "of" | "%" | "percent"));
     // ("As the paper noted, …": a short noun phrase with its determiner)
     let determined = end - start <= 6
         && matches!(
@@ -2471,9 +2473,18 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 "to" | "of" | "in" | "at" | "for" | "with" | "from" | "on" | "by" | "about"
                     | "against" | "into" | "over" | "under" | "after" | "before"
             ));
+    // ("hacking specialists say", "former foes say": a plural noun agreeing with "say")
+    let plural_sayers = c < cx.doc.tokens.len()
+        && cx.lw(c) == "say"
+        && end == c
+        && end - start <= 4
+        && cx.lw(end - 1).len() > 3
+        && cx.lw(end - 1).ends_with('s')
+        && !cx.lw(end - 1).ends_with("ss");
     let ok = after_quote && end - start <= 6
         || share
         || determined
+        || plural_sayers
         || (start..end).any(|i| {
             let l = cx.lw(i);
             cx.is_cap(i) && !(i == s && lexicon::is_np_barrier(l))
@@ -4033,6 +4044,20 @@ mod tests {
         assert_eq!(sp, "Trump");
         let (_, sp) = one("The agency last week said that the plan was a disaster.");
         assert_eq!(sp, "The agency");
+        // poll shares and plural nouns agreeing with "say" are subjects
+        let (c, sp) = one("On this issue, 47% say the United States should commit troops.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the United States should commit troops", "47%")
+        );
+        let (c, sp) = one("But hacking specialists say the information might not be genuine.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            (
+                "the information might not be genuine",
+                "hacking specialists"
+            )
+        );
     }
 
     #[test]
