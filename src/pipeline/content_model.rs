@@ -12,7 +12,7 @@
 //! their objects ("announced new naval exercises", "offered to hold a summit") never pass.
 
 use super::lexicon::{self, CueClass};
-use super::ner::hash::{finish, mix, word_hash, KeyIndex};
+use super::ner::hash::{finish, mix, table_from_bytes, table_to_bytes, word_hash, KeyIndex};
 use super::quotes::{self, FoundQuote};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
@@ -448,46 +448,15 @@ impl Weights {
             rows,
         }
     }
-    #[inline(always)]
     /// Magic, tag count, n, keys, rows (little endian).
     pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * NT));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(NT as u32).to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        for r in rows {
-            for w in r {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
-        }
-        out
+        table_to_bytes(MAGIC, keys, rows)
     }
     pub fn from_bytes(b: &[u8]) -> Result<Self, String> {
-        if b.len() < 16 || &b[..8] != MAGIC {
-            return Err("not a Verbatim content model".into());
-        }
-        let nt = u32::from_le_bytes(b[8..12].try_into().unwrap()) as usize;
-        let n = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
-        if nt != NT || b.len() != 16 + n * 8 + n * NT * 2 {
+        let (keys, rows, used) = table_from_bytes::<NT>(MAGIC, "content model", b)?;
+        if used != b.len() {
             return Err("content model has the wrong size or tag set".into());
         }
-        let keys: Vec<u64> = b[16..16 + n * 8]
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
-            .collect();
-        let rows: Vec<[i16; NT]> = b[16 + n * 8..]
-            .chunks_exact(2 * NT)
-            .map(|c| {
-                let mut r = [0i16; NT];
-                for (k, w) in r.iter_mut().enumerate() {
-                    *w = i16::from_le_bytes([c[2 * k], c[2 * k + 1]]);
-                }
-                r
-            })
-            .collect();
         Ok(Self::from_parts(&keys, rows))
     }
 }

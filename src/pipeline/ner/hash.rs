@@ -132,3 +132,57 @@ impl KeyIndex {
         acc
     }
 }
+
+/// A table of quantised weights as bytes: `magic`, the tag count, the row count, then the
+/// keys, then the rows (little endian). The NER model appends its word clusters.
+pub fn table_to_bytes<const N: usize>(magic: &[u8; 8], keys: &[u64], rows: &[[i16; N]]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * N));
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&(N as u32).to_le_bytes());
+    out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+    for k in keys {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    for r in rows {
+        for w in r {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    out
+}
+
+/// A weight table read back: its keys, its rows, and how many bytes they took.
+pub type Table<const N: usize> = (Vec<u64>, Vec<[i16; N]>, usize);
+
+/// Reads what [`table_to_bytes`] wrote at the start of `b`. `what` names the model in the
+/// errors.
+pub fn table_from_bytes<const N: usize>(
+    magic: &[u8; 8],
+    what: &str,
+    b: &[u8],
+) -> Result<Table<N>, String> {
+    if b.len() < 16 || &b[..8] != magic {
+        return Err(format!("not a Verbatim {what}"));
+    }
+    let nt = u32::from_le_bytes(b[8..12].try_into().unwrap()) as usize;
+    let n = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
+    let used = 16 + n * 8 + n * N * 2;
+    if nt != N || b.len() < used {
+        return Err(format!("{what} has the wrong size or tag set"));
+    }
+    let keys: Vec<u64> = b[16..16 + n * 8]
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
+        .collect();
+    let rows: Vec<[i16; N]> = b[16 + n * 8..used]
+        .chunks_exact(2 * N)
+        .map(|c| {
+            let mut r = [0i16; N];
+            for (k, w) in r.iter_mut().enumerate() {
+                *w = i16::from_le_bytes([c[2 * k], c[2 * k + 1]]);
+            }
+            r
+        })
+        .collect();
+    Ok((keys, rows, used))
+}

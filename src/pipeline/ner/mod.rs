@@ -807,57 +807,23 @@ impl Weights {
         }
     }
 
-    /// The row index of a feature, if it has weights.
-    #[inline(always)]
     #[cfg(test)]
     fn row(&self, key: u64) -> Option<&[i16; NT]> {
         self.index.find(key).map(|r| &self.rows[r])
     }
 
-    /// Serialises quantised weights: magic, n, then keys, then rows (little endian).
+    /// Serialises quantised weights: magic, n, then keys, then rows (little endian), then
+    /// the word clusters.
     pub fn to_bytes(keys: &[u64], rows: &[[i16; NT]], clusters: &Clusters) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * NT));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(NT as u32).to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        for r in rows {
-            for w in r {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
-        }
+        let mut out = hash::table_to_bytes(MAGIC, keys, rows);
         clusters.to_bytes(&mut out);
         out
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Self, String> {
-        if b.len() < 16 || &b[..8] != MAGIC {
-            return Err("not a Verbatim NER model".into());
-        }
-        let nt = u32::from_le_bytes(b[8..12].try_into().unwrap()) as usize;
-        let n = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
-        if nt != NT || b.len() < 16 + n * 8 + n * NT * 2 {
-            return Err("NER model has the wrong size or tag set".into());
-        }
-        let keys: Vec<u64> = b[16..16 + n * 8]
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
-            .collect();
-        let rb = &b[16 + n * 8..16 + n * 8 + n * NT * 2];
-        let rows: Vec<[i16; NT]> = rb
-            .chunks_exact(2 * NT)
-            .map(|c| {
-                let mut r = [0i16; NT];
-                for (k, w) in r.iter_mut().enumerate() {
-                    *w = i16::from_le_bytes([c[2 * k], c[2 * k + 1]]);
-                }
-                r
-            })
-            .collect();
-        let (clusters, used) = Clusters::from_bytes(&b[16 + n * 8 + n * NT * 2..])?;
-        if 16 + n * 8 + n * NT * 2 + used != b.len() {
+        let (keys, rows, at) = hash::table_from_bytes::<NT>(MAGIC, "NER model", b)?;
+        let (clusters, used) = Clusters::from_bytes(&b[at..])?;
+        if at + used != b.len() {
             return Err("NER model has trailing bytes".into());
         }
         Ok(Self::from_parts(keys, rows, clusters))
