@@ -381,15 +381,7 @@ pub fn decode<S: Scorer>(
             }
             features(&toks, &cx, s, e, i, prev, &mut feats);
             let sc = scorer.scores(&feats);
-            let mut best = O;
-            let mut bv = f32::MIN;
-            for t in 0..NT as u8 {
-                // Ties go to O (the first tag).
-                if sc[t as usize] > bv {
-                    bv = sc[t as usize];
-                    best = t;
-                }
-            }
+            let best = best_tag(&sc);
             // In training the caller may force the gold tag as history.
             let chosen = seen(&feats, best, i).unwrap_or(best);
             orphan = chosen == I && (orphan || skipped);
@@ -467,6 +459,19 @@ impl Scorer for Weights {
         let acc = self.index.sum_rows::<NT, 64>(&self.rows, feats);
         [acc[0] as f32, acc[1] as f32, acc[2] as f32]
     }
+}
+
+/// The highest-scoring tag; ties go to O (the first tag).
+pub(crate) fn best_tag(sc: &[f32; NT]) -> u8 {
+    let mut best = O;
+    let mut bv = f32::MIN;
+    for t in 0..NT as u8 {
+        if sc[t as usize] > bv {
+            bv = sc[t as usize];
+            best = t;
+        }
+    }
+    best
 }
 
 /// Proposals are kept whatever their margin: thresholds up to 0.4 traded recall for

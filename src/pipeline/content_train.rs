@@ -2,7 +2,7 @@
 //! (`{"text", "quotes":[{start, end, kind}]}` with code-point offsets).
 
 use super::content_model::{
-    features, prepare, sent_ctx, tags_to_ranges, Weights, B, BOS, I, NT, O,
+    best_tag, features, prepare, sent_ctx, tags_to_ranges, Weights, B, BOS, I, NT, O,
 };
 use super::entities::NerModel;
 use super::normalize;
@@ -227,15 +227,7 @@ pub fn train(docs: &[GoldDoc], ner: &NerModel, opts: &TrainOptions) -> Vec<u8> {
                 let mut prev = BOS;
                 for i in s..e {
                     features(&toks, &cx, s, e, i, prev, &mut feats);
-                    let sc = tr.scores(&feats);
-                    let mut best = O;
-                    let mut bv = f32::MIN;
-                    for t in 0..NT as u8 {
-                        if sc[t as usize] > bv {
-                            bv = sc[t as usize];
-                            best = t;
-                        }
-                    }
+                    let best = best_tag(&tr.scores(&feats));
                     let gold = td.gold[i];
                     if best != gold {
                         tr.update(&feats, gold, best);
