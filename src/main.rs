@@ -54,28 +54,7 @@ enum Command {
         seed: u64,
     },
     /// Train the reported-content tagger on PolNeAR-style JSONL (code-point quote offsets).
-    TrainContent {
-        #[arg(long)]
-        train: PathBuf,
-        #[arg(long, default_value = "data/content.model")]
-        out: PathBuf,
-        #[arg(long, default_value_t = 8)]
-        epochs: usize,
-        #[arg(long, default_value_t = 2018)]
-        seed: u64,
-        /// Gold quote kinds to learn, comma-separated (default: all).
-        #[arg(long)]
-        kinds: Option<String>,
-        /// Optional JSONL to measure on after training (the weights never see it).
-        #[arg(long)]
-        eval: Option<PathBuf>,
-        /// Write scorer lines for `--eval` here (run through the whole pipeline).
-        #[arg(long, requires = "eval")]
-        eval_out: Option<PathBuf>,
-        /// Measuring only: skip the reported-content gate for `--eval`.
-        #[arg(long)]
-        no_gate: bool,
-    },
+    TrainContent(cli::train_content::Args),
     /// Run the HTTP service on a SQLite file (created and migrated on start).
     Serve(ServeArgs),
     /// Load files and folders (.txt, .html, .json, .jsonl, .ndjson) into the database,
@@ -120,25 +99,7 @@ fn main() -> anyhow::Result<()> {
             epochs,
             seed,
         } => cli::train_ner::run(train, dev, unlabeled, out, epochs, seed),
-        Command::TrainContent {
-            train,
-            out,
-            epochs,
-            seed,
-            kinds,
-            eval,
-            eval_out,
-            no_gate,
-        } => cli::train_content::run(cli::train_content::Args {
-            train,
-            out,
-            epochs,
-            seed,
-            kinds,
-            eval,
-            eval_out,
-            no_gate,
-        }),
+        Command::TrainContent(args) => cli::train_content::run(args),
         Command::Serve(serve) => cli::serve::run(serve),
         Command::Ingest(args) => cli::ingest::run(args),
         Command::Export(args) => cli::export::run(args),

@@ -8,15 +8,28 @@ use anyhow::Context;
 use std::io::Write;
 use std::path::PathBuf;
 
+#[derive(clap::Args)]
 pub struct Args {
+    #[arg(long)]
     pub train: PathBuf,
+    #[arg(long, default_value = "data/content.model")]
     pub out: PathBuf,
+    #[arg(long, default_value_t = 8)]
     pub epochs: usize,
+    #[arg(long, default_value_t = 2018)]
     pub seed: u64,
+    /// Gold quote kinds to learn, comma-separated (default: all).
+    #[arg(long)]
     pub kinds: Option<String>,
+    /// Optional JSONL to measure on after training (the weights never see it).
+    #[arg(long)]
     pub eval: Option<PathBuf>,
+    /// Write scorer lines for `--eval` here (run through the whole pipeline).
+    #[arg(long, requires = "eval")]
     pub eval_out: Option<PathBuf>,
-    /// Measuring only: keep every proposal the rules did not find, without a speaker.
+    /// Measuring only: skip the reported-content gate for `--eval` (keep every proposal
+    /// the rules did not find, without a speaker).
+    #[arg(long)]
     pub no_gate: bool,
 }
 
