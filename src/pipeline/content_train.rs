@@ -36,12 +36,9 @@ pub struct GoldDoc {
 }
 
 pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
-    let raw = std::fs::read_to_string(path)?;
-    let mut out = Vec::new();
-    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-        let d: RawDoc = serde_json::from_str(line)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        out.push(GoldDoc {
+    Ok(super::ner::train::read_jsonl::<RawDoc>(path)?
+        .into_iter()
+        .map(|d| GoldDoc {
             id: d.id,
             text: d.text,
             quotes: d
@@ -49,9 +46,8 @@ pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
                 .into_iter()
                 .map(|q| (q.start, q.end, q.kind.unwrap_or_default()))
                 .collect(),
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 struct TrainDoc {

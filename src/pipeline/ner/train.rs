@@ -33,14 +33,25 @@ pub struct GoldDoc {
     pub entities: Vec<(usize, usize, EntityLabel)>,
 }
 
+/// Every non-blank line of a JSONL file, parsed (the gold files of both trainers).
+pub(crate) fn read_jsonl<T: serde::de::DeserializeOwned>(
+    path: &std::path::Path,
+) -> std::io::Result<Vec<T>> {
+    let raw = std::fs::read_to_string(path)?;
+    raw.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            serde_json::from_str(line)
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        })
+        .collect()
+}
+
 /// Reads a JSONL file of gold documents.
 pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
-    let raw = std::fs::read_to_string(path)?;
-    let mut out = Vec::new();
-    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-        let d: RawDoc = serde_json::from_str(line)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        out.push(GoldDoc {
+    Ok(read_jsonl::<RawDoc>(path)?
+        .into_iter()
+        .map(|d| GoldDoc {
             id: d.id.to_string(),
             text: d.text,
             entities: d
@@ -48,9 +59,8 @@ pub fn load_jsonl(path: &std::path::Path) -> std::io::Result<Vec<GoldDoc>> {
                 .iter()
                 .filter_map(|e| Some((e.start, e.end, EntityLabel::parse(&e.label)?)))
                 .collect(),
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// True positives, predicted and gold counts, overall and per label (PER, ORG, LOC, MISC).
