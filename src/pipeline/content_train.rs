@@ -5,10 +5,10 @@ use super::content_model::{
     best_tag, features, prepare, sent_ctx, tags_to_ranges, Weights, B, BOS, I, NT, O,
 };
 use super::entities::NerModel;
+use super::ner::train::Perceptron;
 use super::normalize;
 use super::segment::{self, Doc};
 use super::Mention;
-use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -104,66 +104,28 @@ fn prepare_doc(g: &GoldDoc, ner: &NerModel, kinds: &[String]) -> TrainDoc {
 /// as with all 312k, and the small table stays in cache (tagging is mostly weight lookups).
 const MIN_WEIGHT: i16 = 2000;
 
+/// The content tagger's perceptron during training.
 struct Trainer {
-    index: FxHashMap<u64, u32>,
-    keys: Vec<u64>,
-    w: Vec<[f32; NT]>,
-    u: Vec<[f32; NT]>,
-    t: f32,
+    p: Perceptron<NT>,
 }
 
 impl Trainer {
-    /// No features yet; the averaging clock starts at 1.
     fn new() -> Self {
         Trainer {
-            index: FxHashMap::default(),
-            keys: Vec::new(),
-            w: Vec::new(),
-            u: Vec::new(),
-            t: 1.0,
+            p: Perceptron::new(),
         }
     }
 
     fn scores(&self, feats: &[u64]) -> [f32; NT] {
         let mut out = [0f32; NT];
-        for f in feats {
-            if let Some(&r) = self.index.get(f) {
-                for (o, w) in out.iter_mut().zip(self.w[r as usize].iter()) {
-                    *o += w;
-                }
-            }
-        }
+        self.p.add_scores(feats, &mut out);
         out
     }
-    fn update(&mut self, feats: &[u64], gold: u8, pred: u8) {
-        for &f in feats {
-            let r = *self.index.entry(f).or_insert_with(|| {
-                self.keys.push(f);
-                self.w.push([0.0; NT]);
-                self.u.push([0.0; NT]);
-                (self.keys.len() - 1) as u32
-            }) as usize;
-            self.w[r][gold as usize] += 1.0;
-            self.u[r][gold as usize] += self.t;
-            self.w[r][pred as usize] -= 1.0;
-            self.u[r][pred as usize] -= self.t;
-        }
-    }
+
     /// Averaged weights, quantised to i16; features whose weights are all small (under
     /// [`MIN_WEIGHT`]) are dropped.
     fn quantise(&self) -> (Vec<u64>, Vec<[i16; NT]>) {
-        let avg: Vec<[f32; NT]> = self
-            .w
-            .iter()
-            .zip(&self.u)
-            .map(|(w, u)| {
-                let mut a = [0f32; NT];
-                for k in 0..NT {
-                    a[k] = w[k] - u[k] / self.t;
-                }
-                a
-            })
-            .collect();
+        let avg = self.p.averaged();
         let max = avg
             .iter()
             .flat_map(|r| r.iter())
@@ -172,7 +134,7 @@ impl Trainer {
         let scale = 32000.0 / max;
         let mut keys = Vec::new();
         let mut rows = Vec::new();
-        for (k, a) in self.keys.iter().zip(&avg) {
+        for (k, a) in self.p.keys.iter().zip(&avg) {
             let mut r = [0i16; NT];
             for j in 0..NT {
                 r[j] = (a[j] * scale).round() as i16;
@@ -226,12 +188,12 @@ pub fn train(docs: &[GoldDoc], ner: &NerModel, opts: &TrainOptions) -> Vec<u8> {
                     let best = best_tag(&tr.scores(&feats));
                     let gold = td.gold[i];
                     if best != gold {
-                        tr.update(&feats, gold, best);
+                        tr.p.update(&feats, gold, best);
                     } else {
                         right += 1;
                     }
                     total += 1;
-                    tr.t += 1.0;
+                    tr.p.t += 1.0;
                     prev = best;
                 }
             }
@@ -240,7 +202,7 @@ pub fn train(docs: &[GoldDoc], ner: &NerModel, opts: &TrainOptions) -> Vec<u8> {
             "epoch {}: token accuracy {:.4} ({} features)",
             epoch + 1,
             right as f64 / total.max(1) as f64,
-            tr.keys.len()
+            tr.p.keys.len()
         );
     }
     let (keys, rows) = tr.quantise();
@@ -282,11 +244,11 @@ mod tests {
         let mut tr = Trainer::new();
         // Feature 7 is corrected twenty times, feature 9 once at the end.
         for _ in 0..20 {
-            tr.update(&[7], B, O);
-            tr.t += 1.0;
+            tr.p.update(&[7], B, O);
+            tr.p.t += 1.0;
         }
-        tr.update(&[9], B, O);
-        tr.t += 1.0;
+        tr.p.update(&[9], B, O);
+        tr.p.t += 1.0;
         let (keys, rows) = tr.quantise();
         assert_eq!(keys, vec![7]);
         assert_eq!(rows[0][B as usize], 32000);

@@ -198,20 +198,31 @@ fn prepare_doc(g: &GoldDoc, stats: &mut AlignStats) -> TrainDoc {
     TrainDoc { text, doc, gold }
 }
 
-/// The perceptron during training: f32 weights with the usual averaging trick.
-struct Trainer {
-    index: FxHashMap<u64, u32>,
-    keys: Vec<u64>,
-    w: Vec<[f32; NT]>,
+/// An averaged perceptron's table during training, for both trainers (NER and the content
+/// tagger): a row of `N` tag weights per feature, grown as features are first updated.
+pub(crate) struct Perceptron<const N: usize> {
+    pub index: FxHashMap<u64, u32>,
+    pub keys: Vec<u64>,
+    pub w: Vec<[f32; N]>,
     /// Sum over updates of (time × delta), for averaging.
-    u: Vec<[f32; NT]>,
-    t: f32,
-    clusters: Clusters,
+    pub u: Vec<[f32; N]>,
+    /// The averaging clock; starts at 1 and only grows.
+    pub t: f32,
 }
 
-impl Scorer for Trainer {
-    fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
-        *out = [0.0; NT];
+impl<const N: usize> Perceptron<N> {
+    pub fn new() -> Self {
+        Perceptron {
+            index: FxHashMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            t: 1.0,
+        }
+    }
+
+    /// Adds the rows of the known features to `out`.
+    pub fn add_scores(&self, feats: &[u64], out: &mut [f32; N]) {
         for f in feats {
             if let Some(&r) = self.index.get(f) {
                 for (o, w) in out.iter_mut().zip(self.w[r as usize].iter()) {
@@ -220,18 +231,14 @@ impl Scorer for Trainer {
             }
         }
     }
-    fn clusters(&self) -> &Clusters {
-        &self.clusters
-    }
-}
 
-impl Trainer {
-    fn update(&mut self, feats: &[u64], gold: u8, pred: u8) {
+    /// One mistake: every feature's row gains on the gold tag and loses on the predicted one.
+    pub fn update(&mut self, feats: &[u64], gold: u8, pred: u8) {
         for &f in feats {
             let r = *self.index.entry(f).or_insert_with(|| {
                 self.keys.push(f);
-                self.w.push([0.0; NT]);
-                self.u.push([0.0; NT]);
+                self.w.push([0.0; N]);
+                self.u.push([0.0; N]);
                 (self.keys.len() - 1) as u32
             }) as usize;
             self.w[r][gold as usize] += 1.0;
@@ -241,26 +248,50 @@ impl Trainer {
         }
     }
 
+    /// The averaged weights, one row per key.
+    pub fn averaged(&self) -> Vec<[f32; N]> {
+        let t = self.t.max(1.0);
+        self.w
+            .iter()
+            .zip(&self.u)
+            .map(|(w, u)| {
+                let mut a = [0f32; N];
+                for k in 0..N {
+                    a[k] = w[k] - u[k] / t;
+                }
+                a
+            })
+            .collect()
+    }
+}
+
+/// The NER perceptron during training, with the word clusters its features read.
+struct Trainer {
+    p: Perceptron<NT>,
+    clusters: Clusters,
+}
+
+impl Scorer for Trainer {
+    fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
+        *out = [0.0; NT];
+        self.p.add_scores(feats, out);
+    }
+    fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+}
+
+impl Trainer {
     /// Averaged weights as f32 (a scorer of their own).
     fn averaged(&self) -> Trainer {
-        let t = self.t.max(1.0);
         Trainer {
-            index: self.index.clone(),
-            keys: self.keys.clone(),
-            w: self
-                .w
-                .iter()
-                .zip(&self.u)
-                .map(|(w, u)| {
-                    let mut a = [0f32; NT];
-                    for k in 0..NT {
-                        a[k] = w[k] - u[k] / t;
-                    }
-                    a
-                })
-                .collect(),
-            u: Vec::new(),
-            t,
+            p: Perceptron {
+                index: self.p.index.clone(),
+                keys: self.p.keys.clone(),
+                w: self.p.averaged(),
+                u: Vec::new(),
+                t: self.p.t.max(1.0),
+            },
             clusters: self.clusters.clone(),
         }
     }
@@ -268,6 +299,7 @@ impl Trainer {
     /// Quantises to i16, dropping features whose weights all round to zero.
     fn quantise(&self) -> (Vec<u64>, Vec<[i16; NT]>) {
         let max = self
+            .p
             .w
             .iter()
             .flat_map(|r| r.iter())
@@ -275,7 +307,7 @@ impl Trainer {
         let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
         let mut keys = Vec::new();
         let mut rows = Vec::new();
-        for (k, r) in self.keys.iter().zip(&self.w) {
+        for (k, r) in self.p.keys.iter().zip(&self.p.w) {
             let mut q = [0i16; NT];
             for (qq, &x) in q.iter_mut().zip(r.iter()) {
                 *qq = (x * scale).round() as i16;
@@ -414,11 +446,7 @@ pub fn train(
         stats.dropped
     );
     let mut tr = Trainer {
-        index: FxHashMap::default(),
-        keys: Vec::new(),
-        w: Vec::new(),
-        u: Vec::new(),
-        t: 1.0,
+        p: Perceptron::new(),
         clusters,
     };
     let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -427,7 +455,11 @@ pub fn train(
     let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
     for epoch in 1..=opts.epochs {
         if epoch == 2 {
-            for (k, (w, u)) in tr.keys.iter().zip(tr.w.iter_mut().zip(tr.u.iter_mut())) {
+            for (k, (w, u)) in
+                tr.p.keys
+                    .iter()
+                    .zip(tr.p.w.iter_mut().zip(tr.p.u.iter_mut()))
+            {
                 if seen.get(k).is_none_or(|&c| c < MIN_FEATURE_COUNT) {
                     *w = [0.0; NT];
                     *u = [0.0; NT];
@@ -468,13 +500,13 @@ pub fn train(
             tokens += td.doc.tokens.len();
             errors += updates.len();
             for (f, g, p) in &updates {
-                tr.update(f, *g, *p);
+                tr.p.update(f, *g, *p);
             }
-            tr.t += td.doc.tokens.len() as f32;
+            tr.p.t += td.doc.tokens.len() as f32;
         }
         let msg = format!(
             "epoch {epoch}: {errors} token errors of {tokens}, {} features",
-            tr.keys.len()
+            tr.p.keys.len()
         );
         if let Some(dev) = dev {
             let avg = tr.averaged();
@@ -490,7 +522,11 @@ pub fn train(
     }
     let avg = tr.averaged();
     let (keys, rows) = avg.quantise();
-    eprintln!("model: {} features kept of {}", keys.len(), avg.keys.len());
+    eprintln!(
+        "model: {} features kept of {}",
+        keys.len(),
+        avg.p.keys.len()
+    );
     Weights::to_bytes(&keys, &rows, &avg.clusters)
 }
 
