@@ -1671,9 +1671,10 @@ fn clause_frame(
         }
         // "…, with Senator John McCain telling reporters he …": an absolute phrase has
         // its own subject.
+        // So has one after a dash ("… issued a statement – Ryan saying he was …").
         let with_subject = (c.saturating_sub(8).max(s)..c)
             .rev()
-            .find(|&k| cx.lw(k) == "with")
+            .find(|&k| cx.lw(k) == "with" || is_dash(cx.tx(k)))
             .filter(|&w| w + 1 < c && cx.is_cap(c - 1))
             .and_then(|w| np_before(cx, w + 1, c))
             .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end));
@@ -2498,6 +2499,11 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// An em or en dash, or its typed form "--", as a token.
+fn is_dash(t: &str) -> bool {
+    t.starts_with(['\u{2014}', '\u{2013}']) || t == "--"
+}
+
 /// The subject of the clause a participle hangs off: its first noun phrase.
 fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let toks = &cx.doc.tokens;
@@ -2525,9 +2531,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
     }
     // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
-    if let Some(d) = (i..c.min(i + 8))
-        .find(|&k| cx.tx(k).starts_with(['\u{2014}', '\u{2013}']) || cx.tx(k) == "--")
-    {
+    if let Some(d) = (i..c.min(i + 8)).find(|&k| is_dash(cx.tx(k))) {
         if cx
             .tx(i)
             .chars()
@@ -2605,6 +2609,14 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             i += 1;
         }
     }
+    // "76-year-old Morton Blackwell …": a hyphenated number adjective before a name is
+    // not the subject's first word.
+    if i + 1 < c && cx.is_cap(i + 1) && {
+        let t = cx.tx(i);
+        t.starts_with(|ch: char| ch.is_ascii_digit()) && t.contains('-')
+    } {
+        i += 1;
+    }
     let start = i;
     // determiners and names, then lower-case nouns after a determiner ("The email")
     let mut saw_det = false;
@@ -2628,7 +2640,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             && !lexicon::is_aux_or_adverb(l)
             && lexicon::cue_class(l).is_none()
             // "The university rebutted …": a past-tense verb after the noun ends it
-            && !(l.len() > 4 && l.ends_with("ed") && i > start + 1 && !lexicon::is_determiner(cx.lw(i - 1)))
+            // ("Blackwell endorsed Cruz, saying …": right after a name too)
+            && !(l.len() > 4 && l.ends_with("ed") && !lexicon::is_determiner(cx.lw(i - 1)))
         {
             i += 1;
         } else {
@@ -4080,6 +4093,22 @@ mod tests {
         // an adverb opening the sentence is no name
         let (_, sp) = one("Shortly after Scalia’s death, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.");
         assert_eq!(sp, "Senate Majority Leader Mitch McConnell");
+    }
+
+    #[test]
+    fn a_participles_subject_is_the_clauses_not_its_object() {
+        // the verb after the subject ends it, even right after a name
+        let (c, sp) = one("Blackwell endorsed Cruz last week, saying he was right.");
+        assert_eq!((c.as_str(), sp.as_str()), ("he was right", "Blackwell"));
+        // a hyphenated age before the name
+        let (_, sp) = one("76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”");
+        assert_eq!(sp, "Morton Blackwell");
+        // an absolute phrase after a dash has its own subject
+        let q = quotes(
+            "Both men issued a statement – Ryan saying he was “very encouraged” by the talks.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Ryan"));
     }
 
     #[test]
