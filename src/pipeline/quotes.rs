@@ -1422,13 +1422,22 @@ fn clause_frame(
             "summ",
             "pronounc",
             "declar",
+            "label",
+            "brand",
+            "frame",
+            "tout",
+            "refer",
         ]
         .iter()
         .any(|stem| l.starts_with(stem))
         && (c + 1..(c + 12).min(e)).any(|k| {
+            // ("as a “work in progress”", "as an ISIS “co-founder”": a few words
+            // of the phrase may come before the mark)
             cx.lw(k) == "as"
-                && k + 1 < e
-                && cx.in_quote[k + 1].is_some_and(|qi| cx.quoted[qi as usize].open == k + 1)
+                && (k + 1..(k + 5).min(e)).any(|j| {
+                    cx.in_quote[j].is_some_and(|qi| cx.quoted[qi as usize].open == j)
+                        && (k + 1..j).all(|m| toks[m].is_word())
+                })
         });
     if characterises {
         if let Some(found) = naming_frame(cx, s, e, c, claimed) {
