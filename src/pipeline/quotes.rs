@@ -1166,6 +1166,8 @@ fn quoted_object_frame(
             || lexicon::is_irregular_past(l))
         || lexicon::is_aux_or_adverb(l)
         || lexicon::is_determiner(cx.lw(c - 1))
+        // "Obama’s actions “…”": a possessor's noun, not a verb
+        || toks[c - 1].kind == TokenKind::Clitic
         || matches!(
             cx.lw(c - 1),
             "was" | "were" | "been" | "be" | "is" | "are" | "being"
@@ -1396,13 +1398,18 @@ fn clause_frame(
             | "call"
             | "labeled"
             | "labelled"
+            | "labeling"
+            | "labelling"
+            | "labels"
+            | "dubbing"
+            | "branding"
             | "dubbed"
             | "branded"
             | "deemed"
             | "termed"
     ) && c > s
     {
-        return naming_frame(cx, s, e, c, claimed);
+        return naming_frame(cx, s, e, c, claimed, false);
     }
     // "described the plan as “reckless”", "hailed the vote as “fantastic”": a
     // characterisation with "as" before quoted words.
@@ -1440,7 +1447,7 @@ fn clause_frame(
                 })
         });
     if characterises {
-        if let Some(found) = naming_frame(cx, s, e, c, claimed) {
+        if let Some(found) = naming_frame(cx, s, e, c, claimed, true) {
             return Some(found);
         }
     }
@@ -1845,7 +1852,28 @@ fn clause_frame(
         while lead < before_subj && matches!(cx.lw(lead), "but" | "and" | "so") {
             lead += 1;
         }
-        let scene = !after_quote && quote_follows && !looks_like_clause(cx, lead, before_subj);
+        // ("After Beck asked him who would win, D’Souza replied, “…”": a subordinate
+        // clause is scene too)
+        let subordinate = matches!(
+            cx.lw(lead),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "until"
+                | "unless"
+                | "whenever"
+        );
+        let scene = !after_quote
+            && quote_follows
+            && (subordinate || !looks_like_clause(cx, lead, before_subj));
         let mut out = if scene {
             Vec::new()
         } else {
@@ -2155,6 +2183,22 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             c0 = (lo..c).rev().find(|&i| cx.is_punct(i, ",")).filter(|&i| {
                 !(i..c).any(|j| cx.is_quote(j) || toks[j].kind == TokenKind::Terminal)
             });
+        }
+        // "Tom Fitton, the president of Judicial Watch, a conservative group, said": a
+        // second appositive after the first; the name is before the first.
+        if let Some(c) = c0.filter(|&c| lexicon::is_determiner(cx.lw(c + 1))) {
+            let c1 = (lo..c)
+                .rev()
+                .take_while(|&i| !(cx.is_quote(i) || toks[i].kind == TokenKind::Terminal))
+                .find(|&i| cx.is_punct(i, ","));
+            if let Some(c1) = c1.filter(|&c1| {
+                c1 > s
+                    && c1 + 1 < c
+                    && cx.is_cap(c1 - 1)
+                    && (lexicon::is_determiner(cx.lw(c1 + 1)) || lexicon::is_title(cx.lw(c1 + 1)))
+            }) {
+                c0 = Some(c1);
+            }
         }
         if let Some(c0) = c0 {
             let desc = c0 + 1;
@@ -2849,8 +2893,14 @@ fn content_after(
         // "told friends since the spring, at fundraisers, that …": a longer listener
         // phrase closed by a comma.
         // "told Breitbart News host Matt Boyle, “…”": a long listener before a quotation
+        // ("asked him who would win, D’Souza replied, “…”": not when another cue or a
+        // relative clause comes first)
         if let Some(q) = (i..(i + 14).min(e))
-            .take_while(|&k| toks[k].kind != TokenKind::Terminal)
+            .take_while(|&k| {
+                toks[k].kind != TokenKind::Terminal
+                    && lexicon::cue_class(cx.lw(k)).is_none()
+                    && !matches!(cx.lw(k), "who" | "which" | "whom")
+            })
             .find(|&k| cx.is_punct(k, ",") && k + 1 < e && cx.is_quote(k + 1))
         {
             i = q;
@@ -3609,6 +3659,7 @@ fn naming_frame(
     e: usize,
     c: usize,
     claimed: &mut [bool],
+    to_clause_end: bool,
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let limit = (c + 13).min(e);
@@ -3650,8 +3701,38 @@ fn naming_frame(
     } else {
         QuoteKind::Mixed
     };
+    // "portrayed himself as a “change warrior” who “saved the company”": a
+    // characterisation runs to the end of its clause.
+    let mut end = q.close + 1;
+    // (not past a comma or period inside the closing mark, nor into a conjunction's or
+    // subordinate clause: "as a “terrible situation,” but stopped short of …")
+    let closes_clause = q.close > q.open + 1
+        && (cx.is_punct(q.close - 1, ",") || toks[q.close - 1].kind == TokenKind::Terminal);
+    if to_clause_end && !closes_clause {
+        while end < e
+            && end - q.close < 25
+            && !(cx.in_quote[end].is_none()
+                && (matches!(toks[end].kind, TokenKind::Terminal)
+                    || cx.is_punct(end, ",")
+                    || cx.is_punct(end, ";")
+                    || cx.is_punct(end, ":")
+                    || is_dash(cx.tx(end))
+                    || matches!(
+                        cx.lw(end),
+                        "but" | "after" | "because" | "while" | "when" | "although" | "though"
+                    )
+                    || cx.lw(end) == "and"
+                        && end + 1 < e
+                        && (cx.lw(end + 1).ends_with("ed")
+                            || lexicon::is_irregular_past(cx.lw(end + 1)))
+                    || lexicon::cue_class(cx.lw(end)).is_some()))
+        {
+            end += 1;
+        }
+    }
+    let end_byte = toks[end - 1].span.end.max(q.span.end);
     Some(vec![FoundQuote::said_by(
-        Span::new(toks[from].span.start, q.span.end),
+        Span::new(toks[from].span.start, end_byte),
         kind,
         Some(toks[c].span),
         speaker,
@@ -4102,6 +4183,37 @@ mod tests {
         // an adverb opening the sentence is no name
         let (_, sp) = one("Shortly after Scalia’s death, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.");
         assert_eq!(sp, "Senate Majority Leader Mitch McConnell");
+    }
+
+    #[test]
+    fn replies_asides_possessors_and_characterisations() {
+        // a subordinate clause before "X replied, “…”" sets the scene; the question's
+        // listener phrase does not reach the reply
+        let q = quotes("After Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied, “If I had to bet now, I would bet on Hillary.”");
+        let reply = q.iter().find(|x| x.0.starts_with('“')).expect("the reply");
+        assert_eq!(reply.2.as_deref(), Some("D’Souza"));
+        assert!(!q.iter().any(|x| x.0.starts_with("After")), "{q:?}");
+        // two appositives: the name is before the first
+        let (_, sp) = one("But Tom Fitton, the president of Judicial Watch, a conservative group that has sued the department, said that the damage is done.");
+        assert!(sp.starts_with("Tom Fitton, the president"), "{sp}");
+        // a possessor's noun is no verb; "labeling" names
+        let q = quotes(
+            "Mike Huckabee is labeling Obama’s actions “a blatant, belligerent abuse of power.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Mike Huckabee"));
+        // a characterisation with words between "as" and the mark runs to its clause end,
+        // but not past a comma inside the mark
+        let q =
+            quotes("Bush described his leadership skills as a “work in progress” that needs time.");
+        assert_eq!(
+            q[0].0,
+            "his leadership skills as a “work in progress” that needs time"
+        );
+        let q = quotes(
+            "Trump described the incident as a “terrible situation,” but stopped short of more.",
+        );
+        assert_eq!(q[0].0, "the incident as a “terrible situation,”");
     }
 
     #[test]
