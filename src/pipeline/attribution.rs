@@ -295,13 +295,17 @@ pub fn attribute(
     found: Vec<FoundQuote>,
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    // The quotes so far that no stronger reading of the same words has displaced: the
+    // ones a pronoun can refer back through (a second reading, "Obama shows “great
+    // charm”", is no previous speaker once the first wins).
+    let mut live: Vec<Quote> = Vec::with_capacity(found.len());
     // The last resolved speaker, for continuations.
     let mut last: Option<Speaker> = None;
     for fq in found {
         let speaker = match fq.speaker {
             Some(SpeakerSlot::Phrase(phrase)) => {
                 let parsed = parse_speaker(text, doc, entities, phrase);
-                Some(resolve(text, doc, entities, &out, &parsed, fq.span))
+                Some(resolve(text, doc, entities, &live, &parsed, fq.span))
             }
             Some(SpeakerSlot::Continuation) => last
                 .clone()
@@ -322,15 +326,45 @@ pub fn attribute(
             last = Some(s.clone());
         }
         let confidence = fq.confidence * speaker.as_ref().map_or(0.8, |s| 0.6 + 0.4 * s.confidence);
-        out.push(Quote {
+        let quote = Quote {
             span: fq.span,
             kind: fq.kind,
             cue: fq.cue,
             speaker,
             confidence,
-        });
+        };
+        match rival(&live, &quote) {
+            None => live.push(quote.clone()),
+            Some(i) if stronger(&quote, &live[i]) => {
+                live.remove(i);
+                live.push(quote.clone());
+            }
+            Some(_) => {}
+        }
+        out.push(quote);
     }
     without_overlaps(out)
+}
+
+/// Which of the last few `kept` quotes reads the same words as `q` (they overlap by at
+/// least half the shorter span), if any. Only the last few are looked at, which keeps
+/// this linear on quote-mark soup.
+fn rival(kept: &[Quote], q: &Quote) -> Option<usize> {
+    let from = kept.len().saturating_sub(8);
+    (from..kept.len()).rev().find(|&i| {
+        let k = &kept[i];
+        let overlap = k
+            .span
+            .end
+            .min(q.span.end)
+            .saturating_sub(k.span.start.max(q.span.start));
+        overlap > 0 && overlap * 2 >= k.span.len().min(q.span.len())
+    })
+}
+
+/// Of two readings of the same words, the more confident, then the longer.
+fn stronger(a: &Quote, b: &Quote) -> bool {
+    (a.confidence, a.span.len()) > (b.confidence, b.span.len())
 }
 
 /// Two quotes over the same words are two readings of one report ("he found Trump
@@ -339,22 +373,10 @@ fn without_overlaps(mut quotes: Vec<Quote>) -> Vec<Quote> {
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     let mut keep: Vec<Quote> = Vec::with_capacity(quotes.len());
     for q in quotes {
-        // Kept spans start no later than this one, so pushing keeps them in order; only the
-        // last few can overlap it (a bound that keeps this linear on quote-mark soup).
-        let from = keep.len().saturating_sub(8);
-        let rival = (from..keep.len()).rev().find(|&i| {
-            let k = &keep[i];
-            let overlap = k
-                .span
-                .end
-                .min(q.span.end)
-                .saturating_sub(k.span.start.max(q.span.start));
-            overlap > 0 && overlap * 2 >= k.span.len().min(q.span.len())
-        });
-        let strength = |x: &Quote| (x.confidence, x.span.len());
-        match rival {
+        // (kept spans start no later than this one, so pushing keeps them in order)
+        match rival(&keep, &q) {
             None => keep.push(q),
-            Some(i) if strength(&q) > strength(&keep[i]) => {
+            Some(i) if stronger(&q, &keep[i]) => {
                 keep.remove(i);
                 keep.push(q);
             }
@@ -796,6 +818,22 @@ mod tests {
         assert!(
             q[1].speaker.as_ref().unwrap().confidence < q[0].speaker.as_ref().unwrap().confidence
         );
+    }
+
+    #[test]
+    fn pronoun_skips_a_displaced_reading() {
+        // "Obama shows “great charm”" is a second, weaker reading of words the first
+        // quote already covers: it is no previous speaker for "he"
+        let text = "Westmacott also said that Obama shows “great charm” and exhibits a fondness for the United Kingdom.\n\n“President Obama seems fond of the UK,” he said.";
+        let doc = segment(text);
+        let e = [
+            ent(text, "Westmacott", EntityLabel::Per),
+            ent(text, "Obama", EntityLabel::Per),
+        ];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
     }
 
     #[test]
