@@ -204,6 +204,33 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             .next()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
     });
+    // "a Clinton campaign spokesman", "the Christie supporter": a name that modifies a
+    // noun names whose the speaker is, not the speaker.
+    let modifies_noun = per.is_some_and(|p| {
+        text[p.span.end..head_seg.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        w,
+                        "of" | "at"
+                            | "with"
+                            | "from"
+                            | "in"
+                            | "for"
+                            | "on"
+                            | "to"
+                            | "by"
+                            | "and"
+                            | "or"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+                    && !lexicon::is_aux_or_adverb(w)
+            })
+    });
     // "Advisers to Mr. Rubio", "a spokesman for Mr. Trump": people who speak for the
     // person, not the person.
     let speaks_for_per = per.is_some_and(|p| {
@@ -220,7 +247,7 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     });
     if let Some(p) = per.filter(|_| speaks_for_per) {
         head = Span::new(head_seg.start.min(p.span.start), head_seg.end);
-    } else if let Some(p) = per.filter(|_| owned_by_per) {
+    } else if let Some(p) = per.filter(|_| owned_by_per || modifies_noun) {
         head = Span::new(p.span.start, head_seg.end);
     } else if let Some(p) = per {
         if p.span.start > head_seg.start {
@@ -712,6 +739,13 @@ mod tests {
             ent(t, "Hope Hicks", EntityLabel::Per),
         ];
         assert_eq!(parse(t, &e).0, "Hope Hicks");
+        // nor is a name that modifies a noun
+        let t = "a Clinton campaign spokesman";
+        let e = [ent(t, "Clinton", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "Clinton campaign spokesman");
+        let t = "the Christie supporter";
+        let e = [ent(t, "Christie", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "Christie supporter");
         // people who speak for a person are not that person
         let t = "Advisers to Mr. Rubio";
         let e = [ent(t, "Rubio", EntityLabel::Per)];

@@ -2186,7 +2186,11 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         }
         // "Tom Fitton, the president of Judicial Watch, a conservative group, said": a
         // second appositive after the first; the name is before the first.
-        if let Some(c) = c0.filter(|&c| lexicon::is_determiner(cx.lw(c + 1))) {
+        // (or a relative clause after it: "Willie Minor, an actor in Dallas, who runs a
+        // theater, recalled")
+        if let Some(c) = c0.filter(|&c| {
+            lexicon::is_determiner(cx.lw(c + 1)) || matches!(cx.lw(c + 1), "who" | "whose")
+        }) {
             let c1 = (lo..c)
                 .rev()
                 .take_while(|&i| !(cx.is_quote(i) || toks[i].kind == TokenKind::Terminal))
@@ -4196,6 +4200,9 @@ mod tests {
         // two appositives: the name is before the first
         let (_, sp) = one("But Tom Fitton, the president of Judicial Watch, a conservative group that has sued the department, said that the damage is done.");
         assert!(sp.starts_with("Tom Fitton, the president"), "{sp}");
+        // or a relative clause after the first
+        let (_, sp) = one("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that he was broke.");
+        assert!(sp.starts_with("Willie Minor, an actor"), "{sp}");
         // a possessor's noun is no verb; "labeling" names
         let q = quotes(
             "Mike Huckabee is labeling Obama’s actions “a blatant, belligerent abuse of power.”",
