@@ -2684,7 +2684,28 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
         );
         if !det && cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
+            // ("Trump's congressional allies": the people a possessor has)
+            let possessive = toks[i].kind == TokenKind::Clitic
+                && matches!(l, "'s" | "\u{2019}s" | "'" | "\u{2019}")
+                && i > start
+                && lexicon::pronoun(cx.lw(i - 1)).is_none();
+            if let Some(n) = (i + 1..(i + 4).min(c))
+                .take_while(|&k| toks[k].kind == TokenKind::Word && !cx.is_cap(k))
+                .find(|&k| lexicon::speaker_noun(cx.lw(k)))
+                .filter(|_| possessive)
+            {
+                i = n + 1;
+                break;
+            }
             i += 1;
+        } else if i > start
+            && lexicon::speaker_noun(l)
+            && cx.is_cap(i - 1)
+            && !(i + 1 < c && cx.is_cap(i + 1))
+        {
+            // "Clinton aides also spent …": the people a name qualifies
+            i += 1;
+            break;
         } else if det {
             saw_det = true;
             i += 1;
@@ -4221,6 +4242,20 @@ mod tests {
             "Trump described the incident as a “terrible situation,” but stopped short of more.",
         );
         assert_eq!(q[0].0, "the incident as a “terrible situation,”");
+    }
+
+    #[test]
+    fn people_a_name_qualifies_are_the_subject() {
+        let q = quotes("Clinton aides also spent Saturday delivering pep talks, confident that Democrats would be drawn to her plans.");
+        assert_eq!(q[0].2.as_deref(), Some("Clinton aides"));
+        let q = quotes("In the meantime, Trump's congressional allies have been trying to shore up support, while urging his critics to pipe down.");
+        assert_eq!(q[0].2.as_deref(), Some("Trump's congressional allies"));
+        // but a title noun before a name stays a title
+        let q = quotes("Democratic candidate Hillary Clinton spent the day in Iowa, saying she will hold firm.");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Democratic candidate Hillary Clinton")
+        );
     }
 
     #[test]
