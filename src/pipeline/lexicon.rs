@@ -67,7 +67,8 @@ pub fn cue_class(lower: &str) -> Option<CueClass> {
         | "fretted" | "fretting" | "bragged" | "bragging" | "crowed" | "crowing" | "musing"
         | "bemoaned" | "bemoaning" | "lamenting" | "reminding" | "posited" | "posits"
         | "chant" | "chants" | "chanted" | "chanting" | "shouting" | "yelling" | "screaming"
-        | "intimated" | "intimates" => {
+        | "intimated" | "intimates" | "barked" | "growled" | "snarled" | "hissed"
+        | "gasped" | "sniffed" | "chuckled" | "objected" | "interrupted" => {
             Speech
         }
         "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"

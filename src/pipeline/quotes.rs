@@ -4544,7 +4544,9 @@ mod tests {
         assert_eq!(q[1].0, "“Bodies everywhere.”");
         // but a short quote alone is no speech
         assert!(quotes("Few remember the scene. “Bodies everywhere.”").is_empty());
-        // chants and intimations are ways of saying too
+        // chants and intimations are ways of saying too, and so are barks
+        let q = quotes("“Go back to Univision,” Trump barked.");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
         let q = quotes("The crowd chanted, “Lock her up!”");
         assert_eq!(
             (q[0].0.as_str(), q[0].2.as_deref()),
