@@ -1409,7 +1409,7 @@ fn clause_frame(
             | "termed"
     ) && c > s
     {
-        return naming_frame(cx, s, e, c, claimed, false);
+        return naming_frame(cx, s, e, c, claimed);
     }
     // "described the plan as “reckless”", "hailed the vote as “fantastic”": a
     // characterisation with "as" before quoted words.
@@ -1447,7 +1447,7 @@ fn clause_frame(
                 })
         });
     if characterises {
-        if let Some(found) = naming_frame(cx, s, e, c, claimed, true) {
+        if let Some(found) = naming_frame(cx, s, e, c, claimed) {
             return Some(found);
         }
     }
@@ -3684,7 +3684,6 @@ fn naming_frame(
     e: usize,
     c: usize,
     claimed: &mut [bool],
-    to_clause_end: bool,
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let limit = (c + 13).min(e);
@@ -3726,14 +3725,15 @@ fn naming_frame(
     } else {
         QuoteKind::Mixed
     };
-    // "portrayed himself as a “change warrior” who “saved the company”": a
-    // characterisation runs to the end of its clause.
+    // "called the judge a “hater of Donald Trump” who had “railroaded” him", "portrayed
+    // himself as a “change warrior” who …": a name or characterisation runs to the end of
+    // its clause.
     let mut end = q.close + 1;
     // (not past a comma or period inside the closing mark, nor into a conjunction's or
     // subordinate clause: "as a “terrible situation,” but stopped short of …")
     let closes_clause = q.close > q.open + 1
         && (cx.is_punct(q.close - 1, ",") || toks[q.close - 1].kind == TokenKind::Terminal);
-    if to_clause_end && !closes_clause {
+    if !closes_clause {
         while end < e
             && end - q.close < 25
             && !(cx.in_quote[end].is_none()
@@ -4242,6 +4242,13 @@ mod tests {
             "Trump described the incident as a “terrible situation,” but stopped short of more.",
         );
         assert_eq!(q[0].0, "the incident as a “terrible situation,”");
+        let q = quotes(
+            "Trump called the judge a “hater of Donald Trump” who had railroaded him in the case.",
+        );
+        assert_eq!(
+            q[0].0,
+            "the judge a “hater of Donald Trump” who had railroaded him in the case"
+        );
     }
 
     #[test]
