@@ -326,13 +326,16 @@ pub fn attribute(
     // ones a pronoun can refer back through (a second reading, "Obama shows “great
     // charm”", is no previous speaker once the first wins).
     let mut live: Vec<Quote> = Vec::with_capacity(found.len());
+    let titled = TitledSurnames::new(text);
     // The last resolved speaker, for continuations.
     let mut last: Option<Speaker> = None;
     for fq in found {
         let speaker = match fq.speaker {
             Some(SpeakerSlot::Phrase(phrase)) => {
                 let parsed = parse_speaker(text, doc, entities, phrase);
-                Some(resolve(text, doc, entities, &live, &parsed, fq.span))
+                Some(resolve(
+                    text, &titled, doc, entities, &live, &parsed, fq.span,
+                ))
             }
             Some(SpeakerSlot::Continuation) => last
                 .clone()
@@ -436,20 +439,67 @@ static GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gend
         m
     });
 
+/// The surnames an article writes after a gendered title ("Mrs. Clinton", "Mr. Trump"),
+/// found in one pass over the text rather than one search per name.
+struct TitledSurnames<'a> {
+    female: rustc_hash::FxHashSet<&'a str>,
+    male: rustc_hash::FxHashSet<&'a str>,
+}
+
+impl<'a> TitledSurnames<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut female = rustc_hash::FxHashSet::default();
+        let mut male = rustc_hash::FxHashSet::default();
+        for (at, _) in text.match_indices(". ") {
+            let head = &text[..at];
+            let title = &head[head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            })..];
+            let set = match title {
+                "Mrs" | "Ms" => &mut female,
+                "Mr" => &mut male,
+                _ => continue,
+            };
+            let rest = &text[at + 2..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                .unwrap_or(rest.len());
+            if end > 0 {
+                let word = &rest[..end];
+                set.insert(word);
+                // ("Ms. Trump's" titles Trump)
+                if let Some(k) = word.find(['\'', '’']) {
+                    set.insert(&word[..k]);
+                }
+            }
+        }
+        TitledSurnames { female, male }
+    }
+
+    fn gender(&self, surname: &str) -> Option<Gender> {
+        if self.female.contains(surname) {
+            Some(Gender::Female)
+        } else if self.male.contains(surname) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
 /// A person's gender as far as the article shows it: a gendered title before their
 /// surname ("Mrs. Clinton"), else their given name (the first name of the fullest form
 /// of the name the article's entities give).
-fn gender(text: &str, entities: &[Mention], name: &str) -> Option<Gender> {
+fn gender(
+    text: &str,
+    titled: &TitledSurnames<'_>,
+    entities: &[Mention],
+    name: &str,
+) -> Option<Gender> {
     let name = name.trim();
     let surname = name.split_whitespace().last()?;
-    for (title, g) in [
-        ("Mrs. ", Gender::Female),
-        ("Ms. ", Gender::Female),
-        ("Mr. ", Gender::Male),
-    ] {
-        if text.contains(&format!("{title}{surname}")) {
-            return Some(g);
-        }
+    if let Some(g) = titled.gender(surname) {
+        return Some(g);
     }
     let full = entities
         .iter()
@@ -471,6 +521,7 @@ fn gender(text: &str, entities: &[Mention], name: &str) -> Option<Gender> {
 /// against what came before.
 fn resolve(
     text: &str,
+    titled: &TitledSurnames<'_>,
     doc: &Doc,
     entities: &[Mention],
     earlier: &[Quote],
@@ -564,7 +615,7 @@ fn resolve(
         // "he" never resolves to a known woman, nor "she" to a known man.
         let compatible = |name: &str| {
             !matches!(
-                (p, gender(text, entities, name)),
+                (p, gender(text, titled, entities, name)),
                 (Pronoun::He, Some(Gender::Female)) | (Pronoun::She, Some(Gender::Male))
             )
         };
@@ -868,6 +919,17 @@ mod tests {
         let q = attribute(text, &doc, &e, found);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
+    }
+
+    #[test]
+    fn titles_give_genders_in_one_pass() {
+        let t = TitledSurnames::new("Mr. Trump met Mrs. Clinton. Ms. Trump's speech. Amr. Ali.");
+        assert_eq!(t.gender("Clinton"), Some(Gender::Female));
+        // the female title wins, as a name search would find it first
+        assert_eq!(t.gender("Trump"), Some(Gender::Female));
+        assert_eq!(t.gender("Ali"), None);
+        let t = TitledSurnames::new("Mr. O’Brien said so.");
+        assert_eq!(t.gender("O’Brien"), Some(Gender::Male));
     }
 
     #[test]
