@@ -2588,7 +2588,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
     }
     // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
-    if let Some(d) = (i..c.min(i + 8)).find(|&k| is_dash(cx.tx(k))) {
+    if let Some(d) = (i..c.min(i + 12)).find(|&k| is_dash(cx.tx(k))) {
         if cx
             .tx(i)
             .chars()
@@ -4249,6 +4249,12 @@ mod tests {
             q[0].0,
             "the judge a “hater of Donald Trump” who had railroaded him in the case"
         );
+    }
+
+    #[test]
+    fn a_dateline_with_its_date_and_agency_is_not_the_subject() {
+        let q = quotes("NEW YORK, Nov. 19 (UPI) — Hillary Clinton is calling for the United States to step up military efforts.");
+        assert_eq!(q[0].2.as_deref(), Some("Hillary Clinton"));
     }
 
     #[test]
