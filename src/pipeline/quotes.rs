@@ -1643,10 +1643,12 @@ fn clause_frame(
                 || matches!(toks[j].kind, TokenKind::Terminal)
                 || cx.is_punct(j, ",")
                 // ("…, said Brad Bannon, a Democratic pollster and consultant.")
+                // ("…, said lobbyist and GOP strategist Charlie Black, Manafort's former
+                // partner.")
                 || matches!(cx.lw(j), "and" | "or")
                     && (j + 1..e)
                         .take_while(|&m| toks[m].kind != TokenKind::Terminal)
-                        .all(|m| cx.np_word(m))
+                        .all(|m| cx.np_word(m) || cx.is_punct(m, ","))
                 || named
                     && matches!(
                         cx.lw(j),
@@ -1666,6 +1668,8 @@ fn clause_frame(
                             | "yesterday"
                             | "today"
                             | "("
+                            // ("…, said a handful of Democrats who point to …")
+                            | "who"
                     )
         }) {
             return content_before(cx, s, c, cue_span, np, confidence, claimed);
@@ -4249,6 +4253,14 @@ mod tests {
             q[0].0,
             "the judge a “hater of Donald Trump” who had railroaded him in the case"
         );
+    }
+
+    #[test]
+    fn an_inverted_cue_with_a_relative_clause_after_its_speaker() {
+        let q = quotes("Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to his strong relationships with labor.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("Defending that terrain"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("a handful of Democrats"));
     }
 
     #[test]
