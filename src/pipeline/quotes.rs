@@ -3169,6 +3169,20 @@ fn content_after(
     if i >= e {
         return None;
     }
+    // "laughed as people walked past", "told NBC when asked about …", "responded as if he
+    // had been hurt": an adverbial clause says when or how, not what was said (a question's
+    // "when" is its content: "asked when the vote would be").
+    if cue_word != DIRECTIVE
+        && (matches!(
+            cx.lw(i),
+            "while" | "because" | "although" | "though" | "once" | "until"
+        ) || cx.lw(i) == "when"
+            && !matches!(lexicon::cue_class(cue_word), Some(CueClass::Belief))
+            && !cue_word.starts_with("ask")
+            && !cue_word.starts_with("wonder"))
+    {
+        return None;
+    }
     // A direct quote right after the cue: X said: “…” / X said, “…”.
     if let Some(qi) = cx.in_quote[i] {
         let q = cx.quoted[qi as usize];
@@ -4261,6 +4275,17 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.starts_with("Defending that terrain"), "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("a handful of Democrats"));
+    }
+
+    #[test]
+    fn an_adverbial_clause_after_a_cue_is_not_what_was_said() {
+        assert!(
+            quotes("He responded while the crowd jeered at the protesters outside.").is_empty()
+        );
+        assert!(quotes("Trump told NBC when asked about the debate on Friday.").is_empty());
+        // a question's "when" is its content
+        let q = quotes("Reporters asked when the vote would be held.");
+        assert_eq!(q[0].0, "when the vote would be held");
     }
 
     #[test]
