@@ -1914,7 +1914,13 @@ fn clause_frame(
             cx.lw(aux - 1),
             "was" | "were" | "been" | "is" | "are" | "be" | "being"
         ) && !(cue_end < e && cx.lw(cue_end) == "that")
-            || toks[c - 1].kind == TokenKind::Number && l.ends_with("ed"))
+            || toks[c - 1].kind == TokenKind::Number && l.ends_with("ed")
+            // "a lead in pledged delegates": after a preposition, an adjective
+            || l.ends_with("ed")
+                && matches!(
+                    cx.lw(c - 1),
+                    "in" | "of" | "for" | "with" | "on" | "at" | "by" | "from" | "among" | "about"
+                ))
     {
         return None;
     }
@@ -4283,6 +4289,11 @@ mod tests {
             quotes("He responded while the crowd jeered at the protesters outside.").is_empty()
         );
         assert!(quotes("Trump told NBC when asked about the debate on Friday.").is_empty());
+        // a cue word after a preposition is an adjective
+        assert!(quotes(
+            "Nobody can gain a lead in pledged delegates because they are awarded proportionally."
+        )
+        .is_empty());
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
