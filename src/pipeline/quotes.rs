@@ -2136,6 +2136,11 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 | "ready"
                 | "willing"
                 | "keen"
+                // "Obama is reported to have called …": a passive of report
+                | "reported"
+                | "believed"
+                | "known"
+                | "alleged"
         ) {
             k -= 2;
         } else if v == "on" && matches!(cx.lw(k - 3), "went" | "goes" | "go") && k >= s + 4 {
@@ -3723,12 +3728,20 @@ fn naming_frame(
     }
     // "an inflation formula called the “chained CPI”": a noun in mid-sentence before the
     // verb makes it a name given to a thing, not someone calling something a name.
+    // ("by calling Alwaleed “dopey”": a preposition is no noun; "that Border Patrol agents
+    // described …": only an article opens such a noun phrase)
     if c > s && !cx.is_cap(c - 1) && toks[c - 1].kind == TokenKind::Word {
         let p = cx.lw(c - 1);
-        if lexicon::pronoun(p).is_none() && !lexicon::is_aux_or_adverb(p) {
+        if lexicon::pronoun(p).is_none()
+            && !lexicon::is_aux_or_adverb(p)
+            && !matches!(
+                p,
+                "by" | "and" | "but" | "or" | "while" | "after" | "before" | "then"
+            )
+        {
             if let Some(d) = (c.saturating_sub(4).max(s)..c - 1)
                 .rev()
-                .find(|&k| lexicon::is_determiner(cx.lw(k)))
+                .find(|&k| matches!(cx.lw(k), "a" | "an" | "the"))
             {
                 if d > s && toks[d - 1].is_word() {
                     return None;
@@ -3773,6 +3786,8 @@ fn naming_frame(
                     || cx.lw(end) == "and"
                         && end + 1 < e
                         && (cx.lw(end + 1).ends_with("ed")
+                            || cx.lw(end + 1).ends_with("ing")
+                            || lexicon::cue_class(cx.lw(end + 1)).is_some()
                             || lexicon::is_irregular_past(cx.lw(end + 1)))
                     || lexicon::cue_class(cx.lw(end)).is_some()))
         {
@@ -4297,6 +4312,21 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn names_given_after_prepositions_and_in_that_clauses() {
+        let q = quotes("Trump responded to that tweet by calling Alwaleed “dopey” and accusing him of wanting to control the politicians.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "Alwaleed “dopey”");
+        let q = quotes("Tunnels are so numerous that Border Patrol agents described the ground underneath the city as “Swiss cheese.”");
+        assert_eq!(q[0].2.as_deref(), Some("Border Patrol agents"));
+        let q = quotes("President Barack Obama also is reported to have called the Saudis “free riders” who rely too much on U.S. military aid.");
+        assert_eq!(q[0].2.as_deref(), Some("President Barack Obama"));
+        // but a name given to a thing is not someone calling it that
+        assert!(
+            quotes("It is an inflation formula called the “chained CPI” by economists.").is_empty()
+        );
     }
 
     #[test]
