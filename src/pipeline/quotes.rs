@@ -3342,6 +3342,20 @@ fn content_after(
             end = cut(k);
             break;
         }
+        // ", and the market did nothing", ", but the turnout was higher": a clause with a
+        // subject of its own after a comma and a conjunction is the writer's, not more of
+        // what was said (", and that …" still is).
+        if comma(k) && k + 3 < e && k > i + 2 && matches!(cx.lw(k + 1), "and" | "but") {
+            let n = k + 2;
+            let l = cx.lw(n);
+            if (lexicon::is_determiner(l) || cx.is_cap(n) || toks[n].kind == TokenKind::Number)
+                && !matches!(l, "that" | "this" | "these" | "those")
+                && looks_like_clause(cx, n, e)
+            {
+                end = cut(k);
+                break;
+            }
+        }
         // ", but ultimately Prager thinks …": another report starts
         if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
             && k + 2 < e
@@ -4312,6 +4326,17 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_new_clause_after_comma_and_conjunction_ends_the_content() {
+        let (c, _) = one("Democrats said that she would win, and the market did next to nothing.");
+        assert_eq!(c, "that she would win");
+        let (c, _) = one("Aides said he might fail to turn out his supporters, but the turnout in Iowa was higher than forecast.");
+        assert_eq!(c, "he might fail to turn out his supporters");
+        // a second "that" clause is more of what was said
+        let (c, _) = one("She said that taxes are too high, and that spending must fall.");
+        assert_eq!(c, "that taxes are too high, and that spending must fall");
     }
 
     #[test]
