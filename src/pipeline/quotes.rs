@@ -1341,6 +1341,21 @@ fn topic_frame(
             .filter(|q| q.closed && q.close < stop)
         {
             end = q.close + 1;
+        } else if cx.lw(end) == "as"
+            && end + 1 < e
+            && (matches!(cx.lw(end + 1), "a" | "an" | "the")
+                || toks[end + 1].kind == TokenKind::Word
+                    && !cx.is_cap(end + 1)
+                    && lexicon::pronoun(cx.lw(end + 1)).is_none()
+                    && !matches!(
+                        cx.lw(end + 1),
+                        "if" | "well" | "much" | "long" | "soon" | "far" | "though" | "part"
+                    ))
+        {
+            // "cited Alphabet as the most likely buyer": the role given to the object
+            end = (end + 1..stop)
+                .find(|&k| cx.is_punct(k, ",") || is_dash(cx.tx(k)))
+                .unwrap_or(stop);
         }
     }
     let words = (i..end).filter(|&k| toks[k].is_word()).count();
@@ -4326,6 +4341,12 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_topic_keeps_the_role_given_to_it() {
+        let (c, _) = one("Khan criticized the comments as an insult to every veteran, and left.");
+        assert_eq!(c, "the comments as an insult to every veteran");
     }
 
     #[test]
