@@ -726,8 +726,13 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             continue;
         }
         // The quote opens its paragraph and runs to (nearly) its end: a continuation.
+        // (a paragraph of a few quoted words, "''A healthy environment.''", is a
+        // subheading quoting the section, not someone speaking on: up to seven words)
         let fills_para = q.open <= para.tokens.start + 1 && q.close + 2 >= para.tokens.end;
-        if fills_para {
+        let words = (q.open + 1..q.close)
+            .filter(|&k| cx.doc.tokens[k].is_word())
+            .count();
+        if fills_para && words > 7 {
             found.push(FoundQuote {
                 span: q.span,
                 kind: QuoteKind::Direct,
@@ -4341,6 +4346,16 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_short_quoted_subheading_is_no_continuation() {
+        let text = "“We will win,” Smith said.\n\n“A healthy environment.”\n\nOn a rainy afternoon, the plant was quiet.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        // a paragraph-long quotation still continues its speaker
+        let text = "“We will win,” Smith said.\n\n“And we will win again next year, and the year after that, in every state.”";
+        assert_eq!(quotes(text).len(), 2);
     }
 
     #[test]
