@@ -777,33 +777,34 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
         .filter(|&i| doc.tokens[i].is_word())
         .map(|i| cx.tx(i))
         .collect();
-    let title_case = inner_words.len() >= 2
-        && !has_terminal
-        && inner_words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    *w,
-                    "a" | "an"
-                        | "the"
-                        | "of"
-                        | "in"
-                        | "on"
-                        | "for"
-                        | "and"
-                        | "to"
-                        | "from"
-                        | "with"
-                        | "at"
-                        | "by"
-                        | "is"
-                        | "or"
-                        | "vs."
-                        | "’s"
-                        | "'s"
-                )
-        });
+    // a capitalised word or a title's small word
+    let title_word = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "and"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "is"
+                    | "or"
+                    | "vs."
+                    | "’s"
+                    | "'s"
+            )
+    };
+    let title_case =
+        inner_words.len() >= 2 && !has_terminal && inner_words.iter().all(|w| title_word(w));
     // "on NBC’s “Meet the Press.”", "a memo titled “The Facts on the Race.”": a name in
     // Title Case after a title's context, even with the sentence's period inside.
     // ("a co-author of “…”", "an interview with “Fox News Sunday.”", "in his 2012
@@ -837,13 +838,9 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
                 cx.lw(q.open - 1),
                 "on" | "of" | "with" | "titled" | "entitled" | "called" | "named"
             ));
-    let loose_title = inner_words.len() >= 2
-        && inner_words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || w.len() <= 3
-        });
+    // ("on ABC’s “This Week with George Stephanopoulos.”")
+    let loose_title =
+        inner_words.len() >= 2 && inner_words.iter().all(|w| title_word(w) || w.len() <= 3);
     title_case || title_context && loose_title
 }
 
@@ -4933,6 +4930,9 @@ mod tests {
         )
         .is_empty());
         assert!(quotes("Cuban is also a host on the TV show “Shark Tank.”").is_empty());
+        // a title's small words may be longer than three letters
+        let q = quotes("“The government should change,” Christie said on ABC’s “This Week with George Stephanopoulos.”");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
