@@ -645,11 +645,23 @@ fn resolve(
                 Some(EntityLabel::Org) => !prev_is_person,
                 _ => true,
             };
+            // (names in the previous speaker's own appositive, "said Grant Green, an
+            // official under Presidents Reagan and Bush", are no nearer referent)
             let prev_at = earlier
                 .iter()
                 .rev()
                 .find(|q| q.speaker.as_ref().is_some_and(|s| s.name == prev.name))
-                .map_or(0, |q| q.span.end);
+                .map_or(0, |q| {
+                    let mention = q.speaker.as_ref().map_or(q.span, |s| s.mention);
+                    let at = doc.token_at_or_after(mention.start);
+                    let sentence_end = if mention.start >= q.span.end && at < doc.tokens.len() {
+                        let sent = &doc.sentences[doc.sentence_of(at)];
+                        doc.tokens[sent.tokens.end - 1].span.end
+                    } else {
+                        0
+                    };
+                    q.span.end.max(sentence_end)
+                });
             let nearer_entity = want.and_then(|w| nearest(w, prev_at + 1, &compatible));
             let no_person_known = want == Some(EntityLabel::Per)
                 && !entities
@@ -919,6 +931,21 @@ mod tests {
         let q = attribute(text, &doc, &e, found);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
+    }
+
+    #[test]
+    fn names_in_the_last_speakers_appositive_are_no_nearer_referent() {
+        let text = "“Some accusations are difficult to prove,” said Grant Green, an official under Presidents Reagan and George W. Bush.\n\n“It has to be something the guy in Omaha can understand,” he said.";
+        let doc = segment(text);
+        let e = [
+            ent(text, "Grant Green", EntityLabel::Per),
+            ent(text, "Reagan", EntityLabel::Per),
+            ent(text, "George W. Bush", EntityLabel::Per),
+        ];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Grant Green");
     }
 
     #[test]
