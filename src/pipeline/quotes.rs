@@ -1687,6 +1687,10 @@ fn clause_frame(
                             | "("
                             // ("…, said a handful of Democrats who point to …")
                             | "who"
+                            // ("…, said Grant Green, an official under Presidents …")
+                            | "under"
+                            | "for"
+                            | "with"
                     )
         }) {
             return content_before(cx, s, c, cue_span, np, confidence, claimed);
@@ -4327,6 +4331,10 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.starts_with("Defending that terrain"), "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("a handful of Democrats"));
+        // or a preposition in its appositive
+        let q = quotes("Some accusations are difficult to prove, said Grant Green, an official under Presidents Reagan and George W. Bush.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "Some accusations are difficult to prove");
     }
 
     #[test]
