@@ -1191,7 +1191,9 @@ fn quoted_object_frame(
                 || cx.is_punct(end, ";")
                 || cx.is_punct(end, ",") && q_found.is_some()
                 || next_verb
-                || lexicon::cue_class(cx.lw(end)).is_some())
+                // ("to try to understand …" is the same clause)
+                || lexicon::cue_class(cx.lw(end)).is_some()
+                    && !matches!(cx.lw(end - 1), "to" | "was" | "were" | "is" | "are" | "be" | "been"))
         {
             break;
         }
@@ -3824,7 +3826,10 @@ fn naming_frame(
                             || cx.lw(end + 1).ends_with("ing")
                             || lexicon::cue_class(cx.lw(end + 1)).is_some()
                             || lexicon::is_irregular_past(cx.lw(end + 1)))
-                    || lexicon::cue_class(cx.lw(end)).is_some()))
+                    // (another cue ends it only as a new verb: "a “paperwork error” that was
+                    // reported" runs on)
+                    || lexicon::cue_class(cx.lw(end)).is_some()
+                        && !matches!(cx.lw(end - 1), "was" | "were" | "is" | "are" | "be" | "been" | "to")))
         {
             end += 1;
         }
@@ -4351,6 +4356,20 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_cue_word_inside_the_clause_does_not_cut_it() {
+        let q = quotes("That’s why he wanted to “go an extra step” to try to understand Trump’s aggressive backers.");
+        assert_eq!(
+            q[0].0,
+            "to “go an extra step” to try to understand Trump’s aggressive backers"
+        );
+        let q = quotes("Cruz belittled the issue, calling it a “paperwork error” that was reported in a “hit piece” by The New York Times.");
+        assert_eq!(
+            q[0].0,
+            "it a “paperwork error” that was reported in a “hit piece” by The New York Times"
+        );
     }
 
     #[test]
