@@ -3365,6 +3365,20 @@ fn content_after(
             end = cut(k);
             break;
         }
+        // " - although the photo showed …", " — and he makes sure …", " - said at a rally":
+        // a dash before a conjunction or a verb starts the writer's words
+        if is_dash(cx.tx(k))
+            && cx.in_quote[k].is_none()
+            && k > i + 2
+            && k + 1 < e
+            && (matches!(
+                cx.lw(k + 1),
+                "and" | "but" | "although" | "though" | "while" | "because" | "even"
+            ) || lexicon::cue_class(cx.lw(k + 1)).is_some())
+        {
+            end = k;
+            break;
+        }
         // ", and the market did nothing", ", but the turnout was higher": a clause with a
         // subject of its own after a comma and a conjunction is the writer's, not more of
         // what was said (", and that …" still is).
@@ -4394,6 +4408,12 @@ mod tests {
         assert_eq!(c, "that she would win");
         let (c, _) = one("Aides said he might fail to turn out his supporters, but the turnout in Iowa was higher than forecast.");
         assert_eq!(c, "he might fail to turn out his supporters");
+        // so does a dash before a conjunction or a verb
+        let (c, _) = one("He said that it was Fields's fault for grabbing at the candidate - although the photo showed no grab.");
+        assert_eq!(
+            c,
+            "that it was Fields's fault for grabbing at the candidate"
+        );
         // a second "that" clause is more of what was said
         let (c, _) = one("She said that taxes are too high, and that spending must fall.");
         assert_eq!(c, "that taxes are too high, and that spending must fall");
