@@ -4409,7 +4409,7 @@ mod tests {
         let (c, _) = one("Aides said he might fail to turn out his supporters, but the turnout in Iowa was higher than forecast.");
         assert_eq!(c, "he might fail to turn out his supporters");
         // so does a dash before a conjunction or a verb
-        let (c, _) = one("He said that it was Fields's fault for grabbing at the candidate - although the photo showed no grab.");
+        let (c, _) = one("He said that it was Fields's fault for grabbing at the candidate — although the photo showed no grab.");
         assert_eq!(
             c,
             "that it was Fields's fault for grabbing at the candidate"
