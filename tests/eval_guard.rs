@@ -224,9 +224,9 @@ fn polnear_dev_does_not_regress() {
         "polnear.dev: quote F1 {quote_f1:.3}, e2e F1 {e2e_f1:.3}, attribution {attr:.3}; \
          direct+mixed quote F1 {dm_f1:.3}, e2e F1 {dm_e2e:.3}"
     );
-    assert!(quote_f1 >= 0.670, "quote F1 {quote_f1:.3}");
-    assert!(e2e_f1 >= 0.620, "end-to-end F1 {e2e_f1:.3}");
-    assert!(attr >= 0.912, "attribution accuracy {attr:.3}");
-    assert!(dm_f1 >= 0.838, "direct+mixed quote F1 {dm_f1:.3}");
-    assert!(dm_e2e >= 0.780, "direct+mixed end-to-end F1 {dm_e2e:.3}");
+    assert!(quote_f1 >= 0.676, "quote F1 {quote_f1:.3}");
+    assert!(e2e_f1 >= 0.625, "end-to-end F1 {e2e_f1:.3}");
+    assert!(attr >= 0.914, "attribution accuracy {attr:.3}");
+    assert!(dm_f1 >= 0.847, "direct+mixed quote F1 {dm_f1:.3}");
+    assert!(dm_e2e >= 0.786, "direct+mixed end-to-end F1 {dm_e2e:.3}");
 }
