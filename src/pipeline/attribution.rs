@@ -147,8 +147,25 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             || {
                 let t = s.text(text);
                 let first = t.split_whitespace().next().unwrap_or("");
+                // ("On Tuesday, his wife, Jane": an opener is no name)
                 is_cap_word(first)
                     && !lexicon::is_determiner(&first.to_lowercase())
+                    && !matches!(
+                        first,
+                        "On" | "In"
+                            | "At"
+                            | "During"
+                            | "After"
+                            | "Before"
+                            | "Since"
+                            | "From"
+                            | "With"
+                            | "For"
+                            | "Under"
+                            | "Last"
+                            | "Earlier"
+                            | "Later"
+                    )
                     && find_role(t).is_none_or(|_| {
                         t.split_whitespace().filter(|w| is_cap_word(w)).count() >= 2
                     })
@@ -813,6 +830,13 @@ mod tests {
         let t = "Advisers to Mr. Rubio";
         let e = [ent(t, "Rubio", EntityLabel::Per)];
         assert_eq!(parse(t, &e).0, "Advisers to Mr. Rubio");
+    }
+
+    #[test]
+    fn an_opener_is_no_name_segment() {
+        let t = "On Tuesday, his wife, Jane";
+        let e = [ent(t, "Jane", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "Jane");
     }
 
     #[test]
