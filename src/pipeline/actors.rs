@@ -28,12 +28,19 @@ pub fn clean_name(name: &str) -> String {
     // A title goes only when a name follows it: "Sen. Bernie Sanders" is Bernie Sanders,
     // "the president" stays a description.
     let mut k = 0;
-    // "The White House" is the White House
+    // "Even China", "Only Trump": a focusing adverb is no part of the name
     if parts.len() >= 2
-        && parts[0].eq_ignore_ascii_case("the")
+        && matches!(parts[0], "Even" | "Only" | "Also" | "Just")
         && parts[1].chars().next().is_some_and(char::is_uppercase)
     {
         k = 1;
+    }
+    // "The White House" is the White House
+    if parts.len() >= k + 2
+        && parts[k].eq_ignore_ascii_case("the")
+        && parts[k + 1].chars().next().is_some_and(char::is_uppercase)
+    {
+        k += 1;
     }
     // ("State Department", "Defense Ministry": a title word naming the body, not a
     // person's title)
@@ -318,6 +325,7 @@ mod tests {
         // a title with no name after it is kept: it is the only description there is
         assert_eq!(clean_name("the president"), "the president");
         assert_eq!(clean_name("The White House"), "White House");
+        assert_eq!(clean_name("Even China"), "China");
         assert_eq!(
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"
