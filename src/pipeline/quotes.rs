@@ -2222,6 +2222,46 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 !(i..c).any(|j| cx.is_quote(j) || toks[j].kind == TokenKind::Terminal)
             });
         }
+        // "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": before a
+        // relative clause, an age and a hometown belong to the name before them.
+        if let Some(c) = c0.filter(|&c| matches!(cx.lw(c + 1), "who" | "whose")) {
+            let prev_comma = |at: usize| {
+                (lo..at)
+                    .rev()
+                    .take_while(|&i| !(cx.is_quote(i) || toks[i].kind == TokenKind::Terminal))
+                    .find(|&i| cx.is_punct(i, ","))
+            };
+            // the comma that opens the age or the "of" hometown, if the segments between
+            // it and the relative clause are only those and places
+            let mut at = c;
+            let mut opens = None;
+            while let Some(p) = prev_comma(at) {
+                let seg = p + 1..at;
+                let age = seg.len() == 1 && toks[p + 1].kind == TokenKind::Number;
+                let home = cx.lw(p + 1) == "of"
+                    && (p + 2..at).all(|i| cx.is_cap(i) || cx.is_punct(i, "."));
+                let place = !seg.is_empty()
+                    && seg.len() <= 3
+                    && seg.clone().all(|i| cx.is_cap(i) || cx.is_punct(i, "."));
+                // ("Paul Porter, a truck driver from Ava, Mo., who …": a description)
+                let desc = matches!(cx.lw(p + 1), "a" | "an" | "the");
+                if age || home || desc {
+                    opens = Some(p);
+                } else if !place {
+                    break;
+                }
+                at = p;
+            }
+            if let Some(o) = opens {
+                let name_start = prev_comma(o).map_or(s, |p| p + 1);
+                if name_start < o
+                    && o - name_start <= 5
+                    && (name_start..o).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
+                {
+                    c0 = Some(o);
+                }
+            }
+        }
         // "Tom Fitton, the president of Judicial Watch, a conservative group, said": a
         // second appositive after the first; the name is before the first.
         // (or a relative clause after it: "Willie Minor, an actor in Dallas, who runs a
@@ -4314,6 +4354,11 @@ mod tests {
         // two appositives: the name is before the first
         let (_, sp) = one("But Tom Fitton, the president of Judicial Watch, a conservative group that has sued the department, said that the damage is done.");
         assert!(sp.starts_with("Tom Fitton, the president"), "{sp}");
+        // an age, a hometown or a description before a relative clause
+        let (_, sp) = one("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back memories.");
+        assert!(sp.starts_with("Donna Sampson Rawlings, 59"), "{sp}");
+        let (_, sp) = one("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime.");
+        assert!(sp.starts_with("Paul Porter, a truck driver"), "{sp}");
         // or a relative clause after the first
         let (_, sp) = one("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that he was broke.");
         assert!(sp.starts_with("Willie Minor, an actor"), "{sp}");
