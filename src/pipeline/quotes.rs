@@ -2253,11 +2253,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 at = p;
             }
             if let Some(o) = opens {
-                let name_start = prev_comma(o).map_or(s, |p| p + 1);
-                if name_start < o
-                    && o - name_start <= 5
-                    && (name_start..o).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
-                {
+                // (the name: capitalised words right before, after a comma, a quote or
+                // the sentence start: "“…,” Harry Bond, 30, of Raleigh, N.C., who …")
+                let mut a = o;
+                while a > s && o - a < 5 && (cx.is_cap(a - 1) || cx.is_punct(a - 1, ".")) {
+                    a -= 1;
+                }
+                if a < o && (a == s || cx.is_punct(a - 1, ",") || cx.is_quote(a - 1)) {
                     c0 = Some(o);
                 }
             }
@@ -4359,6 +4361,12 @@ mod tests {
         assert!(sp.starts_with("Donna Sampson Rawlings, 59"), "{sp}");
         let (_, sp) = one("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime.");
         assert!(sp.starts_with("Paul Porter, a truck driver"), "{sp}");
+        let q = quotes("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who voted for Clinton, said.");
+        assert_eq!(
+            q[0].2.as_deref().map(|s| s.starts_with("Harry Bond")),
+            Some(true),
+            "{q:?}"
+        );
         // or a relative clause after the first
         let (_, sp) = one("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that he was broke.");
         assert!(sp.starts_with("Willie Minor, an actor"), "{sp}");
