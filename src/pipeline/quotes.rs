@@ -1835,9 +1835,28 @@ fn clause_frame(
         while b > s && cx.is_punct(b - 1, ",") {
             b -= 1;
         }
+        // (not an opener: "In 2008, Trump said, the foundation …", "And yet, …")
         if out.is_empty()
             && (s..b).filter(|&i| toks[i].is_word()).count() == 2
             && (s..b).all(|i| toks[i].is_word() && cx.in_quote[i].is_none())
+            && !matches!(
+                cx.lw(s),
+                "in" | "on"
+                    | "at"
+                    | "and"
+                    | "but"
+                    | "yet"
+                    | "so"
+                    | "for"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "with"
+                    | "without"
+                    | "as"
+                    | "of"
+            )
         {
             out.push(FoundQuote::said_by(
                 Span::new(toks[s].span.start, toks[b - 1].span.end),
@@ -4423,6 +4442,13 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn an_opener_before_a_parenthetical_cue_is_not_said() {
+        let q = quotes("In 2008, Trump said, the foundation's donation had grown.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the foundation's donation had grown");
     }
 
     #[test]
