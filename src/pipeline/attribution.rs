@@ -515,6 +515,14 @@ fn gender(
 ) -> Option<Gender> {
     let name = name.trim();
     let surname = name.split_whitespace().last()?;
+    // A given name in the name itself says it first: "Bill Clinton" is a man even where
+    // the article also writes "Mrs. Clinton".
+    let mut words = name.split_whitespace();
+    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        if let Some(&g) = GIVEN_NAMES.get(first) {
+            return Some(g);
+        }
+    }
     if let Some(g) = titled.gender(surname) {
         return Some(g);
     }
@@ -981,6 +989,11 @@ mod tests {
         assert_eq!(t.gender("Ali"), None);
         let t = TitledSurnames::new("Mr. O’Brien said so.");
         assert_eq!(t.gender("O’Brien"), Some(Gender::Male));
+        // a given name in the name itself comes first: a shared surname does not decide
+        let text = "Mrs. Clinton spoke. Bill Clinton said it was fine.";
+        let t = TitledSurnames::new(text);
+        assert_eq!(gender(text, &t, &[], "Bill Clinton"), Some(Gender::Male));
+        assert_eq!(gender(text, &t, &[], "Clinton"), Some(Gender::Female));
     }
 
     #[test]
