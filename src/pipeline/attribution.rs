@@ -592,7 +592,15 @@ fn resolve(
                 | "over"
                 | "than"
         );
-        !possessive && !after_prep
+        // ("She's a Sanders supporter": a name after an article and before a noun
+        // qualifies the noun)
+        let modifier = matches!(prev_word.as_str(), "a" | "an" | "the" | "another")
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        !possessive && !after_prep && !modifier
     };
     let outside_quotes = |m: &&Mention| {
         !quote.contains(m.span) && !earlier.iter().any(|q| q.span.contains(m.span)) && salient(m)
@@ -963,6 +971,20 @@ mod tests {
         let q = attribute(text, &doc, &e, found);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
+    }
+
+    #[test]
+    fn a_name_qualifying_a_noun_is_no_referent() {
+        let text = "Mattie Thomas is a retired worker. She's a Sanders supporter.\n\n“They have a perception of the Clintons,” she said.";
+        let doc = segment(text);
+        let e = [
+            ent(text, "Mattie Thomas", EntityLabel::Per),
+            ent(text, "Sanders", EntityLabel::Per),
+        ];
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
+        let q = attribute(text, &doc, &e, found);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "Mattie Thomas");
     }
 
     #[test]
