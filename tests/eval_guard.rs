@@ -225,8 +225,8 @@ fn polnear_dev_does_not_regress() {
          direct+mixed quote F1 {dm_f1:.3}, e2e F1 {dm_e2e:.3}"
     );
     assert!(quote_f1 >= 0.676, "quote F1 {quote_f1:.3}");
-    assert!(e2e_f1 >= 0.625, "end-to-end F1 {e2e_f1:.3}");
-    assert!(attr >= 0.914, "attribution accuracy {attr:.3}");
+    assert!(e2e_f1 >= 0.627, "end-to-end F1 {e2e_f1:.3}");
+    assert!(attr >= 0.916, "attribution accuracy {attr:.3}");
     assert!(dm_f1 >= 0.847, "direct+mixed quote F1 {dm_f1:.3}");
-    assert!(dm_e2e >= 0.786, "direct+mixed end-to-end F1 {dm_e2e:.3}");
+    assert!(dm_e2e >= 0.789, "direct+mixed end-to-end F1 {dm_e2e:.3}");
 }
