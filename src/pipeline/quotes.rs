@@ -1712,16 +1712,7 @@ fn clause_frame(
         {
             return None;
         }
-        // "…, with Senator John McCain telling reporters he …": an absolute phrase has
-        // its own subject.
-        // So has one after a dash ("… issued a statement – Ryan saying he was …").
-        let with_subject = (c.saturating_sub(8).max(s)..c)
-            .rev()
-            .find(|&k| cx.lw(k) == "with" || is_dash(cx.tx(k)))
-            .filter(|&w| w + 1 < c && cx.is_cap(c - 1))
-            .and_then(|w| np_before(cx, w + 1, c))
-            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end));
-        let subj = match with_subject {
+        let subj = match absolute_subject(cx, s, c) {
             Some(sp) => sp,
             None => sentence_subject(cx, s, c)?,
         };
@@ -2653,6 +2644,19 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, end))
+}
+
+/// "…, with Senator John McCain telling reporters he …": an absolute phrase before a
+/// participle at `c` has its own subject; so has one after a dash ("… issued a statement
+/// – Ryan saying he was …").
+fn absolute_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    (c.saturating_sub(8).max(s)..c)
+        .rev()
+        .find(|&k| cx.lw(k) == "with" || is_dash(cx.tx(k)))
+        .filter(|&w| w + 1 < c && cx.is_cap(c - 1))
+        .and_then(|w| np_before(cx, w + 1, c))
+        .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
 }
 
 /// An em or en dash, or its typed form "--", as a token.
@@ -3862,7 +3866,10 @@ fn naming_frame(
         }
     }
     let speaker = if lexicon::is_participle(cx.lw(c)) {
-        sentence_subject(cx, s, c)?
+        match absolute_subject(cx, s, c) {
+            Some(sp) => sp,
+            None => sentence_subject(cx, s, c)?,
+        }
     } else {
         let (a, b) = np_before(cx, s, c)?;
         Span::new(toks[a].span.start, toks[b - 1].span.end)
@@ -4442,6 +4449,15 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_name_given_in_an_absolute_phrase_is_its_subjects() {
+        let q = quotes("Unions were early supporters of Clinton, with the American Federation of Teachers calling her “the champion working families need.”");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("the American Federation of Teachers")
+        );
     }
 
     #[test]
