@@ -1289,7 +1289,10 @@ fn topic_frame(
     }
     // ("… or denouncing him as a “psychopath”": a participle's subject is the sentence's)
     let subj = if cx.lw(c).ends_with("ing") {
-        let sp = sentence_subject(cx, s, c)?;
+        let sp = match absolute_subject(cx, s, c) {
+            Some(sp) => sp,
+            None => sentence_subject(cx, s, c)?,
+        };
         let a = cx.doc.token_at_or_after(sp.start);
         (a, cx.doc.token_at_or_after(sp.end).max(a + 1))
     } else {
