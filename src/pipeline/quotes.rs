@@ -482,6 +482,11 @@ fn is_discourse_adverb(l: &str) -> bool {
             | "afterward"
             | "afterwards"
             | "elsewhere"
+            | "regardless"
+            | "additionally"
+            | "furthermore"
+            | "anyway"
+            | "besides"
     )
 }
 
@@ -2694,7 +2699,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
     }
     // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
-    if let Some(d) = (i..c.min(i + 12)).find(|&k| is_dash(cx.tx(k))) {
+    // (a spaced hyphen stands for the dash in plain text: "BUENA PARK, Calif. - …")
+    if let Some(d) = (i..c.min(i + 12)).find(|&k| is_dash(cx.tx(k)) || cx.tx(k) == "-") {
         if cx
             .tx(i)
             .chars()
@@ -4536,6 +4542,11 @@ mod tests {
     fn a_dateline_with_its_date_and_agency_is_not_the_subject() {
         let q = quotes("NEW YORK, Nov. 19 (UPI) — Hillary Clinton is calling for the United States to step up military efforts.");
         assert_eq!(q[0].2.as_deref(), Some("Hillary Clinton"));
+        // nor one set off by a spaced hyphen, nor an opening adverb
+        let q = quotes("BUENA PARK, Calif. - Rallying hundreds of workers, Hillary Clinton tried here last week to empathize and promised to deliver change.");
+        assert_eq!(q[0].2.as_deref(), Some("Hillary Clinton"));
+        let (_, sp) = one("Regardless, the State Department said it found no evidence.");
+        assert_eq!(sp, "the State Department");
     }
 
     #[test]
