@@ -2729,6 +2729,11 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     | "by"
                     | "as"
                     | "asked"
+                    // "Pressed again about the chatter, Perez …"
+                    | "pressed"
+                    | "questioned"
+                    | "confronted"
+                    | "told"
                     | "when"
                     | "while"
                     | "if"
@@ -4547,6 +4552,9 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("Hillary Clinton"));
         let (_, sp) = one("Regardless, the State Department said it found no evidence.");
         assert_eq!(sp, "the State Department");
+        let q =
+            quotes("Pressed again about the chatter, Perez just starts talking about baseball.");
+        assert_eq!(q[0].2.as_deref(), Some("Perez"));
     }
 
     #[test]
