@@ -2066,8 +2066,19 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
 
 /// The subject phrase before a cue at `c`: returns token range `[start, end)`.
 fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
+    let toks = &cx.doc.tokens;
+    // "Officials who spoke to Reuters said …": the name ends a relative clause; the
+    // subject is the noun phrase the clause hangs on.
+    let phrase = np_phrase_before(cx, s, c).map(|(a, b)| {
+        let who = (a.saturating_sub(8).max(s)..a)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && lexicon::cue_class(cx.lw(k)).is_none())
+            .find(|&k| matches!(cx.lw(k), "who" | "whom"));
+        who.and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
+            .unwrap_or((a, b))
+    });
     // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
-    np_phrase_before(cx, s, c).map(|(a, b)| {
+    phrase.map(|(a, b)| {
         if b > a + 1
             && matches!(
                 lexicon::pronoun(cx.lw(b - 1)),
@@ -4463,6 +4474,14 @@ mod tests {
         // a question's "when" is its content
         let q = quotes("Reporters asked when the vote would be held.");
         assert_eq!(q[0].0, "when the vote would be held");
+    }
+
+    #[test]
+    fn a_name_ending_a_relative_clause_is_not_the_subject() {
+        let (_, sp) = one("Officials who spoke to Reuters said the talks had failed.");
+        assert_eq!(sp, "Officials");
+        let (_, sp) = one("Two people who attended the meeting with Trump said he was angry.");
+        assert_eq!(sp, "Two people");
     }
 
     #[test]
