@@ -8,6 +8,7 @@
 
 pub mod cursor;
 pub mod fold;
+mod json;
 pub mod model;
 mod read;
 pub mod stats;
@@ -51,6 +52,8 @@ pub enum StoreError {
     Commit(String),
     #[error("the store is shutting down")]
     Closed,
+    #[error("encoding JSON failed: {0}")]
+    Json(#[from] serde_json::Error),
 }
 
 /// An analysed article and its metadata, ready to store.
@@ -288,6 +291,16 @@ impl Store {
     pub async fn quotes(&self, f: &QuoteFilter) -> Result<Page<QuoteView>, StoreError> {
         let f = f.clone();
         self.readers.run(move |conn| read::quotes(conn, &f)).await
+    }
+
+    /// The same page as [`Store::quotes`], as the JSON `serde_json` writes for it. The
+    /// `speaker=`-only and `q=`-only pages are written straight from the rows (no
+    /// [`QuoteView`]s in between); other filters serialise the views.
+    pub async fn quotes_json(&self, f: &QuoteFilter) -> Result<Vec<u8>, StoreError> {
+        let f = f.clone();
+        self.readers
+            .run(move |conn| read::quotes_json(conn, &f))
+            .await
     }
 
     pub async fn actor(&self, id: i64) -> Result<Option<ActorView>, StoreError> {
