@@ -626,8 +626,10 @@ fn join_actor(
 /// Records a person's surname in `actor_surnames` (`migrations/0004_actor_surnames.sql`).
 fn note_surname(conn: &Connection, surname: Option<&str>) -> Result<(), StoreError> {
     if let Some(surname) = surname {
-        conn.prepare_cached("INSERT OR IGNORE INTO actor_surnames (surname) VALUES (?1)")?
-            .execute([surname])?;
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO actor_surnames (length, surname) VALUES (length(?1), ?1)",
+        )?
+        .execute([surname])?;
     }
     Ok(())
 }
