@@ -297,30 +297,64 @@ impl Readers {
         let me = self.clone();
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let idle = me.idle.lock().ok().and_then(|mut v| v.pop());
-            let conn = match idle {
-                Some(c) => c,
-                None => me.open()?,
-            };
-            // One read transaction for the whole job: every statement of a page (ids, then
-            // each row by id) reads the same snapshot, and the WAL read lock (fcntl on the
-            // -shm file, a check of the WAL header) is taken once per request instead of
-            // once per statement (~50 a page).
-            conn.execute_batch("BEGIN")?;
-            let result = job(&conn);
-            if conn.execute_batch("COMMIT").is_err() || !conn.is_autocommit() {
-                // Not returned to the pool: a connection stuck in a transaction would pin
-                // an old snapshot (and the WAL) for good.
-                return result;
-            }
-            if let Ok(mut v) = me.idle.lock() {
-                v.push(conn);
-            }
-            result
+            me.with_conn(job)
         })
         .await
         .map_err(|e| StoreError::Commit(format!("a read task failed: {e}")))?
     }
+
+    /// Runs `job` on an idle reader right here, on the async worker thread: for the
+    /// requests whose work is small and bounded (a page of ids read by key, an actor
+    /// search whose every stage has a LIMIT; ~0.1–0.5 ms). Handing them to the blocking
+    /// pool cost a thread hop each way (a futex wake, a context switch, the task moved
+    /// between threads): ~25% of a `speaker=` request's CPU. Anything that may scan
+    /// (other quote filters, aggregates) goes through [`Readers::run`].
+    pub(super) async fn run_here<T>(
+        &self,
+        job: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let _permit = self.slots.acquire().await.map_err(|_| StoreError::Closed)?;
+        self.with_conn(job)
+    }
+
+    /// `job` inside one read transaction on an idle reader (or a new one), which goes back
+    /// to the idle list after.
+    fn with_conn<T>(
+        &self,
+        job: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let idle = self.idle.lock().ok().and_then(|mut v| v.pop());
+        let conn = match idle {
+            Some(c) => c,
+            None => self.open()?,
+        };
+        // One read transaction for the whole job: every statement of a page (ids, then
+        // each row by id) reads the same snapshot, and the WAL read lock (fcntl on the
+        // -shm file, a check of the WAL header) is taken once per request instead of
+        // once per statement (~50 a page). BEGIN and COMMIT are cached statements too.
+        conn.prepare_cached("BEGIN")?.execute([])?;
+        let result = job(&conn);
+        let committed = conn
+            .prepare_cached("COMMIT")
+            .and_then(|mut s| s.execute([]));
+        if committed.is_err() || !conn.is_autocommit() {
+            // Not returned to the pool: a connection stuck in a transaction would pin
+            // an old snapshot (and the WAL) for good.
+            return result;
+        }
+        if let Ok(mut v) = self.idle.lock() {
+            v.push(conn);
+        }
+        result
+    }
+}
+
+/// Whether a quote filter's page is read by key alone, in small bounded work (see
+/// [`Readers::run_here`]): `q=` alone, or `speaker=` alone (a name naming 64 actors or
+/// more falls back to one scan and sort of their quotes, still bounded by the index
+/// ranges of those actors).
+pub(super) fn reads_by_key(f: &QuoteFilter) -> bool {
+    (f.q.is_some() && only_words(f)) || only_speaker(f)
 }
 
 fn push_ids(qb: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
