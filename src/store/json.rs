@@ -86,9 +86,10 @@ pub fn opt_string(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// An integer, as `serde_json` writes it.
+/// An integer, through `serde_json` itself (`itoa`).
 pub fn int(out: &mut Vec<u8>, n: i64) {
-    out.extend_from_slice(itoa_buf(n).as_bytes());
+    // Writing into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, &n);
 }
 
 /// An integer or `null`.
@@ -112,37 +113,6 @@ pub fn opt_float(out: &mut Vec<u8>, x: Option<f64>) {
         Some(x) => float(out, x),
         None => out.extend_from_slice(b"null"),
     }
-}
-
-/// Decimal digits of an `i64` (what `serde_json` writes through `itoa`).
-struct Digits {
-    buf: [u8; 20],
-    start: usize,
-}
-
-impl Digits {
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[self.start..]
-    }
-}
-
-fn itoa_buf(n: i64) -> Digits {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut v = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    Digits { buf, start: i }
 }
 
 #[cfg(test)]
