@@ -746,19 +746,22 @@ fn text_ref<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&
 /// One page of quotes written as JSON while the rows are read, for pages whose ids are
 /// known: each quote's object goes into `objects`, then the objects are put in page order
 /// (newest first) and joined.
+/// A range of one of [`QuotePage`]'s buffers.
+type Span = (usize, usize);
+
 #[derive(Default)]
 struct QuotePage {
     objects: Vec<u8>,
     /// Sort keys: the quote's date (a range of `dates`), its id, its object's range.
-    parts: Vec<((usize, usize), i64, (usize, usize))>,
+    parts: Vec<(Span, i64, Span)>,
     dates: Vec<u8>,
     /// Article id → `,"article_title":…,"article_url":…` (a range of `tails`), or `None`
     /// when there is no such article (the joined query's inner join drops the quote).
-    articles: FxHashMap<i64, Option<(usize, usize)>>,
+    articles: FxHashMap<i64, Option<Span>>,
     tails: Vec<u8>,
     /// Actor id → its canonical name as a JSON value (a range of `names`), `null` when
     /// there is no such actor (the joined query's left join).
-    actors: FxHashMap<i64, (usize, usize)>,
+    actors: FxHashMap<i64, Span>,
     names: Vec<u8>,
 }
 
@@ -906,7 +909,7 @@ impl QuotePage {
     /// cursor when there were more (as `keyset_page`).
     fn finish(mut self, limit: u32) -> Vec<u8> {
         let dates = &self.dates;
-        let date = |r: (usize, usize)| &dates[r.0..r.1];
+        let date = |r: Span| &dates[r.0..r.1];
         self.parts
             .sort_by(|a, b| (date(b.0), b.1).cmp(&(date(a.0), a.1)));
         let more = self.parts.len() > limit as usize;
