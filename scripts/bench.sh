@@ -4,6 +4,7 @@
 #   scripts/bench.sh            # full run: ~1M quotes seeded (cached), ~10 minutes cold
 #   BENCH_QUOTES=100000 BENCH_ACTORS=5000 scripts/bench.sh   # quicker, smaller database
 #   BENCH_SKIP_PIPELINE=1 scripts/bench.sh   # reuse the last criterion run (server parts only)
+#   BENCH_BIN=target/bench-fast/verbatim scripts/bench.sh   # that binary, no release build
 #
 # 1. criterion pipeline bench, one thread, on ../shared/eval/data/polnear.dev.jsonl
 # 2. start-up of `verbatim serve` until /health answers (empty db and seeded db)
@@ -24,7 +25,7 @@ MAX_SECS=${BENCH_MAX_SECS:-60}
 PORT=${BENCH_PORT:-18471}
 ADDR=127.0.0.1:$PORT
 DIR=target/bench
-BIN=target/release/verbatim
+BIN=${BENCH_BIN:-target/release/verbatim}   # BENCH_BIN=target/bench-fast/verbatim: no release build
 mkdir -p "$DIR"
 SERVER_PID=
 
@@ -84,8 +85,10 @@ summary_field() { # file kind field
     grep "^SUMMARY loadtest kind=$2 " "$1" | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
 }
 
-echo "== build (release)"
-cargo build --release --quiet
+if [[ -z "${BENCH_BIN:-}" ]]; then
+    echo "== build (release)"
+    cargo build --release --quiet
+fi
 
 echo "== 1. pipeline bench (criterion, one thread)"
 if [[ "${BENCH_SKIP_PIPELINE:-0}" == 1 ]]; then

@@ -49,6 +49,18 @@ fn page_json<T: Serialize>(page: Page<T>) -> Response {
     Json(page).into_response()
 }
 
+/// A JSON body already written (what `Json` answers for the same value).
+fn json_bytes(body: Vec<u8>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
 pub async fn not_found() -> ApiError {
     ApiError::NotFound("no such route".into())
 }
@@ -497,7 +509,7 @@ pub async fn list_quotes(
     page: QueryParams<PageParams>,
 ) -> Result<Response> {
     let f = quote_filter(q, dates, page)?;
-    Ok(page_json(state.store.quotes(&f).await?))
+    Ok(json_bytes(state.store.quotes_json(&f).await?))
 }
 
 /// One quote with its speaker, cue and article.
@@ -575,7 +587,7 @@ pub async fn actor_quotes(
         return Err(ApiError::NotFound(format!("no actor with id {id}")));
     }
     f.actor_id = Some(id);
-    Ok(page_json(state.store.quotes(&f).await?))
+    Ok(json_bytes(state.store.quotes_json(&f).await?))
 }
 
 /// Named entities aggregated by actor (or name) and type, most articles first.

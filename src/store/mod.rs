@@ -8,6 +8,7 @@
 
 pub mod cursor;
 pub mod fold;
+mod json;
 pub mod model;
 mod read;
 pub mod stats;
@@ -51,6 +52,8 @@ pub enum StoreError {
     Commit(String),
     #[error("the store is shutting down")]
     Closed,
+    #[error("encoding JSON failed: {0}")]
+    Json(#[from] serde_json::Error),
 }
 
 /// An analysed article and its metadata, ready to store.
@@ -262,9 +265,8 @@ impl Store {
     pub async fn article_id_by_url(&self, url: &str) -> Result<Option<i64>, StoreError> {
         // On a rusqlite reader: through sqlx the look-up crossed to the connection's
         // worker thread and back, for every POST /articles with a URL.
-        let url = url.to_owned();
         self.readers
-            .run(move |conn| {
+            .run_here(|conn| {
                 Ok(conn
                     .prepare_cached("SELECT id FROM articles WHERE url = ?1")?
                     .query_row([url], |r| r.get(0))
@@ -290,8 +292,24 @@ impl Store {
         self.readers.run(move |conn| read::quotes(conn, &f)).await
     }
 
+    /// The same page as [`Store::quotes`], as the JSON `serde_json` writes for it. The
+    /// `speaker=`-only and `q=`-only pages are written straight from the rows (no
+    /// [`QuoteView`]s in between); other filters serialise the views.
+    pub async fn quotes_json(&self, f: &QuoteFilter) -> Result<Vec<u8>, StoreError> {
+        if read::reads_by_key(f) {
+            return self
+                .readers
+                .run_here(|conn| read::quotes_json(conn, f))
+                .await;
+        }
+        let f = f.clone();
+        self.readers
+            .run(move |conn| read::quotes_json(conn, &f))
+            .await
+    }
+
     pub async fn actor(&self, id: i64) -> Result<Option<ActorView>, StoreError> {
-        self.readers.run(move |conn| read::actor(conn, id)).await
+        self.readers.run_here(|conn| read::actor(conn, id)).await
     }
 
     /// Actors ranked by how well they match `name` (exact > alias > surname > prefix >
@@ -302,9 +320,9 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<ActorView>, StoreError> {
-        let name = name.map(str::to_owned);
+        // Every stage of a name search reads by key with a LIMIT; the list by id too.
         self.readers
-            .run(move |conn| read::actors(conn, name.as_deref(), limit, offset))
+            .run_here(|conn| read::actors(conn, name, limit, offset))
             .await
     }
 

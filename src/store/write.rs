@@ -585,6 +585,7 @@ fn join_actor(
                 )?
                 .execute(params![canonical, folded, surname(&folded), id])?;
             if updated == 1 {
+                note_surname(conn, surname(&folded))?;
                 known.actors.remove(&(old_folded, kind));
                 known.actors.insert((folded, kind), (id, canonical.clone()));
                 return Ok((id, canonical));
@@ -615,8 +616,22 @@ fn join_actor(
         if is_person { surname(&folded) } else { None }
     ])?;
     let id = conn.last_insert_rowid();
+    if is_person {
+        note_surname(conn, surname(&folded))?;
+    }
     known.actors.insert((folded, kind), (id, canonical.clone()));
     Ok((id, canonical))
+}
+
+/// Records a person's surname in `actor_surnames` (`migrations/0004_actor_surnames.sql`).
+fn note_surname(conn: &Connection, surname: Option<&str>) -> Result<(), StoreError> {
+    if let Some(surname) = surname {
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO actor_surnames (length, surname) VALUES (length(?1), ?1)",
+        )?
+        .execute([surname])?;
+    }
+    Ok(())
 }
 
 /// What one article adds to its actors' counters (`migrations/0002_actor_counters_fts.sql`).
