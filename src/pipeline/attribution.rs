@@ -782,6 +782,13 @@ mod tests {
     use super::*;
     use crate::pipeline::segment::segment;
 
+    /// Quotes found and attributed in `text` with the given entities.
+    fn find_and_attribute(text: &str, entities: &[Mention]) -> Vec<Quote> {
+        let doc = segment(text);
+        let found = crate::pipeline::quotes::find_quotes(text, &doc, entities);
+        attribute(text, &doc, entities, found)
+    }
+
     fn parse(text: &str, entities: &[Mention]) -> (String, Option<String>, Option<String>) {
         let doc = segment(text);
         let p = parse_speaker(text, &doc, entities, Span::new(0, text.len()));
@@ -884,14 +891,12 @@ mod tests {
     #[test]
     fn pronoun_prefers_a_subject_to_a_possessor() {
         let text = "“No,” Mark Cuban said. Later, Marco Rubio attacked Donald Trump’s policy. “I don’t know if that works,” he said.";
-        let doc = segment(text);
         let e = [
             ent(text, "Mark Cuban", EntityLabel::Per),
             ent(text, "Marco Rubio", EntityLabel::Per),
             ent(text, "Donald Trump", EntityLabel::Per),
         ];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "Marco Rubio", "{q:?}");
     }
@@ -899,15 +904,13 @@ mod tests {
     #[test]
     fn pronoun_prefers_a_sentence_subject_to_a_name_in_its_clause() {
         let text = "“No,” Mark Cuban said. Paul Nehlen responded Friday to reports that Donald Trump planned to endorse his opponent. “Speaker Ryan will never abandon open borders,” he said.";
-        let doc = segment(text);
         let e = [
             ent(text, "Mark Cuban", EntityLabel::Per),
             ent(text, "Paul Nehlen", EntityLabel::Per),
             ent(text, "Donald Trump", EntityLabel::Per),
             ent(text, "Ryan", EntityLabel::Per),
         ];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "Paul Nehlen", "{q:?}");
     }
@@ -945,10 +948,8 @@ mod tests {
     #[test]
     fn pronoun_takes_previous_speaker() {
         let text = "“No,” Antony Blinken said. “Yes,” he said.";
-        let doc = segment(text);
         let e = [ent(text, "Antony Blinken", EntityLabel::Per)];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Antony Blinken");
         assert_eq!(q[1].speaker.as_ref().unwrap().how, SpeakerSource::Pronoun);
@@ -962,13 +963,11 @@ mod tests {
         // "Obama shows “great charm”" is a second, weaker reading of words the first
         // quote already covers: it is no previous speaker for "he"
         let text = "Westmacott also said that Obama shows “great charm” and exhibits a fondness for the United Kingdom.\n\n“President Obama seems fond of the UK,” he said.";
-        let doc = segment(text);
         let e = [
             ent(text, "Westmacott", EntityLabel::Per),
             ent(text, "Obama", EntityLabel::Per),
         ];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
     }
@@ -976,13 +975,11 @@ mod tests {
     #[test]
     fn a_name_qualifying_a_noun_is_no_referent() {
         let text = "Mattie Thomas is a retired worker. She's a Sanders supporter.\n\n“They have a perception of the Clintons,” she said.";
-        let doc = segment(text);
         let e = [
             ent(text, "Mattie Thomas", EntityLabel::Per),
             ent(text, "Sanders", EntityLabel::Per),
         ];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker.as_ref().unwrap().name, "Mattie Thomas");
     }
@@ -990,14 +987,12 @@ mod tests {
     #[test]
     fn names_in_the_last_speakers_appositive_are_no_nearer_referent() {
         let text = "“Some accusations are difficult to prove,” said Grant Green, an official under Presidents Reagan and George W. Bush.\n\n“It has to be something the guy in Omaha can understand,” he said.";
-        let doc = segment(text);
         let e = [
             ent(text, "Grant Green", EntityLabel::Per),
             ent(text, "Reagan", EntityLabel::Per),
             ent(text, "George W. Bush", EntityLabel::Per),
         ];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Grant Green");
     }
@@ -1021,10 +1016,8 @@ mod tests {
     #[test]
     fn nominal_org_resolves() {
         let text = "NATO met on Friday. The alliance said it would not renounce its ability to defend members.";
-        let doc = segment(text);
         let e = [ent(text, "NATO", EntityLabel::Org)];
-        let found = crate::pipeline::quotes::find_quotes(text, &doc, &e);
-        let q = attribute(text, &doc, &e, found);
+        let q = find_and_attribute(text, &e);
         assert_eq!(q[0].speaker.as_ref().unwrap().name, "NATO");
         assert_eq!(q[0].speaker.as_ref().unwrap().how, SpeakerSource::Nominal);
     }
