@@ -618,6 +618,8 @@ fn resolve(
             && !before.iter().enumerate().any(|(n, &k)| {
                 match doc.tokens[k].span.text(text).to_lowercase().as_str() {
                     "that" | "said" | "says" | "told" => true,
+                    // ("She praised Fields …": the pronoun is the subject)
+                    "he" | "she" | "they" | "we" | "i" => true,
                     // ("And even Obama tried …" opens with its conjunction)
                     "and" | "with" | "than" => n > 0,
                     _ => false,
@@ -970,6 +972,23 @@ mod tests {
         let q = find_and_attribute(text, &e);
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_ref().unwrap().name, "Westmacott");
+    }
+
+    #[test]
+    fn an_object_after_a_pronoun_subject_is_not_subject_like() {
+        let text = "Hillary Clinton campaigned in Wisconsin. She hugged Fields after the rally.\n\n“It is very dangerous,” she said.";
+        let e = [
+            ent(text, "Hillary Clinton", EntityLabel::Per),
+            ent(text, "Fields", EntityLabel::Per),
+        ];
+        let q = find_and_attribute(text, &e);
+        let said = q.last().expect("the quotation");
+        assert_eq!(said.span.text(text), "“It is very dangerous,”");
+        assert_eq!(
+            said.speaker.as_ref().unwrap().name,
+            "Hillary Clinton",
+            "{q:?}"
+        );
     }
 
     #[test]
