@@ -590,11 +590,17 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     } else {
                         0.6
                     };
+                    // ("… and accused Sanders of a “flip-flop”": when no clause follows,
+                    // the cue's own frames may still read its object)
                     if c + 1 < e {
                         content_after(&cx, c + 1, e, cue, sp, conf, &mut claimed, cx.lw(c))
                     } else {
                         None
                     }
+                    .or_else(|| {
+                        cue_frame(&cx, s, e, c, &mut claimed)
+                            .filter(|fq| fq.iter().all(|f| f.kind != QuoteKind::Indirect))
+                    })
                 }
                 _ => cue_frame(&cx, s, e, c, &mut claimed),
             };
@@ -1369,6 +1375,13 @@ fn topic_frame(
                 .find(|&k| cx.is_punct(k, ",") || is_dash(cx.tx(k)))
                 .unwrap_or(stop);
         }
+    }
+    // ("… as a debate-eve conversion and accused …": the conjunction is the next verb's)
+    while end > i + 1
+        && cx.in_quote[end - 1].is_none()
+        && matches!(cx.lw(end - 1), "and" | "or" | "but")
+    {
+        end -= 1;
     }
     let words = (i..end).filter(|&k| toks[k].is_word()).count();
     // a bare pronoun or a clause ("denied that …" was the clause frame's) is no topic,
@@ -5178,6 +5191,28 @@ mod tests {
         assert_eq!(q[0].0, "increased regulation of hedge funds");
         // a request needs "to" and a verb: "asked about the plan" is not one
         assert!(quotes("Reporters asked about the plan on Friday.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_cue_with_a_quoted_object() {
+        // no clause after "accused": its own frame reads the object, the subject is the
+        // first verb's
+        let q = quotes(
+            "Clinton slammed the shift as a debate-eve conversion and accused Sanders of a “flip-flop.”",
+        );
+        let accused = q
+            .iter()
+            .find(|x| x.0.starts_with("Sanders"))
+            .expect("{q:?}");
+        assert_eq!(accused.0, "Sanders of a “flip-flop.”");
+        assert_eq!(accused.1, QuoteKind::Mixed);
+        assert_eq!(accused.2.as_deref(), Some("Clinton"));
+        // and the first verb's topic ends before the conjunction
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "the shift as a debate-eve conversion"),
+            "{q:?}"
+        );
     }
 
     #[test]
