@@ -400,6 +400,18 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     false
 }
 
+/// "last week", "this month", "earlier this year": a time phrase opening at `k`
+/// (before `end`), where "this" or "last" alone would open a clause or a noun phrase.
+fn time_phrase_at(cx: &Ctx<'_>, k: usize, end: usize) -> bool {
+    let mut k = k;
+    if k + 1 < end && matches!(cx.lw(k), "earlier" | "later") {
+        k += 1;
+    }
+    k + 1 < end
+        && matches!(cx.lw(k), "last" | "this" | "next" | "that")
+        && is_time_word(cx.lw(k + 1))
+}
+
 fn is_time_word(l: &str) -> bool {
     matches!(
         l,
@@ -1019,7 +1031,10 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
                     && lexicon::cue_class(cx.lw(k)).is_none()
                     && !matches!(cx.lw(k), "that" | "he" | "she" | "they" | "it" | "we")
             });
-        if c + 1 == prev || c + 1 < prev && is_time_word(cx.lw(c + 1)) || adjunct {
+        if c + 1 == prev
+            || c + 1 < prev && (is_time_word(cx.lw(c + 1)) || time_phrase_at(cx, c + 1, prev))
+            || adjunct
+        {
             let speaker = if appositive {
                 sentence_subject(cx, s, c)?
             } else {
@@ -1089,7 +1104,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // or a short adjunct may follow the cue.
     let tail_ok = c + 1 >= end || {
         let n = cx.lw(c + 1);
-        let limit = if matches!(n, "during" | "in" | "on" | "at" | "of" | "about")
+        let limit = if matches!(n, "during" | "in" | "on" | "at" | "of" | "about" | "to")
             || lexicon::takes_listener(cx.lw(c))
         {
             // "… Trump added during his appearance on Fox and Friends.", "… McDonough
@@ -1108,6 +1123,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
                 && (lexicon::takes_listener(cx.lw(c)) || !(c + 1..end).any(|i| cx.is_quote(i)))
                 && (is_time_word(n)
+                    || time_phrase_at(cx, c + 1, end)
                     || matches!(
                         n,
                         "on" | "in"
@@ -5213,6 +5229,19 @@ mod tests {
                 .any(|x| x.0 == "the shift as a debate-eve conversion"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn time_phrase_or_listener_after_a_trailing_cue() {
+        let q =
+            quotes("“There’s a special place in Hell for people like her!” Smith said last week.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Smith"));
+        let q = quotes(
+            "\"How do you control these big powerful banks?\" Trump said to a crowd of about 500.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
     }
 
     #[test]
