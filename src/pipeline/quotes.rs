@@ -1067,20 +1067,26 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     // one past-tense verb close the sentence; the verb is a way of saying it.
     let comma_before = from >= 2 && cx.is_closing_quote(from - 1) && cx.is_punct(from - 2, ",");
     let manner = || {
-        let v = end - 1;
+        // ("“…,” Trump shot back.": a phrasal verb's particle closes the sentence)
+        let v = if end >= from + 2 && matches!(cx.lw(end - 1), "back" | "out" | "up" | "in") {
+            end - 2
+        } else {
+            end - 1
+        };
         let l = cx.lw(v);
-        (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+        let said = (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
             && !cx.is_cap(v)
             && v > from
             && v - from <= 4
             && (lexicon::pronoun(cx.lw(from)).is_some() && v == from + 1
                 || (from..v).all(|k| cx.is_cap(k) || cx.tx(k) == ".")
                 // "an angry Hollande retaliated."
-                || lexicon::is_determiner(cx.lw(from)) && cx.is_cap(v - 1))
+                || lexicon::is_determiner(cx.lw(from)) && cx.is_cap(v - 1));
+        said.then_some(v)
     };
     let c = match lexical {
         Some(c) => c,
-        None if comma_before && manner() => end - 1,
+        None if comma_before => manner()?,
         None => return None,
     };
     // "… Clinton remarked, alluding to the actor.": a participle after a comma is the
@@ -1102,7 +1108,8 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     }
     // "… Obama asked Republican politicians.", "… Trump said on Twitter.": a listener
     // or a short adjunct may follow the cue.
-    let tail_ok = c + 1 >= end || {
+    let particle = c + 2 == end && lexical.is_none();
+    let tail_ok = c + 1 >= end || particle || {
         let n = cx.lw(c + 1);
         let limit = if matches!(n, "during" | "in" | "on" | "at" | "of" | "about" | "to")
             || lexicon::takes_listener(cx.lw(c))
@@ -5240,6 +5247,13 @@ mod tests {
         let q = quotes(
             "\"How do you control these big powerful banks?\" Trump said to a crowd of about 500.",
         );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn phrasal_manner_verb_after_a_quote() {
+        let q = quotes("\"Jeb wants to be a tough guy tonight,\" Trump shot back.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
     }
