@@ -2760,6 +2760,19 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
+    // ("Just before the flight took off, the pilot …": an adverb before a subordinator)
+    if i + 1 < c
+        && matches!(
+            cx.lw(i),
+            "just" | "shortly" | "right" | "soon" | "long" | "even" | "only"
+        )
+        && matches!(
+            cx.lw(i + 1),
+            "before" | "after" | "when" | "as" | "since" | "if" | "though"
+        )
+    {
+        i += 1;
+    }
     let opener = if i < c { cx.lw(i) } else { "" };
     if i < c
         && (opener.ends_with("ing") && opener.len() > 4
@@ -2829,6 +2842,21 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         while i < c && cx.is_closing_quote(i) {
             i += 1;
         }
+        // ("In Columbus, Ohio, Trump …", "in Manchester, N.H., on Monday, Sanders …": the
+        // place's state and a time adjunct belong to the opener)
+        loop {
+            let Some(comma) = (i + 1..c.min(i + 7)).find(|&k| cx.is_punct(k, ",")) else {
+                break;
+            };
+            let place = cx.entity_at(i).is_some_and(|m| m.label == EntityLabel::Loc)
+                && (i..comma).all(|k| cx.is_cap(k) || cx.tx(k) == ".");
+            let time = matches!(cx.lw(i), "on" | "in" | "at" | "last" | "this" | "earlier")
+                && (i + 1..comma).any(|k| is_time_word(cx.lw(k)));
+            if !(place || time) || comma + 1 >= c {
+                break;
+            }
+            i = comma + 1;
+        }
     }
     // "76-year-old Morton Blackwell …": a hyphenated number adjective before a name is
     // not the subject's first word.
@@ -2884,6 +2912,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             // "The university rebutted …": a past-tense verb after the noun ends it
             // ("Blackwell endorsed Cruz, saying …": right after a name too)
             && !(l.len() > 4 && l.ends_with("ed") && !lexicon::is_determiner(cx.lw(i - 1)))
+            // ("the pilot stood up and …")
+            && !(lexicon::is_irregular_past(l) && !lexicon::is_determiner(cx.lw(i - 1)))
         {
             i += 1;
         } else {
@@ -5256,6 +5286,21 @@ mod tests {
         let q = quotes("\"Jeb wants to be a tough guy tonight,\" Trump shot back.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn sentence_subject_after_openers() {
+        // a place's state and a time adjunct belong to the opener; an adverb before a
+        // subordinator opens one; an irregular past tense ends the subject
+        for (text, who) in [
+            ("In Columbus, Ohio, Trump visited a plant and said the plan was bad.", "Trump"),
+            ("At a rally in Manchester, N.H., on Monday, Sanders visited a plant, saying the plan was bad.", "Sanders"),
+            ("Just before the flight took off, the pilot stood up and said the plan was bad.", "the pilot"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]
