@@ -5290,16 +5290,43 @@ mod tests {
 
     #[test]
     fn sentence_subject_after_openers() {
-        // a place's state and a time adjunct belong to the opener; an adverb before a
-        // subordinator opens one; an irregular past tense ends the subject
-        for (text, who) in [
-            ("In Columbus, Ohio, Trump visited a plant and said the plan was bad.", "Trump"),
-            ("At a rally in Manchester, N.H., on Monday, Sanders visited a plant, saying the plan was bad.", "Sanders"),
-            ("Just before the flight took off, the pilot stood up and said the plan was bad.", "the pilot"),
+        // a place's state and a time adjunct belong to the opener (the places tagged as
+        // NER would); an adverb before a subordinator opens one; an irregular past tense
+        // ends the subject
+        for (text, places, who) in [
+            (
+                "In Columbus, Ohio, Trump visited a plant and said the plan was bad.",
+                &["Columbus", "Ohio"][..],
+                "Trump",
+            ),
+            (
+                "At a rally in Manchester, N.H., on Monday, Sanders visited a plant, saying the plan was bad.",
+                &["Manchester", "N.H."][..],
+                "Sanders",
+            ),
+            (
+                "Just before the flight took off, the pilot stood up and said the plan was bad.",
+                &[][..],
+                "the pilot",
+            ),
         ] {
-            let q = quotes(text);
-            assert_eq!(q.len(), 1, "{text}: {q:?}");
-            assert_eq!(q[0].2.as_deref(), Some(who), "{text}");
+            let mentions: Vec<Mention> = places
+                .iter()
+                .map(|w| {
+                    let a = text.find(w).unwrap();
+                    Mention {
+                        span: Span::new(a, a + w.len()),
+                        label: EntityLabel::Loc,
+                        actor: None,
+                    }
+                })
+                .collect();
+            let found = find_quotes(text, &segment(text), &mentions);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(
+                matches!(found[0].speaker, Some(SpeakerSlot::Phrase(sp)) if sp.text(text) == who),
+                "{text}: {found:?}"
+            );
         }
     }
 
