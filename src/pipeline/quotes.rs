@@ -1204,6 +1204,8 @@ fn quoted_object_frame(
         || lexicon::is_determiner(cx.lw(c - 1))
         // "Obama’s actions “…”": a possessor's noun, not a verb
         || toks[c - 1].kind == TokenKind::Clitic
+        // ("Mr. Trump's more extreme pronouncements, “…”": no verb ends so)
+        || ["ments", "tions", "sions", "ances", "ences"].iter().any(|x| l.ends_with(x))
         || matches!(
             cx.lw(c - 1),
             "was" | "were" | "been" | "be" | "is" | "are" | "being"
@@ -5328,6 +5330,18 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_noun_in_ments_is_no_verb_before_a_quote() {
+        let q = quotes(
+            "As for Mr. Trump's more extreme pronouncements, \"I kind of write them off,\" said Mr. Pike, who sold a start-up.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.ends_with("Pike")),
+            "{q:?}"
+        );
     }
 
     #[test]
