@@ -2869,6 +2869,16 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         i += 1;
     }
     let start = i;
+    // ("She shares with Trump a strategy that banks on presenting herself …": a personal
+    // pronoun takes no modifiers)
+    if i < c
+        && matches!(
+            lexicon::pronoun(cx.lw(i)),
+            Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
+        )
+    {
+        return Some(toks[i].span);
+    }
     // determiners and names, then lower-case nouns after a determiner ("The email")
     let mut saw_det = false;
     while i < c && i - start < 8 {
@@ -4884,7 +4894,7 @@ mod tests {
         for (text, content, speaker) in [
             ("As the paper noted, it is surprising because Trump has not been kind.", "it is surprising because Trump has not been kind", "the paper"),
             ("Now, many have trouble finding work and fear they will be unable to collect benefits.", "they will be unable to collect benefits", "many"),
-            ("She’s hoping Saturday’s Nevada caucuses will set her on a clear path.", "Saturday’s Nevada caucuses will set her on a clear path", "She’s"),
+            ("She’s hoping Saturday’s Nevada caucuses will set her on a clear path.", "Saturday’s Nevada caucuses will set her on a clear path", "She"),
             ("Years later Ki Hong learned he had never been a citizen at all.", "he had never been a citizen at all", "Ki Hong"),
         ] {
             let (c, sp) = one(text);
@@ -5342,6 +5352,18 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.ends_with("Pike")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_subject_takes_no_modifiers() {
+        let q = quotes(
+            "She shares with Trump a strategy that banks on presenting herself as “anti-system and very proud of it.”",
+        );
+        let presenting = q
+            .iter()
+            .find(|x| x.0.starts_with("herself"))
+            .expect("{q:?}");
+        assert_eq!(presenting.2.as_deref(), Some("She"));
     }
 
     #[test]
