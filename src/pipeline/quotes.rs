@@ -1213,6 +1213,10 @@ fn quoted_object_frame(
     {
         return None;
     }
+    // (a dash right after the verb closes the aside it sits in)
+    if c + 1 < e && is_dash(cx.tx(c + 1)) {
+        return None;
+    }
     // the quoted words within the verb's clause, not past a comma or another verb's cue
     let mut end = c + 1;
     let mut q_found = None;
@@ -3118,6 +3122,11 @@ fn content_after(
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let mut i = from;
+    // ("— as Democrats allege, but Moscow denies — “why …?” asked Dunn": a dash right
+    // after the cue closes the aside the cue sits in)
+    if i < e && is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
+        return None;
+    }
     // A listener: "told Reuters", "told reporters on Friday".
     if cue_word != DIRECTIVE && lexicon::takes_listener(cue_word) {
         let limit = (i + 6).min(e);
@@ -5364,6 +5373,19 @@ mod tests {
             .find(|x| x.0.starts_with("herself"))
             .expect("{q:?}");
         assert_eq!(presenting.2.as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn a_dash_after_the_cue_closes_its_aside() {
+        let q = quotes(
+            "If Russia is behind it — as Democrats are alleging, but Moscow strongly denies — “why wouldn’t you want to raise the potential?” asked Dunn, now a partner at a firm.",
+        );
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("Moscow")), "{q:?}");
+        assert!(
+            q.iter()
+                .any(|x| x.1 == QuoteKind::Direct && x.2.as_deref() == Some("Dunn")),
+            "{q:?}"
+        );
     }
 
     #[test]
