@@ -968,11 +968,13 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
     let s = sent.tokens.start;
     if cx.is_punct(prev, ":") {
-        // a cue in the clause before the colon: its subject
-        if let Some(c) = (s..prev)
-            .rev()
-            .find(|&k| toks[k].kind == TokenKind::Word && lexicon::cue_class(cx.lw(k)).is_some())
-        {
+        // a cue in the clause before the colon: its subject ("the Washington Post use …:"
+        // has none: a capitalised cue word is a name)
+        if let Some(c) = (s..prev).rev().find(|&k| {
+            toks[k].kind == TokenKind::Word
+                && lexicon::cue_class(cx.lw(k)).is_some()
+                && !(cx.is_cap(k) && k > s)
+        }) {
             if let Some((a, b)) = np_before(cx, s, c) {
                 return Some((
                     Span::new(toks[a].span.start, toks[b - 1].span.end),
@@ -5386,6 +5388,13 @@ mod tests {
                 .any(|x| x.1 == QuoteKind::Direct && x.2.as_deref() == Some("Dunn")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_capitalised_cue_word_before_a_colon_is_a_name() {
+        let q = quotes("Editors at the Washington Post had one question:\n\n\"Why would anyone believe a word of it, after all this time?\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Editors"));
     }
 
     #[test]
