@@ -1203,6 +1203,13 @@ fn quoted_object_frame(
             || l.ends_with('s') && l.len() > 3
             || lexicon::is_irregular_past(l))
         || lexicon::is_aux_or_adverb(l)
+        // (words in -s that are no verb: "Capitalizing on this new formula, …")
+        || matches!(
+            l,
+            "this" | "thus" | "his" | "hers" | "its" | "ours" | "yours" | "theirs" | "always"
+                | "perhaps" | "unless" | "across" | "whereas" | "towards" | "afterwards"
+                | "less" | "plus" | "was" | "does" | "is" | "yes" | "news" | "politics"
+        )
         || lexicon::is_determiner(cx.lw(c - 1))
         // "Obama’s actions “…”": a possessor's noun, not a verb
         || toks[c - 1].kind == TokenKind::Clitic
@@ -5395,6 +5402,15 @@ mod tests {
         let q = quotes("Editors at the Washington Post had one question:\n\n\"Why would anyone believe a word of it, after all this time?\"");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Editors"));
+    }
+
+    #[test]
+    fn a_function_word_in_s_is_no_verb() {
+        let q = quotes("Capitalizing on this new formula, the SVP launched the “expulsion of criminal foreigners initiative” in 2010.");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() != Some("Capitalizing")),
+            "{q:?}"
+        );
     }
 
     #[test]
