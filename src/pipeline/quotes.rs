@@ -3020,7 +3020,15 @@ fn content_before(
     if k > 0 {
         if let Some(qi) = cx.in_quote[k.min(toks.len()) - 1] {
             let q = cx.quoted[qi as usize];
-            if q.close == k - 1 || q.close + 1 == k {
+            // ("“Daily Show” host Trevor Noah on Thursday showed …": a work's name that
+            // modifies the noun right after it)
+            let modifier = q.close + 1 == k
+                && k < toks.len()
+                && toks[k].is_word()
+                && !cx.is_cap(k)
+                && !cx.is_punct(q.close - 1, ",")
+                && names_a_work(cx, &q);
+            if !modifier && (q.close == k - 1 || q.close + 1 == k) {
                 claimed[qi as usize] = true;
                 // Words before the quote in the same sentence ("He called it “…,” X said")
                 // make it mixed.
@@ -5411,6 +5419,13 @@ mod tests {
             q.iter().all(|x| x.2.as_deref() != Some("Capitalizing")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_works_name_before_its_noun_is_no_quote() {
+        let q =
+            quotes("“Daily Show” host Trevor Noah on Thursday showed that the mogul was wrong.");
+        assert!(q.iter().all(|x| x.0 != "“Daily Show”"), "{q:?}");
     }
 
     #[test]
