@@ -775,6 +775,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
+    join_reopened_paragraphs(&cx, &mut found);
     // "Sanders said he hoped it would change": the inner report ("it would change") is
     // part of what the outer one says. Drop indirect quotes inside another reported span.
     let mut keep = Vec::with_capacity(found.len());
@@ -789,6 +790,65 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// A quotation that runs on over paragraphs leaves each paragraph's mark open and reopens
+/// it at the next one (“A. / “B. / “C.”): one quote, not three. The pieces the rules
+/// found are joined (sorted `found`); the first piece's speaker and cue stand, or the
+/// first speaker a later piece has.
+fn join_reopened_paragraphs(cx: &Ctx<'_>, found: &mut Vec<FoundQuote>) {
+    let doc = cx.doc;
+    // the quoted stretch that opens each paragraph (by paragraph index)
+    let mut opens_para = vec![None; doc.paragraphs.len()];
+    for q in &cx.quoted {
+        let p = doc.sentences[doc.sentence_of(q.open)].paragraph;
+        if doc.paragraphs[p].tokens.start == q.open {
+            opens_para[p] = Some(q.span.start);
+        }
+    }
+    // ("“PENCE: Well, …": a transcript's turns each open a mark, and each is its
+    // speaker's own)
+    let turn = |start: usize| {
+        let k = doc.token_at_or_after(start) + 1;
+        (k..(k + 3).min(doc.tokens.len()))
+            .find(|&j| cx.is_punct(j, ":"))
+            .is_some_and(|c| c > k && (k..c).all(|j| cx.tx(j).chars().all(|ch| !ch.is_lowercase())))
+    };
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let a = &found[i];
+        let b = &found[i + 1];
+        let continues = a.kind != QuoteKind::Indirect
+            && b.kind == QuoteKind::Direct
+            && !turn(a.span.start)
+            && !turn(b.span.start)
+            && cx.quoted.iter().any(|q| {
+                !q.closed
+                    && q.span.end == a.span.end
+                    && q.span.start >= a.span.start
+                    // (the same mark reopens it: a “ inside a "-quoted excerpt is another
+                    // quotation)
+                    && cx.tx(q.open) == doc.token_text(cx.text, doc.token_at_or_after(b.span.start))
+                    && {
+                    let p = doc.sentences[doc.sentence_of(q.open)].paragraph;
+                    doc.paragraphs[p].tokens.end == q.close + 1
+                        && opens_para.get(p + 1).copied().flatten() == Some(b.span.start)
+                }
+            });
+        if continues {
+            let b = found.remove(i + 1);
+            let a = &mut found[i];
+            a.span = Span::new(a.span.start, b.span.end);
+            if !matches!(a.speaker, Some(SpeakerSlot::Phrase(_)))
+                && matches!(b.speaker, Some(SpeakerSlot::Phrase(_)))
+            {
+                a.speaker = b.speaker;
+                a.cue = b.cue;
+            }
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// A title in Title Case (“Tales From the Crypt”), or one after a work's noun, "of",
@@ -5426,6 +5486,31 @@ mod tests {
         let q =
             quotes("“Daily Show” host Trevor Noah on Thursday showed that the mogul was wrong.");
         assert!(q.iter().all(|x| x.0 != "“Daily Show”"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quotation_reopened_paragraph_after_paragraph_is_one_quote() {
+        let text = "“This was one of my finest moments in thirty-eight years of work,” the lawyer wrote.\n\n“It is a badge of honor I will display proudly for the rest of my life.\n\n“I will also have great joy in the outstanding success you will achieve.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q[1].0.starts_with("“It is a badge") && q[1].0.ends_with("achieve.”"),
+            "{q:?}"
+        );
+        // a transcript's turns each open a mark and stay apart
+        let q = quotes("\"PENCE: Well, the question really should be why they did it.\n\n\"WALLACE: Governor, I don't want to interrupt, but I want to try to get to it.\n\nThe debate went on.");
+        assert!(
+            q.iter()
+                .all(|x| !x.0.contains("WALLACE") || !x.0.contains("PENCE")),
+            "{q:?}"
+        );
+        // another kind of mark opens another quotation
+        let q = quotes("\"Melanie thought the whole thing was outrageous. She was not a person who would do that.\n\n“It never crossed my mind that I was losing it, not once in all those years,” she said.");
+        assert!(
+            q.iter()
+                .all(|x| !x.0.contains("Melanie") || !x.0.contains("crossed")),
+            "{q:?}"
+        );
     }
 
     #[test]
