@@ -2184,7 +2184,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         let who = (a.saturating_sub(8).max(s)..a)
             .rev()
             .take_while(|&k| toks[k].is_word() && lexicon::cue_class(cx.lw(k)).is_none())
-            .find(|&k| matches!(cx.lw(k), "who" | "whom"));
+            .find(|&k| cx.lw(k) == "who");
         who.and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
             .unwrap_or((a, b))
     });
@@ -5511,6 +5511,13 @@ mod tests {
                 .all(|x| !x.0.contains("Melanie") || !x.0.contains("crossed")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn the_subject_after_whom_is_the_speaker() {
+        let q = quotes("He opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of masterminding the coup attempt against his government.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Erdogan"));
     }
 
     #[test]
