@@ -1754,7 +1754,14 @@ fn clause_frame(
                             cx.lw(seg),
                             "who" | "which" | "whom" | "including" | "especially" | "notably"
                         );
-                    if seg < k && !relative && looks_like_clause(cx, seg, k) {
+                    // ("“We’re extremely happy” about the decision, said RoseAnn DeMoro":
+                    // a quotation opening the words before is what was said)
+                    let quoted = seg < k
+                        && cx.in_quote[seg].is_some_and(|qi| {
+                            let q = cx.quoted[qi as usize];
+                            q.open == seg && q.closed && q.close < k
+                        });
+                    if seg < k && !relative && (quoted || looks_like_clause(cx, seg, k)) {
                         ok = true;
                         break;
                     }
@@ -1813,6 +1820,9 @@ fn clause_frame(
                             | "for"
                             | "with"
                     )
+                // ("…, said RoseAnn DeMoro, executive director of National Nurses United,
+                // a union that has broken away …": a relative clause on the appositive)
+                || named && matches!(cx.lw(j), "that" | "which") && np.text(cx.text).contains(',')
         }) {
             return content_before(cx, s, c, cue_span, np, confidence, claimed);
         }
@@ -3138,7 +3148,15 @@ fn content_before(
     }
     let mut start = s;
     // the content may not run through an earlier cue's quote
-    while start < k && (cx.is_quote(start) || cx.is_punct(start, "(")) {
+    // (a quotation opening the content keeps its mark: "“We’re extremely happy” about
+    // the decision, said …")
+    let opens_here = |i: usize| {
+        cx.in_quote[i].is_some_and(|qi| {
+            let q = cx.quoted[qi as usize];
+            q.open == i && q.closed && q.close < k
+        })
+    };
+    while start < k && (cx.is_quote(start) && !opens_here(start) || cx.is_punct(start, "(")) {
         start += 1;
     }
     let words = (start..k).filter(|&i| toks[i].is_word()).count();
@@ -5518,6 +5536,21 @@ mod tests {
         let q = quotes("He opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of masterminding the coup attempt against his government.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Erdogan"));
+    }
+
+    #[test]
+    fn inverted_cue_after_a_quotation_and_its_adjunct() {
+        let q = quotes("“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“We’re extremely happy” about the decision");
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        // (the phrase with its appositive: attribution takes the name from it)
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|s| s.starts_with("RoseAnn DeMoro,")),
+            "{q:?}"
+        );
     }
 
     #[test]
