@@ -2894,11 +2894,24 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     | "until"
                     // "Here in Columbia, Sanders …"
                     | "here"
+                    // "Along with a raft of allegations, the suit …"
+                    | "along"
+                    | "alongside"
+                    | "through"
+                    | "absent"
+                    | "amid"
+                    | "among"
+                    | "without"
+                    | "within"
+                    | "following"
+                    | "given"
+                    | "beyond"
+                    | "besides"
             )
             // "Well, …", "Indeed, …": an interjection with its comma
             || matches!(
                 opener,
-                "well" | "yes" | "no" | "oh" | "indeed" | "now" | "first" | "finally" | "again"
+                "well" | "yes" | "no" | "oh" | "indeed" | "now" | "first" | "finally" | "again" | "sure"
             ) && i + 1 < c
                 && cx.is_punct(i + 1, ","))
     {
@@ -5424,6 +5437,16 @@ mod tests {
                 "Just before the flight took off, the pilot stood up and said the plan was bad.",
                 &[][..],
                 "the pilot",
+            ),
+            (
+                "Along with a raft of allegations, the suit claims that Gowdy made statements that damaged his reputation.",
+                &[][..],
+                "the suit",
+            ),
+            (
+                "Through his announcement, Ryan is acknowledging that Trump owns the party.",
+                &[][..],
+                "Ryan",
             ),
         ] {
             let mentions: Vec<Mention> = places
