@@ -53,7 +53,17 @@ pub fn clean_name(name: &str) -> String {
     {
         k += 1;
     }
-    parts[k..].join(" ")
+    // "Clinton herself": an emphatic reflexive is no part of the name
+    let mut end = parts.len();
+    if end > k + 1
+        && matches!(
+            parts[end - 1],
+            "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves"
+        )
+    {
+        end -= 1;
+    }
+    parts[k..end].join(" ")
 }
 
 /// "Advisers to Mr. Rubio", "Democrats": a noun of people, not a name.
@@ -319,6 +329,7 @@ mod tests {
         assert_eq!(clean_name("Mr. Blinken"), "Blinken");
         assert_eq!(clean_name("NATO’s"), "NATO");
         assert_eq!(clean_name("Sen. Bernie Sanders,"), "Bernie Sanders");
+        assert_eq!(clean_name("Mrs. Clinton herself"), "Clinton");
         // a title word that names the body stays
         assert_eq!(clean_name("The State Department"), "State Department");
         assert_eq!(clean_name("State Sen. Jane Doe"), "Jane Doe");
