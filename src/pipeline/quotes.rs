@@ -2219,6 +2219,16 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
         k -= 1;
     }
+    // ("Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared …": an
+    // aside between dashes sits between the subject and its verb)
+    let dash = |i: usize| is_dash(cx.tx(i)) || cx.tx(i) == "-" && toks[i].kind != TokenKind::Word;
+    if k > s + 2 && dash(k - 1) {
+        if let Some(d) = (s + 1..k - 1).rev().find(|&i| dash(i)) {
+            if d + 1 < k - 1 && toks[d - 1].is_word() {
+                k = d;
+            }
+        }
+    }
     // "The State Department less than two weeks ago said", "Trump last week said": a time
     // phrase between the subject and its verb.
     if k > s + 1 && cx.lw(k - 1) == "ago" {
@@ -5574,6 +5584,18 @@ mod tests {
                 .is_some_and(|s| s.starts_with("RoseAnn DeMoro,")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_before_the_cue() {
+        for text in [
+            "On his way out of the campaign, Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared that a president must tend to all corners of the country.",
+            "On his way out, Mr. Bush — in a line aimed at Mr. Trump — declared that a president must tend to all corners of the country.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].2.as_deref(), Some("Mr. Bush"), "{text}");
+        }
     }
 
     #[test]
