@@ -2229,6 +2229,22 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             }
         }
     }
+    // ("as Peña Nieto, contradicting Trump, said …": so is a participle's aside between
+    // commas)
+    if k > s + 3 && cx.is_punct(k - 1, ",") {
+        if let Some(d) = (s + 1..k - 1).rev().find(|&i| cx.is_punct(i, ",")) {
+            let p = cx.lw(d + 1);
+            if d + 2 < k - 1
+                && p.len() > 4
+                && p.ends_with("ing")
+                && !cx.is_cap(d + 1)
+                && toks[d - 1].is_word()
+                && cx.is_cap(d - 1)
+            {
+                k = d;
+            }
+        }
+    }
     // "The State Department less than two weeks ago said", "Trump last week said": a time
     // phrase between the subject and its verb.
     if k > s + 1 && cx.lw(k - 1) == "ago" {
@@ -5596,6 +5612,13 @@ mod tests {
             assert_eq!(q.len(), 1, "{q:?}");
             assert_eq!(q[0].2.as_deref(), Some("Mr. Bush"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_participles_aside_between_commas_before_the_cue() {
+        let q = quotes("The bickering began even before he cleared Mexican airspace, as Pena Nieto, contradicting Trump, said he had told Trump that Mexico would not pay for a wall.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Pena Nieto"));
     }
 
     #[test]
