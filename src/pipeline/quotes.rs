@@ -2444,8 +2444,11 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         // second appositive after the first; the name is before the first.
         // (or a relative clause after it: "Willie Minor, an actor in Dallas, who runs a
         // theater, recalled")
+        // ("Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which
+        // has a backlog …, said": a relative clause on the appositive's noun)
         if let Some(c) = c0.filter(|&c| {
-            lexicon::is_determiner(cx.lw(c + 1)) || matches!(cx.lw(c + 1), "who" | "whose")
+            lexicon::is_determiner(cx.lw(c + 1))
+                || matches!(cx.lw(c + 1), "who" | "whose" | "which")
         }) {
             let c1 = (lo..c)
                 .rev()
@@ -4629,6 +4632,8 @@ mod tests {
         let (_, sp) = one("But Tom Fitton, the president of Judicial Watch, a conservative group that has sued the department, said that the damage is done.");
         assert!(sp.starts_with("Tom Fitton, the president"), "{sp}");
         // an age, a hometown or a description before a relative clause
+        let (_, sp) = one("Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog of more than 500 homes to repair, said the burden would force him to scale back.");
+        assert!(sp.starts_with("Elward Edd, an official"), "{sp}");
         let (_, sp) = one("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back memories.");
         assert!(sp.starts_with("Donna Sampson Rawlings, 59"), "{sp}");
         let (_, sp) = one("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime.");
