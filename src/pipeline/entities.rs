@@ -51,10 +51,26 @@ impl NerModel {
                 m.span = without_lowercase_tail(text, m.span);
             }
         }
+        mentions.retain(|m| !is_adverb_opener(text, m.span));
         same_person_throughout(text, &mut mentions);
         lone_surnames(text, doc, &mut mentions);
         mentions
     }
+}
+
+/// "Lately, he has been …", "Ultimately, the court …": a capitalised adverb with its
+/// comma is no name (suffixes no given name or surname ends in).
+fn is_adverb_opener(text: &str, span: Span) -> bool {
+    let word = span.text(text);
+    let lower = word.to_lowercase();
+    !word.contains(char::is_whitespace)
+        && text[span.end..].starts_with(',')
+        && ([
+            "ately", "ently", "ously", "ively", "ingly", "edly", "ably", "ibly", "antly",
+        ]
+        .iter()
+        .any(|suf| lower.ends_with(suf))
+            || lower.len() > 6 && lower.ends_with("ally"))
 }
 
 /// "Walsh explained", "Ted Cruz who": a name does not end on a lower-case word (bar
@@ -294,6 +310,21 @@ mod tests {
     fn lower_case_prose_has_no_entities() {
         assert!(ents("the cat sat on the mat and said nothing at all.").is_empty());
         assert!(ents("").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_name() {
+        let text = "Rubio has spoken at length about his views. Lately, he has been underscoring his values more.";
+        assert!(!has(&ents(text), "Lately", "PER"), "{:?}", ents(text));
+        assert!(is_adverb_opener(
+            "Ultimately, the court ruled.",
+            Span::new(0, 10)
+        ));
+        // a name in -ly keeps its comma
+        assert!(!is_adverb_opener(
+            "Kelly, the anchor, said so.",
+            Span::new(0, 5)
+        ));
     }
 
     #[test]
