@@ -814,41 +814,48 @@ fn join_reopened_paragraphs(cx: &Ctx<'_>, found: &mut Vec<FoundQuote>) {
             .find(|&j| cx.is_punct(j, ":"))
             .is_some_and(|c| c > k && (k..c).all(|j| cx.tx(j).chars().all(|ch| !ch.is_lowercase())))
     };
-    let mut i = 0;
-    while i + 1 < found.len() {
-        let a = &found[i];
-        let b = &found[i + 1];
-        let continues = a.kind != QuoteKind::Indirect
-            && b.kind == QuoteKind::Direct
-            && !turn(a.span.start)
-            && !turn(b.span.start)
-            && cx.quoted.iter().any(|q| {
-                !q.closed
-                    && q.span.end == a.span.end
-                    && q.span.start >= a.span.start
-                    // (the same mark reopens it: a “ inside a "-quoted excerpt is another
-                    // quotation)
-                    && cx.tx(q.open) == doc.token_text(cx.text, doc.token_at_or_after(b.span.start))
-                    && {
-                    let p = doc.sentences[doc.sentence_of(q.open)].paragraph;
-                    doc.paragraphs[p].tokens.end == q.close + 1
-                        && opens_para.get(p + 1).copied().flatten() == Some(b.span.start)
+    let mut joined: Vec<FoundQuote> = Vec::with_capacity(found.len());
+    for b in found.drain(..) {
+        let continues = joined.last().is_some_and(|a| {
+            a.kind != QuoteKind::Indirect
+                && b.kind == QuoteKind::Direct
+                && !turn(a.span.start)
+                && !turn(b.span.start)
+                && {
+                    // (the stretches are in text order: the one ending where `a` ends, by
+                    // binary search, keeps this linear in the article)
+                    let at = cx.quoted.partition_point(|q| q.span.end < a.span.end);
+                    cx.quoted.get(at)
                 }
-            });
-        if continues {
-            let b = found.remove(i + 1);
-            let a = &mut found[i];
-            a.span = Span::new(a.span.start, b.span.end);
-            if !matches!(a.speaker, Some(SpeakerSlot::Phrase(_)))
-                && matches!(b.speaker, Some(SpeakerSlot::Phrase(_)))
-            {
-                a.speaker = b.speaker;
-                a.cue = b.cue;
+                .is_some_and(|q| {
+                    !q.closed
+                        && q.span.end == a.span.end
+                        && q.span.start >= a.span.start
+                        // (the same mark reopens it: a “ inside a "-quoted excerpt is
+                        // another quotation)
+                        && cx.tx(q.open)
+                            == doc.token_text(cx.text, doc.token_at_or_after(b.span.start))
+                        && {
+                            let p = doc.sentences[doc.sentence_of(q.open)].paragraph;
+                            doc.paragraphs[p].tokens.end == q.close + 1
+                                && opens_para.get(p + 1).copied().flatten() == Some(b.span.start)
+                        }
+                })
+        });
+        match joined.last_mut() {
+            Some(a) if continues => {
+                a.span = Span::new(a.span.start, b.span.end);
+                if !matches!(a.speaker, Some(SpeakerSlot::Phrase(_)))
+                    && matches!(b.speaker, Some(SpeakerSlot::Phrase(_)))
+                {
+                    a.speaker = b.speaker;
+                    a.cue = b.cue;
+                }
             }
-        } else {
-            i += 1;
+            _ => joined.push(b),
         }
     }
+    *found = joined;
 }
 
 /// A title in Title Case (“Tales From the Crypt”), or one after a work's noun, "of",
@@ -5569,6 +5576,14 @@ mod tests {
             q[1].0.starts_with("“It is a badge") && q[1].0.ends_with("achieve.”"),
             "{q:?}"
         );
+        // however many paragraphs it runs over
+        let long = format!(
+            "Smith said:\n\n{}“And that is the end of it, as far as I can see it now.”",
+            "“We will keep going and we will not stop for anything at all.\n\n".repeat(5000)
+        );
+        let q = quotes(&long);
+        assert_eq!(q.len(), 1, "{}", q.len());
+        assert!(q[0].0.ends_with("see it now.”"));
         // a transcript's turns each open a mark and stay apart
         let q = quotes("\"PENCE: Well, the question really should be why they did it.\n\n\"WALLACE: Governor, I don't want to interrupt, but I want to try to get to it.\n\nThe debate went on.");
         assert!(
