@@ -2827,10 +2827,21 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
 /// – Ryan saying he was …").
 fn absolute_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let toks = &cx.doc.tokens;
+    // (a name, or people counted or named by a noun: "with three in 10 saying …", ",
+    // both candidates acknowledging …")
+    let people =
+        c > s && (toks[c - 1].kind == TokenKind::Number || lexicon::speaker_noun(cx.lw(c - 1)));
     (c.saturating_sub(8).max(s)..c)
         .rev()
-        .find(|&k| cx.lw(k) == "with" || is_dash(cx.tx(k)))
-        .filter(|&w| w + 1 < c && cx.is_cap(c - 1))
+        .find(|&k| {
+            cx.lw(k) == "with"
+                || is_dash(cx.tx(k))
+                || people
+                    && cx.is_punct(k, ",")
+                    && k + 1 < c
+                    && matches!(cx.lw(k + 1), "both" | "all" | "most" | "many" | "some")
+        })
+        .filter(|&w| w + 1 < c && (cx.is_cap(c - 1) || people))
         .and_then(|w| np_before(cx, w + 1, c))
         .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
 }
@@ -5639,6 +5650,13 @@ mod tests {
         let q = quotes("The bickering began even before he cleared Mexican airspace, as Pena Nieto, contradicting Trump, said he had told Trump that Mexico would not pay for a wall.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Pena Nieto"));
+    }
+
+    #[test]
+    fn an_absolute_phrase_of_counted_people() {
+        let q = quotes("Many voters shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("three in 10"));
     }
 
     #[test]
