@@ -1627,15 +1627,18 @@ fn clause_frame(
     };
     if l == "that" && c > s && (lexicon::that_head(cx.lw(head)) || made_clear) && c + 1 < e {
         // "Bill O'Reilly's aside that …": the possessor made the remark
-        let possessor =
-            (head >= s + 2 && toks[head - 1].kind == TokenKind::Clitic && cx.is_cap(head - 2))
-                .then(|| {
-                    let mut a = head - 2;
-                    while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && head - 2 - a < 4 {
-                        a -= 1;
-                    }
-                    Span::new(toks[a].span.start, toks[head - 2].span.end)
-                });
+        // ("Trump's false claims that …": an adjective or two may come between)
+        let clitic = (head.saturating_sub(3).max(s + 1)..head).rev().find(|&k| {
+            toks[k].kind == TokenKind::Clitic
+                && (k + 1..head).all(|m| toks[m].kind == TokenKind::Word && !cx.is_cap(m))
+        });
+        let possessor = clitic.filter(|&k| k >= s + 1 && cx.is_cap(k - 1)).map(|k| {
+            let mut a = k - 1;
+            while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && k - 1 - a < 4 {
+                a -= 1;
+            }
+            Span::new(toks[a].span.start, toks[k - 1].span.end)
+        });
         let speaker = match possessor {
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
@@ -5657,6 +5660,13 @@ mod tests {
         let q = quotes("Many voters shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("three in 10"));
+    }
+
+    #[test]
+    fn a_possessor_with_adjectives_before_a_claim() {
+        let q = quotes("Now, both Democrats on the ticket will be targets for Trump's false claims that he's an advocate for working people against corporate forces.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
     }
 
     #[test]
