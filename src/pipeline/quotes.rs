@@ -2243,15 +2243,29 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     // commas)
     if k > s + 3 && cx.is_punct(k - 1, ",") {
         if let Some(d) = (s + 1..k - 1).rev().find(|&i| cx.is_punct(i, ",")) {
-            let p = cx.lw(d + 1);
+            // ("Starr's remarks, first reported by The New York Times on Tuesday, suggested")
+            let v = if d + 2 < k - 1 && (cx.lw(d + 1) == "first" || cx.lw(d + 1).ends_with("ly")) {
+                d + 2
+            } else {
+                d + 1
+            };
+            let p = cx.lw(v);
             // ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said")
-            if d + 2 < k - 1
+            let participle = v + 1 < k - 1
                 && p.len() > 4
                 && (p.ends_with("ing") || p.ends_with("ed") || lexicon::is_irregular_past(p))
-                && !cx.is_cap(d + 1)
+                && !cx.is_cap(v)
                 && toks[d - 1].is_word()
-                && cx.is_cap(d - 1)
-            {
+                && (cx.is_cap(d - 1) || toks[d - 1].kind == TokenKind::Word && v > d + 1);
+            // ("In May, a federal judge, in response to a request, ordered …")
+            let prepositional = d + 2 < k - 1
+                && matches!(
+                    cx.lw(d + 1),
+                    "in" | "at" | "during" | "after" | "under" | "with"
+                )
+                && toks[d - 1].kind == TokenKind::Word
+                && !(d + 1..k - 1).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
+            if participle || prepositional {
                 k = d;
             }
         }
@@ -2469,7 +2483,10 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 c1 > s
                     && c1 + 1 < c
                     && cx.is_cap(c1 - 1)
-                    && (lexicon::is_determiner(cx.lw(c1 + 1)) || lexicon::is_title(cx.lw(c1 + 1)))
+                    && (lexicon::is_determiner(cx.lw(c1 + 1))
+                        || lexicon::is_title(cx.lw(c1 + 1))
+                        // ("Ms. Arnold, who helped found EDGE, an environmental group, said")
+                        || matches!(cx.lw(c1 + 1), "who" | "whose"))
             }) {
                 c0 = Some(c1);
             }
@@ -5695,6 +5712,21 @@ mod tests {
             assert!(!q.is_empty(), "{text}");
             assert!(q.iter().all(|x| x.2.as_deref() == Some(who)), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn asides_between_the_subject_and_its_cue() {
+        let q = quotes("In May, a federal judge, in response to a Freedom of Information Act request, ordered the State Department to review and to release the emails.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("a federal judge"));
+        let q = quotes("Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Ms. Arnold")),
+            "{q:?}"
+        );
     }
 
     #[test]
