@@ -2257,6 +2257,15 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 && !cx.is_cap(v)
                 && toks[d - 1].is_word()
                 && (cx.is_cap(d - 1) || toks[d - 1].kind == TokenKind::Word && v > d + 1);
+            // ("His critics in the United States, many of them conservative Catholics,
+            // argue …")
+            let share = d + 3 < k - 1
+                && matches!(
+                    cx.lw(d + 1),
+                    "many" | "most" | "some" | "all" | "both" | "several"
+                )
+                && cx.lw(d + 2) == "of"
+                && matches!(cx.lw(d + 3), "them" | "whom");
             // ("In May, a federal judge, in response to a request, ordered …")
             let prepositional = d + 2 < k - 1
                 && matches!(
@@ -2265,7 +2274,7 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 )
                 && toks[d - 1].kind == TokenKind::Word
                 && !(d + 1..k - 1).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
-            if participle || prepositional {
+            if participle || prepositional || share {
                 k = d;
             }
         }
@@ -2975,6 +2984,9 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     | "until"
                     // "Here in Columbia, Sanders …"
                     | "here"
+                    // "Late last month, the company …"
+                    | "late"
+                    | "early"
                     // "Along with a raft of allegations, the suit …"
                     | "along"
                     | "alongside"
@@ -5719,6 +5731,11 @@ mod tests {
         let q = quotes("In May, a federal judge, in response to a Freedom of Information Act request, ordered the State Department to review and to release the emails.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("a federal judge"));
+        let q = quotes("Late last month, the company wrote a letter to the president, calling the reports ''inaccurate and deliberately misleading.''");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() == Some("the company")),
+            "{q:?}"
+        );
         let q = quotes("Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(
