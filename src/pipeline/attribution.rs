@@ -140,10 +140,16 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             affiliation: None,
         };
     }
+    // ("Mr. Trump's campaign chairman, Paul Manafort": a possessor names whose the
+    // title is, not who speaks)
+    let possessor = |m: &Mention| {
+        let rest = &text[m.span.end..];
+        rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")
+    };
     let is_name_segment = |s: Span| {
         entities
             .iter()
-            .any(|m| s.contains(m.span) && matches!(m.label, EntityLabel::Per))
+            .any(|m| s.contains(m.span) && matches!(m.label, EntityLabel::Per) && !possessor(m))
             || {
                 let t = s.text(text);
                 let first = t.split_whitespace().next().unwrap_or("");
@@ -167,7 +173,12 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                             | "Later"
                     )
                     && find_role(t).is_none_or(|_| {
-                        t.split_whitespace().filter(|w| is_cap_word(w)).count() >= 2
+                        t.split_whitespace()
+                            .filter(|w| {
+                                is_cap_word(w) && !w.ends_with("'s") && !w.ends_with("\u{2019}s")
+                            })
+                            .count()
+                            >= 2
                     })
             }
     };
@@ -804,6 +815,17 @@ mod tests {
             label,
             actor: None,
         }
+    }
+
+    #[test]
+    fn a_possessor_before_a_title_is_not_the_speaker() {
+        let t = "Mr. Trump's campaign chairman, Paul Manafort";
+        let e = [
+            ent(t, "Trump", EntityLabel::Per),
+            ent(t, "Paul Manafort", EntityLabel::Per),
+        ];
+        assert_eq!(parse(t, &e).0, "Paul Manafort");
+        assert_eq!(parse(t, &[]).0, "Paul Manafort");
     }
 
     #[test]
