@@ -140,6 +140,29 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             affiliation: None,
         };
     }
+    // ("Sure, official data suggest …": an interjection is no speaker)
+    let interjection = |s: Span| {
+        matches!(
+            s.text(text),
+            "Sure"
+                | "Yes"
+                | "No"
+                | "Well"
+                | "Still"
+                | "Indeed"
+                | "Now"
+                | "Meanwhile"
+                | "However"
+                | "Instead"
+                | "Overall"
+                | "Again"
+                | "Then"
+                | "So"
+                | "And"
+                | "But"
+                | "Yet"
+        )
+    };
     // ("Mr. Trump's campaign chairman, Paul Manafort": a possessor names whose the
     // title is, not who speaks)
     let possessor = |m: &Mention| {
@@ -156,6 +179,7 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                 // ("On Tuesday, his wife, Jane": an opener is no name)
                 is_cap_word(first)
                     && !lexicon::is_determiner(&first.to_lowercase())
+                    && !interjection(s)
                     && !matches!(
                         first,
                         "On" | "In"
@@ -182,11 +206,13 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                     })
             }
     };
-    // The head segment: a name if there is one (the first), else the first segment.
+    // The head segment: a name if there is one (the first), else the first segment that
+    // is more than an interjection ("Sure, official data suggest …").
     let head_seg = segments
         .iter()
         .copied()
         .find(|s| is_name_segment(*s))
+        .or_else(|| segments.iter().copied().find(|s| !interjection(*s)))
         .unwrap_or(segments[0]);
     let rest: Vec<Span> = segments
         .iter()
@@ -815,6 +841,11 @@ mod tests {
             label,
             actor: None,
         }
+    }
+
+    #[test]
+    fn an_interjection_before_the_subject_is_not_the_speaker() {
+        assert_eq!(parse("Sure, official data", &[]).0, "official data");
     }
 
     #[test]
