@@ -163,8 +163,8 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                 | "Yet"
         )
     };
-    // ("Mr. Trump's campaign chairman, Paul Manafort": a possessor names whose the
-    // title is, not who speaks)
+    // ("Mr. Trump's campaign chairman, Paul Manafort": a possessor names whose title
+    // it is, not who speaks)
     let possessor = |m: &Mention| {
         let rest = &text[m.span.end..];
         rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")
