@@ -406,9 +406,6 @@ pub fn attribute(
                 }),
             None => None,
         };
-        if let Some(s) = &speaker {
-            last = Some(s.clone());
-        }
         let confidence = fq.confidence * speaker.as_ref().map_or(0.8, |s| 0.6 + 0.4 * s.confidence);
         let quote = Quote {
             span: fq.span,
@@ -424,6 +421,11 @@ pub fn attribute(
                 live.push(quote.clone());
             }
             Some(_) => {}
+        }
+        // (a continuation goes on from the reading that won: "America needs leaders
+        // “…,” Clinton said" is Clinton's, not a weaker reading's "America")
+        if let Some(s) = live.last().and_then(|q| q.speaker.clone()) {
+            last = Some(s);
         }
         out.push(quote);
     }
@@ -841,6 +843,22 @@ mod tests {
             label,
             actor: None,
         }
+    }
+
+    #[test]
+    fn a_continuation_goes_on_from_the_reading_that_won() {
+        let t = "America needs leaders “who understand that bombastic comments in turbulent times can actually cause more turbulence,” Clinton said.\n\n“And that’s why steady, experienced leadership is so important at times like these.”";
+        let e = [
+            ent(t, "America", EntityLabel::Loc),
+            ent(t, "Clinton", EntityLabel::Per),
+        ];
+        let q = find_and_attribute(t, &e);
+        let last = q.last().expect("quotes");
+        assert!(last.span.text(t).starts_with("“And that’s why"), "{q:?}");
+        assert_eq!(
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Clinton")
+        );
     }
 
     #[test]
