@@ -99,8 +99,30 @@ async fn filters_use_their_indexes() {
             },
             "quote_mentions",
         ),
+        (
+            QuoteFilter {
+                kind: Some("direct".into()),
+                ..base.clone()
+            },
+            "quotes_dated",
+        ),
+        (
+            QuoteFilter {
+                q: Some("spheres".into()),
+                kind: Some("direct".into()),
+                ..base.clone()
+            },
+            "quotes_fts",
+        ),
         (base.clone(), "quotes_dated"),
     ];
+    // A `q=` page's rows are read by sort key (the rowids of quotes_fts).
+    let words = QuoteFilter {
+        q: Some("spheres".into()),
+        ..base.clone()
+    };
+    let plan = store.quotes_plan(&words).await.unwrap();
+    assert!(uses_index(&plan, "quotes_sort_key"), "{plan:?}");
     for (filter, index) in cases {
         let plan = store.quotes_plan(&filter).await.unwrap();
         assert!(

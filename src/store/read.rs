@@ -7,6 +7,7 @@ use super::model::{
     ActorRef, ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page,
     QuoteView, SpeakerView,
 };
+use super::write;
 use super::StoreError;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -428,19 +429,10 @@ fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
         qb.push(")");
     }
     if let Some(expr) = &r.fts {
-        qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
+        // (`q=` alone does not come here: see `words_ids_sql`.) quotes_fts is keyed by
+        // sort key (`migrations/0005_quotes_arrival_order.sql`).
+        qb.push(" AND q.sort_key IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
             .push_bind(expr.clone());
-        if only_words(f) {
-            // Quote ids are in date order (see `write::quote_id_base`), so the newest
-            // matches are the highest rowids: FTS5 reads them backwards, no sort.
-            if let Some((_, id)) = &f.after {
-                qb.push(" AND rowid < ").push_bind(*id);
-            }
-            qb.push(format!(
-                " ORDER BY rowid DESC LIMIT {}",
-                i64::from(f.limit) + 1
-            ));
-        }
         qb.push(")");
     }
     if let Some(kind) = &f.kind {
@@ -610,9 +602,20 @@ fn speaker_branch_sql(actor: bool, after: bool, slot: usize) -> String {
     )
 }
 
-/// A quote by id, in `QUOTE_SELECT`'s columns.
-fn quote_by_id_sql() -> String {
-    format!("{QUOTE_SELECT} WHERE q.id = ?1")
+/// Which key a page's quotes are read by: their ids, or their sort keys (the rowids of
+/// `quotes_fts`, see `migrations/0005_quotes_arrival_order.sql`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum By {
+    Id,
+    SortKey,
+}
+
+/// A quote by id (or sort key), in `QUOTE_SELECT`'s columns.
+fn quote_by_id_sql(by: By) -> String {
+    match by {
+        By::Id => format!("{QUOTE_SELECT} WHERE q.id = ?1"),
+        By::SortKey => format!("{QUOTE_SELECT} WHERE q.sort_key = ?1"),
+    }
 }
 
 /// The ids of a `speaker=`-only page, newest first (at most `limit + 1`): every actor the
@@ -687,8 +690,8 @@ fn speaker_merge(conn: &Connection, f: &QuoteFilter) -> Result<Option<Speaker>, 
     Ok(Some(Some((folded, ids))))
 }
 
-/// The FTS5 statement of a `q=`-only page: the newest matches are the highest rowids
-/// (quote ids are in date order, see `write::quote_id_base`), read backwards.
+/// The FTS5 statement of a `q=`-only page: quotes_fts is keyed by sort key, so the
+/// newest matches are the highest rowids, read backwards (`?2`: [`words_bound`]).
 fn words_ids_sql(f: &QuoteFilter) -> String {
     let after = if f.after.is_some() {
         " AND rowid < ?2"
@@ -702,14 +705,43 @@ fn words_ids_sql(f: &QuoteFilter) -> String {
     )
 }
 
-/// Quotes by id, each through one cached statement, newest first; `after` drops those
-/// not before the cursor.
+/// The sort keys of a `q=`-only page after the cursor `(date, id)`: every quote before
+/// it in (date, id) order has a lower sort key than this bound, every other quote a
+/// higher or equal one. Within the cursor's second sort keys follow ids, so the bound
+/// is the lowest key of that second whose id is not below the cursor's (or the end of
+/// the second); earlier seconds have lower keys, later ones higher.
+fn words_bound(conn: &Connection, date: &str, id: i64) -> Result<i64, StoreError> {
+    let base = write::sort_key_base(date);
+    let end = base + (1i64 << write::SORT_KEY_SHIFT);
+    let bound: Option<i64> = conn
+        .prepare_cached(
+            "SELECT MIN(sort_key) FROM quotes WHERE sort_key >= ?1 AND sort_key < ?2 AND id >= ?3",
+        )?
+        .query_row(rusqlite::params![base, end, id], |r| r.get(0))?;
+    Ok(bound.unwrap_or(end))
+}
+
+/// The page of a `q=`-only filter: the sort keys of its newest matches (at most
+/// `limit + 1`), from FTS5.
+fn words_page_keys(conn: &Connection, f: &QuoteFilter, expr: &str) -> Result<Vec<i64>, StoreError> {
+    Ok(match &f.after {
+        Some((date, id)) => {
+            let bound = words_bound(conn, date, *id)?;
+            column(conn, &words_ids_sql(f), rusqlite::params![expr, bound])?
+        }
+        None => column(conn, &words_ids_sql(f), [expr])?,
+    })
+}
+
+/// Quotes by id (or sort key), each through one cached statement, newest first; `after`
+/// drops those not before the cursor.
 fn quotes_by_ids(
     conn: &Connection,
+    by: By,
     ids: impl IntoIterator<Item = i64>,
     after: Option<&(String, i64)>,
 ) -> Result<Vec<QuoteView>, StoreError> {
-    let mut stmt = conn.prepare_cached(&quote_by_id_sql())?;
+    let mut stmt = conn.prepare_cached(&quote_by_id_sql(by))?;
     let mut items = Vec::new();
     for id in ids {
         // (A quote deleted between the two reads is skipped.)
@@ -735,6 +767,13 @@ const QUOTE_ALONE_SQL: &str = "SELECT id, article_id, start, \"end\", text, kind
         speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence, dated_at,
         source
     FROM quotes WHERE id = ?1";
+
+/// [`QUOTE_ALONE_SQL`] by sort key.
+const QUOTE_ALONE_BY_SORT_KEY_SQL: &str = "SELECT id, article_id, start, \"end\", text, kind,
+        cue_start, cue_end, cue_text, speaker_actor_id, speaker_name, speaker_text,
+        speaker_start, speaker_end, speaker_how, speaker_confidence, role, affiliation,
+        confidence, dated_at, source
+    FROM quotes WHERE sort_key = ?1";
 
 /// A text column as `&str` (no copy), `None` when NULL.
 fn text_ref<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
@@ -957,12 +996,16 @@ impl<'a> Required<'a> for Option<&'a str> {
 /// The quotes `ids` (newest first, at most `limit`) as a page of JSON.
 fn quote_page_json(
     conn: &Connection,
+    by: By,
     ids: impl IntoIterator<Item = i64>,
     after: Option<&(String, i64)>,
     limit: u32,
 ) -> Result<Vec<u8>, StoreError> {
     let mut stmts = [
-        conn.prepare_cached(QUOTE_ALONE_SQL)?,
+        conn.prepare_cached(match by {
+            By::Id => QUOTE_ALONE_SQL,
+            By::SortKey => QUOTE_ALONE_BY_SORT_KEY_SQL,
+        })?,
         conn.prepare_cached("SELECT title, url FROM articles WHERE id = ?1")?,
         conn.prepare_cached("SELECT canonical_name FROM actors WHERE id = ?1")?,
     ];
@@ -981,18 +1024,15 @@ pub(super) fn quotes_json(conn: &Connection, f: &QuoteFilter) -> Result<Vec<u8>,
         let Some(expr) = f.q.as_deref().and_then(fts_query) else {
             return Ok(EMPTY_PAGE.to_vec());
         };
-        let ids: Vec<i64> = match &f.after {
-            Some((_, id)) => column(conn, &words_ids_sql(f), rusqlite::params![expr, id])?,
-            None => column(conn, &words_ids_sql(f), [expr])?,
-        };
-        return quote_page_json(conn, ids, f.after.as_ref(), f.limit);
+        let keys = words_page_keys(conn, f, &expr)?;
+        return quote_page_json(conn, By::SortKey, keys, f.after.as_ref(), f.limit);
     }
     if let Some(merge) = speaker_merge(conn, f)? {
         let ids = match merge {
             Some((folded, ids)) => speaker_page_ids(conn, &folded, &ids, f)?,
             None => Vec::new(),
         };
-        return quote_page_json(conn, ids, None, f.limit);
+        return quote_page_json(conn, By::Id, ids, None, f.limit);
     }
     Ok(serde_json::to_vec(&quotes(conn, f)?)?)
 }
@@ -1007,11 +1047,8 @@ pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteVie
                 next_cursor: None,
             });
         };
-        let ids: Vec<i64> = match &f.after {
-            Some((_, id)) => column(conn, &words_ids_sql(f), rusqlite::params![expr, id])?,
-            None => column(conn, &words_ids_sql(f), [expr])?,
-        };
-        let items = quotes_by_ids(conn, ids, f.after.as_ref())?;
+        let keys = words_page_keys(conn, f, &expr)?;
+        let items = quotes_by_ids(conn, By::SortKey, keys, f.after.as_ref())?;
         return Ok(keyset_page(items, f.limit, |q: &QuoteView| {
             (q.date.clone(), q.id)
         }));
@@ -1020,7 +1057,7 @@ pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteVie
         let mut items = Vec::new();
         if let Some((folded, ids)) = merge {
             let page = speaker_page_ids(conn, &folded, &ids, f)?;
-            items = quotes_by_ids(conn, page, None)?;
+            items = quotes_by_ids(conn, By::Id, page, None)?;
         }
         return Ok(keyset_page(items, f.limit, |q: &QuoteView| {
             (q.date.clone(), q.id)
@@ -1052,13 +1089,13 @@ pub(super) fn quotes_plan(conn: &Connection, f: &QuoteFilter) -> Result<Vec<Stri
         // the row by id.
         let mut plan = Vec::new();
         let sqls = if words {
-            vec![words_ids_sql(f), quote_by_id_sql()]
+            vec![words_ids_sql(f), quote_by_id_sql(By::SortKey)]
         } else if merge.flatten().is_some() {
             let after = f.after.is_some();
             vec![
                 speaker_branch_sql(false, after, 0),
                 speaker_branch_sql(true, after, 1),
-                quote_by_id_sql(),
+                quote_by_id_sql(By::Id),
             ]
         } else {
             Vec::new()
