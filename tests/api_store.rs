@@ -104,7 +104,16 @@ async fn filters_use_their_indexes() {
                 kind: Some("direct".into()),
                 ..base.clone()
             },
-            "quotes_dated",
+            "quotes_sort_key",
+        ),
+        (
+            QuoteFilter {
+                since: Some("2023-01-01T00:00:00Z".into()),
+                until: Some("2024-06-01T00:00:00Z".into()),
+                after: Some(("2024-03-01T00:00:00Z".into(), 7)),
+                ..base.clone()
+            },
+            "quotes_sort_key",
         ),
         (
             QuoteFilter {
@@ -114,7 +123,7 @@ async fn filters_use_their_indexes() {
             },
             "quotes_fts",
         ),
-        (base.clone(), "quotes_dated"),
+        (base.clone(), "quotes_sort_key"),
     ];
     // A `q=` page's rows are read by sort key (the rowids of quotes_fts).
     let words = QuoteFilter {

@@ -459,6 +459,17 @@ fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
     }
 }
 
+/// No filter with an index of its own (speaker, actor, mentions, words, article,
+/// source): the page is a walk of the quotes in date order.
+fn date_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+    r.speaker.is_none()
+        && r.mention_ids.is_none()
+        && r.fts.is_none()
+        && f.actor_id.is_none()
+        && f.article_id.is_none()
+        && f.source.is_none()
+}
+
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
 ///
 /// The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
@@ -526,6 +537,26 @@ fn quotes_query(
                 ));
             }
             qb.push(format!(") ORDER BY dated_at DESC, id DESC LIMIT {page}"));
+        }
+        None if date_walk(f, &r) => {
+            // Only kind, dates and a cursor: walk `quotes_sort_key` newest first (its
+            // order is (dated_at, id), see `migrations/0005_quotes_arrival_order.sql`),
+            // with the dates and the cursor as a key range.
+            qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
+            push_conditions(&mut qb, f, &r);
+            if let Some(base) = f.since.as_deref().and_then(write::sort_key_base_of) {
+                qb.push(" AND q.sort_key >= ").push_bind(base);
+            }
+            if let Some(base) = f.until.as_deref().and_then(write::sort_key_base_of) {
+                qb.push(" AND q.sort_key < ")
+                    .push_bind(base + (1i64 << write::SORT_KEY_SHIFT));
+            }
+            if let Some((date, id)) = &f.after {
+                if let Some(bound) = words_bound(conn, date, *id)? {
+                    qb.push(" AND q.sort_key < ").push_bind(bound);
+                }
+            }
+            qb.push(format!(" ORDER BY q.sort_key DESC LIMIT {page}"));
         }
         other => {
             qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
@@ -710,15 +741,18 @@ fn words_ids_sql(f: &QuoteFilter) -> String {
 /// higher or equal one. Within the cursor's second sort keys follow ids, so the bound
 /// is the lowest key of that second whose id is not below the cursor's (or the end of
 /// the second); earlier seconds have lower keys, later ones higher.
-fn words_bound(conn: &Connection, date: &str, id: i64) -> Result<i64, StoreError> {
-    let base = write::sort_key_base(date);
+/// `None` when the cursor's date is not a date (cursors this service wrote always are).
+fn words_bound(conn: &Connection, date: &str, id: i64) -> Result<Option<i64>, StoreError> {
+    let Some(base) = write::sort_key_base_of(date) else {
+        return Ok(None);
+    };
     let end = base + (1i64 << write::SORT_KEY_SHIFT);
     let bound: Option<i64> = conn
         .prepare_cached(
             "SELECT MIN(sort_key) FROM quotes WHERE sort_key >= ?1 AND sort_key < ?2 AND id >= ?3",
         )?
         .query_row(rusqlite::params![base, end, id], |r| r.get(0))?;
-    Ok(bound.unwrap_or(end))
+    Ok(Some(bound.unwrap_or(end)))
 }
 
 /// The page of a `q=`-only filter: the sort keys of its newest matches (at most
@@ -726,7 +760,8 @@ fn words_bound(conn: &Connection, date: &str, id: i64) -> Result<i64, StoreError
 fn words_page_keys(conn: &Connection, f: &QuoteFilter, expr: &str) -> Result<Vec<i64>, StoreError> {
     Ok(match &f.after {
         Some((date, id)) => {
-            let bound = words_bound(conn, date, *id)?;
+            // (No bound: every match, the cursor is applied to the rows read.)
+            let bound = words_bound(conn, date, *id)?.unwrap_or(i64::MAX);
             column(conn, &words_ids_sql(f), rusqlite::params![expr, bound])?
         }
         None => column(conn, &words_ids_sql(f), [expr])?,
@@ -1512,7 +1547,16 @@ pub async fn entities(
     }
     if let Some(name) = &f.name {
         let ids = actor_ids_for_name(pool, name).await?;
-        qb.push(" AND (m.folded = ").push_bind(fold(name));
+        // Mentions with this folded text: without an actor, or of an actor that
+        // `mention_names` lists for it (`migrations/0006_mention_names.sql`).
+        let folded = fold(name);
+        qb.push(" AND ((m.actor_id IS NULL AND m.folded = ")
+            .push_bind(folded.clone())
+            .push(") OR (m.folded = ")
+            .push_bind(folded.clone())
+            .push(" AND m.actor_id IN (SELECT actor_id FROM mention_names WHERE folded = ")
+            .push_bind(folded)
+            .push("))");
         if !ids.is_empty() {
             qb.push(" OR m.actor_id IN ");
             push_ids(&mut qb, &ids);

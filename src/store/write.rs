@@ -43,6 +43,8 @@ pub(super) struct Known {
     actors: FxHashMap<(String, &'static str), (i64, String)>,
     aliases: FxHashSet<(i64, String)>,
     attributes: FxHashSet<(i64, &'static str, String)>,
+    /// (folded mention text, actor) pairs in `mention_names`.
+    mention_names: FxHashSet<(String, i64)>,
 }
 
 impl Known {
@@ -52,10 +54,13 @@ impl Known {
         self.actors.clear();
         self.aliases.clear();
         self.attributes.clear();
+        self.mention_names.clear();
     }
 
     fn trim(&mut self) {
-        if self.actors.len() + self.aliases.len() + self.attributes.len() > Self::MAX_ENTRIES {
+        if self.actors.len() + self.aliases.len() + self.attributes.len() + self.mention_names.len()
+            > Self::MAX_ENTRIES
+        {
             self.clear();
         }
     }
@@ -360,12 +365,13 @@ fn insert_article(
             "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
+        let mut name_stmt = conn.prepare_cached(
+            "INSERT OR IGNORE INTO mention_names (folded, actor_id) VALUES (?1, ?2)",
+        )?;
         for m in &a.entities {
             let text = m.span.text(&a.text);
             let actor_id = actor_of(m.actor).map(|g| g.0);
-            if let Some(id) = actor_id {
-                counts.entry(id).or_default().mentions += 1;
-            }
+            let folded = fold(text);
             let (start, end) = (cp(m.span.start), cp(m.span.end));
             stmt.execute(params![
                 article_id,
@@ -374,8 +380,17 @@ fn insert_article(
                 end,
                 m.label.as_str(),
                 text,
-                fold(text)
+                folded
             ])?;
+            if let Some(id) = actor_id {
+                counts.entry(id).or_default().mentions += 1;
+                // `migrations/0006_mention_names.sql`
+                let key = (folded, id);
+                if !known.mention_names.contains(&key) {
+                    name_stmt.execute(params![key.0, id])?;
+                    known.mention_names.insert(key);
+                }
+            }
             entities.push(EntityView {
                 start,
                 end,
@@ -533,11 +548,14 @@ fn insert_article(
 pub(super) const SORT_KEY_SHIFT: u32 = 20;
 
 pub(super) fn sort_key_base(dated_at: &str) -> i64 {
-    let seconds =
-        time::OffsetDateTime::parse(dated_at, &time::format_description::well_known::Rfc3339)
-            .map(|t| t.unix_timestamp())
-            .unwrap_or(0);
-    seconds << SORT_KEY_SHIFT
+    sort_key_base_of(dated_at).unwrap_or(0)
+}
+
+/// The first sort key of `date`'s second; `None` when it is not RFC 3339.
+pub(super) fn sort_key_base_of(date: &str) -> Option<i64> {
+    time::OffsetDateTime::parse(date, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|t| t.unix_timestamp() << SORT_KEY_SHIFT)
 }
 
 fn next_sort_key(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {

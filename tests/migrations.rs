@@ -1,6 +1,9 @@
-//! `migrations/0005_quotes_arrival_order.sql` on a database written before it: quotes
-//! whose ids carry their date keep those ids, stay findable by full text, and sort
-//! with the quotes stored after the migration (whose ids are plain arrival order).
+//! Migrations on a database written before them.
+//!
+//! `0005_quotes_arrival_order.sql`: quotes whose ids carry their date keep those ids,
+//! stay findable by full text, and sort with the quotes stored after the migration
+//! (whose ids are plain arrival order). `0006_mention_names.sql`: mentions stay
+//! findable by their text in `GET /entities?name=`.
 
 mod common;
 
@@ -58,7 +61,11 @@ async fn old_database(dir: &std::path::Path) {
          VALUES ({a}, 1, 0, 10, 'Tariffs will hurt farmers in March', 'direct', 1, 'Ann Smith', 0.9, '{MARCH}', 'wire'),
                 ({b0}, 2, 0, 10, 'Tariffs are a tax, first of May', 'direct', 1, 'Ann Smith', 0.9, '{MAY}', 'wire'),
                 ({b1}, 2, 20, 30, 'Tariffs again, second of May', 'indirect', 1, 'Ann Smith', 0.9, '{MAY}', 'wire');
-         INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes;",
+         INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes;
+         INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
+         VALUES (1, 1, 0, 9, 'PER', 'Ann Smith', 'ann smith'),
+                (1, 1, 20, 31, 'PER', 'The Senator', 'the senator'),
+                (2, NULL, 0, 4, 'ORG', 'Acme', 'acme');",
         a = old_id(MARCH_UNIX, 0),
         b0 = old_id(MAY_UNIX, 0),
         b1 = old_id(MAY_UNIX, 1),
@@ -124,6 +131,14 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
     assert_eq!(ids(&r.json), vec![a, b1, b0], "{}", r.json);
     assert_eq!(app.get(&format!("/quotes/{b0}")).await.status, 200);
 
+    // Mentions by their text: one of an actor under another name, one of no actor.
+    let r = app.get("/entities?name=the%20senator").await;
+    assert_eq!(r.json["items"][0]["name"], "Ann Smith", "{}", r.json);
+    assert_eq!(r.json["items"][0]["mention_count"], 1, "{}", r.json);
+    let r = app.get("/entities?name=acme").await;
+    assert_eq!(r.json["items"][0]["name"], "Acme", "{}", r.json);
+    assert!(r.json["items"][0]["actor_id"].is_null(), "{}", r.json);
+
     // New quotes: one in October 2023 (between the old ones), one in the same second as
     // the May quotes. Their ids come after every old id, in arrival order.
     app.store_analysis(
@@ -151,6 +166,7 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
         "/quotes?speaker=smith",
         "/quotes?actor_id=1",
         "/quotes?since=2000-01-01",
+        "/quotes?since=2023-05-01&until=2024-12-31",
     ] {
         for limit in [1, 2, 50] {
             assert_eq!(walk(&app, uri, limit).await, all, "{uri} limit {limit}");
@@ -160,6 +176,16 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
     let direct = ids(&app.get("/quotes?q=tariffs&kind=direct").await.json);
     assert_eq!(direct, vec![a, october, may_new, b0]);
     assert_eq!(walk(&app, "/quotes?q=tariffs&kind=direct", 1).await, direct);
+    // Kind and dates alone walk the quotes by sort key.
+    assert_eq!(walk(&app, "/quotes?kind=direct", 1).await, direct);
+    assert_eq!(
+        walk(&app, "/quotes?until=2023-09-30", 1).await,
+        vec![may_new, b1, b0]
+    );
+    assert_eq!(
+        walk(&app, "/quotes?since=2023-05-01T08:00:01Z", 1).await,
+        vec![a, october]
+    );
     let wire = ids(&app.get("/quotes?q=tariffs&source=wire").await.json);
     assert_eq!(wire, vec![a, b1, b0]);
 
