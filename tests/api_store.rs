@@ -83,7 +83,17 @@ async fn filters_use_their_indexes() {
                 source: Some("wire".into()),
                 ..base.clone()
             },
-            "quotes_source",
+            "articles_source_dated",
+        ),
+        (
+            QuoteFilter {
+                source: Some("wire".into()),
+                kind: Some("direct".into()),
+                since: Some("2023-01-01T00:00:00Z".into()),
+                after: Some(("2024-03-01T00:00:00Z".into(), 7)),
+                ..base.clone()
+            },
+            "quotes_article",
         ),
         (
             QuoteFilter {

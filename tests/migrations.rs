@@ -188,6 +188,23 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
     );
     let wire = ids(&app.get("/quotes?q=tariffs&source=wire").await.json);
     assert_eq!(wire, vec![a, b1, b0]);
+    // A source alone walks its articles (`0007_drop_quotes_source.sql`).
+    for limit in [1, 2, 50] {
+        assert_eq!(walk(&app, "/quotes?source=wire", limit).await, wire);
+        assert_eq!(
+            walk(&app, "/quotes?source=test-wire", limit).await,
+            vec![october, may_new]
+        );
+        assert_eq!(
+            walk(
+                &app,
+                "/quotes?source=wire&kind=direct&since=2023-05-01&until=2024-03-01T10:00:00Z",
+                limit
+            )
+            .await,
+            vec![a, b0]
+        );
+    }
 
     // Deleting an old article takes its quotes out of the full-text index.
     assert_eq!(app.delete("/articles/2").await.status, 204);

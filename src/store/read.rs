@@ -470,6 +470,16 @@ fn date_walk(f: &QuoteFilter, r: &Resolved) -> bool {
         && f.source.is_none()
 }
 
+/// Only `source` of the filters with an index: the page walks that source's articles.
+fn source_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+    f.source.is_some()
+        && r.speaker.is_none()
+        && r.mention_ids.is_none()
+        && r.fts.is_none()
+        && f.actor_id.is_none()
+        && f.article_id.is_none()
+}
+
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
 ///
 /// The filters pick one page of ids on the quotes table alone (indexes, sort, limit);
@@ -557,6 +567,28 @@ fn quotes_query(
                 }
             }
             qb.push(format!(" ORDER BY q.sort_key DESC LIMIT {page}"));
+        }
+        None if source_walk(f, &r) => {
+            // The source's articles newest first (`articles_source_dated`), each one's
+            // quotes (`quotes_article`): see `migrations/0007_drop_quotes_source.sql`.
+            qb.push(
+                "SELECT q.id FROM articles src_a JOIN quotes q ON q.article_id = src_a.id \
+                 WHERE src_a.source = ",
+            )
+            .push_bind(f.source.clone().unwrap_or_default());
+            if let Some(since) = &f.since {
+                qb.push(" AND src_a.dated_at >= ").push_bind(since.clone());
+            }
+            if let Some(until) = &f.until {
+                qb.push(" AND src_a.dated_at <= ").push_bind(until.clone());
+            }
+            if let Some((date, _)) = &f.after {
+                qb.push(" AND src_a.dated_at <= ").push_bind(date.clone());
+            }
+            push_conditions(&mut qb, f, &r);
+            qb.push(format!(
+                " ORDER BY src_a.dated_at DESC, src_a.id DESC, q.id DESC LIMIT {page}"
+            ));
         }
         other => {
             qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
