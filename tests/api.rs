@@ -689,6 +689,46 @@ async fn entities_are_aggregated_with_article_counts() {
     assert_eq!(items[0]["name"], "Oana Lungescu");
 }
 
+/// `entities?name=` finds mentions by their own text too: one linked to an actor none of
+/// whose names is that text ("Moscow" → Russia), and one linked to no actor.
+#[tokio::test]
+async fn entities_by_name_find_mentions_by_their_text() {
+    let app = app().await;
+    let mut a = Built::new("Moscow said so, and Kremlin sources agreed.")
+        .actor(
+            "Russia",
+            ActorKind::Place,
+            &[],
+            &[("Moscow", EntityLabel::Loc)],
+        )
+        .done();
+    a.entities.push(verbatim::pipeline::Mention {
+        span: common::span_of(&a.text, "Kremlin"),
+        label: EntityLabel::Org,
+        actor: None,
+    });
+    app.store_analysis(a, "https://example.org/moscow", "2024-01-22")
+        .await;
+    let r = app.get("/entities?name=moscow").await;
+    let items = r.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{}", r.json);
+    assert_eq!(items[0]["name"], "Russia");
+    assert_eq!(items[0]["mention_count"], 1);
+    let r = app.get("/entities?name=kremlin").await;
+    let items = r.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{}", r.json);
+    assert_eq!(items[0]["name"], "Kremlin");
+    assert!(items[0]["actor_id"].is_null(), "{}", r.json);
+    assert_eq!(
+        app.get("/entities?name=russia").await.json["items"][0]["name"],
+        "Russia"
+    );
+    assert_eq!(
+        app.get("/entities?name=paris").await.json["items"],
+        serde_json::json!([])
+    );
+}
+
 #[tokio::test]
 async fn delete_cascades_and_removes_orphan_actors() {
     let app = app().await;

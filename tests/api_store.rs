@@ -83,7 +83,17 @@ async fn filters_use_their_indexes() {
                 source: Some("wire".into()),
                 ..base.clone()
             },
-            "quotes_source",
+            "articles_source_dated",
+        ),
+        (
+            QuoteFilter {
+                source: Some("wire".into()),
+                kind: Some("direct".into()),
+                since: Some("2023-01-01T00:00:00Z".into()),
+                after: Some(("2024-03-01T00:00:00Z".into(), 7)),
+                ..base.clone()
+            },
+            "quotes_article",
         ),
         (
             QuoteFilter {
@@ -99,8 +109,39 @@ async fn filters_use_their_indexes() {
             },
             "quote_mentions",
         ),
-        (base.clone(), "quotes_dated"),
+        (
+            QuoteFilter {
+                kind: Some("direct".into()),
+                ..base.clone()
+            },
+            "quotes_sort_key",
+        ),
+        (
+            QuoteFilter {
+                since: Some("2023-01-01T00:00:00Z".into()),
+                until: Some("2024-06-01T00:00:00Z".into()),
+                after: Some(("2024-03-01T00:00:00Z".into(), 7)),
+                ..base.clone()
+            },
+            "quotes_sort_key",
+        ),
+        (
+            QuoteFilter {
+                q: Some("spheres".into()),
+                kind: Some("direct".into()),
+                ..base.clone()
+            },
+            "quotes_fts",
+        ),
+        (base.clone(), "quotes_sort_key"),
     ];
+    // A `q=` page's rows are read by sort key (the rowids of quotes_fts).
+    let words = QuoteFilter {
+        q: Some("spheres".into()),
+        ..base.clone()
+    };
+    let plan = store.quotes_plan(&words).await.unwrap();
+    assert!(uses_index(&plan, "quotes_sort_key"), "{plan:?}");
     for (filter, index) in cases {
         let plan = store.quotes_plan(&filter).await.unwrap();
         assert!(

@@ -858,6 +858,7 @@ async fn seed_db(db: &Path, quotes: usize, actors: usize, seed: u64) -> anyhow::
         stored += h.await??;
     }
     store.close().await;
+    Store::optimize_full_text(db).with_context(|| format!("optimizing {}", db.display()))?;
     eprintln!(
         "seed-demo: {stored} articles, {quotes} quotes, {actors} actors in {:.1} s → {}",
         started.elapsed().as_secs_f64(),

@@ -251,6 +251,18 @@ impl Store {
         self.read.close().await;
     }
 
+    /// Merges the full-text index into one segment (FTS5 `optimize`) and folds the WAL
+    /// back into the database file. For after a bulk load (`verbatim seed-demo`): the
+    /// writer's commits leave many FTS5 segments, and a `q=` page reads every one.
+    /// Call after [`Store::close`]; nothing else may write meanwhile.
+    pub fn optimize_full_text(path: &Path) -> Result<(), StoreError> {
+        let conn = rusqlite::Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.execute_batch("INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize');")?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The database answers and every migration this binary knows is applied.
     pub async fn ready(&self) -> Result<bool, StoreError> {
         let applied: i64 =

@@ -7,6 +7,7 @@ use super::model::{
     ActorRef, ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page,
     QuoteView, SpeakerView,
 };
+use super::write;
 use super::StoreError;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -428,19 +429,10 @@ fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
         qb.push(")");
     }
     if let Some(expr) = &r.fts {
-        qb.push(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
+        // (`q=` alone does not come here: see `words_ids_sql`.) quotes_fts is keyed by
+        // sort key (`migrations/0005_quotes_arrival_order.sql`).
+        qb.push(" AND q.sort_key IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ")
             .push_bind(expr.clone());
-        if only_words(f) {
-            // Quote ids are in date order (see `write::quote_id_base`), so the newest
-            // matches are the highest rowids: FTS5 reads them backwards, no sort.
-            if let Some((_, id)) = &f.after {
-                qb.push(" AND rowid < ").push_bind(*id);
-            }
-            qb.push(format!(
-                " ORDER BY rowid DESC LIMIT {}",
-                i64::from(f.limit) + 1
-            ));
-        }
         qb.push(")");
     }
     if let Some(kind) = &f.kind {
@@ -465,6 +457,27 @@ fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
             .push_bind(*id)
             .push(")");
     }
+}
+
+/// No filter with an index of its own (speaker, actor, mentions, words, article,
+/// source): the page is a walk of the quotes in date order.
+fn date_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+    r.speaker.is_none()
+        && r.mention_ids.is_none()
+        && r.fts.is_none()
+        && f.actor_id.is_none()
+        && f.article_id.is_none()
+        && f.source.is_none()
+}
+
+/// Only `source` of the filters with an index: the page walks that source's articles.
+fn source_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+    f.source.is_some()
+        && r.speaker.is_none()
+        && r.mention_ids.is_none()
+        && r.fts.is_none()
+        && f.actor_id.is_none()
+        && f.article_id.is_none()
 }
 
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
@@ -534,6 +547,48 @@ fn quotes_query(
                 ));
             }
             qb.push(format!(") ORDER BY dated_at DESC, id DESC LIMIT {page}"));
+        }
+        None if date_walk(f, &r) => {
+            // Only kind, dates and a cursor: walk `quotes_sort_key` newest first (its
+            // order is (dated_at, id), see `migrations/0005_quotes_arrival_order.sql`),
+            // with the dates and the cursor as a key range.
+            qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
+            push_conditions(&mut qb, f, &r);
+            if let Some(base) = f.since.as_deref().and_then(write::sort_key_base_of) {
+                qb.push(" AND q.sort_key >= ").push_bind(base);
+            }
+            if let Some(base) = f.until.as_deref().and_then(write::sort_key_base_of) {
+                qb.push(" AND q.sort_key < ")
+                    .push_bind(base + (1i64 << write::SORT_KEY_SHIFT));
+            }
+            if let Some((date, id)) = &f.after {
+                if let Some(bound) = words_bound(conn, date, *id)? {
+                    qb.push(" AND q.sort_key < ").push_bind(bound);
+                }
+            }
+            qb.push(format!(" ORDER BY q.sort_key DESC LIMIT {page}"));
+        }
+        None if source_walk(f, &r) => {
+            // The source's articles newest first (`articles_source_dated`), each one's
+            // quotes (`quotes_article`): see `migrations/0007_drop_quotes_source.sql`.
+            qb.push(
+                "SELECT q.id FROM articles src_a JOIN quotes q ON q.article_id = src_a.id \
+                 WHERE src_a.source = ",
+            )
+            .push_bind(f.source.clone().unwrap_or_default());
+            if let Some(since) = &f.since {
+                qb.push(" AND src_a.dated_at >= ").push_bind(since.clone());
+            }
+            if let Some(until) = &f.until {
+                qb.push(" AND src_a.dated_at <= ").push_bind(until.clone());
+            }
+            if let Some((date, _)) = &f.after {
+                qb.push(" AND src_a.dated_at <= ").push_bind(date.clone());
+            }
+            push_conditions(&mut qb, f, &r);
+            qb.push(format!(
+                " ORDER BY src_a.dated_at DESC, src_a.id DESC, q.id DESC LIMIT {page}"
+            ));
         }
         other => {
             qb.push("SELECT q.id FROM quotes q WHERE 1 = 1");
@@ -610,9 +665,20 @@ fn speaker_branch_sql(actor: bool, after: bool, slot: usize) -> String {
     )
 }
 
-/// A quote by id, in `QUOTE_SELECT`'s columns.
-fn quote_by_id_sql() -> String {
-    format!("{QUOTE_SELECT} WHERE q.id = ?1")
+/// Which key a page's quotes are read by: their ids, or their sort keys (the rowids of
+/// `quotes_fts`, see `migrations/0005_quotes_arrival_order.sql`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum By {
+    Id,
+    SortKey,
+}
+
+/// A quote by id (or sort key), in `QUOTE_SELECT`'s columns.
+fn quote_by_id_sql(by: By) -> String {
+    match by {
+        By::Id => format!("{QUOTE_SELECT} WHERE q.id = ?1"),
+        By::SortKey => format!("{QUOTE_SELECT} WHERE q.sort_key = ?1"),
+    }
 }
 
 /// The ids of a `speaker=`-only page, newest first (at most `limit + 1`): every actor the
@@ -687,8 +753,8 @@ fn speaker_merge(conn: &Connection, f: &QuoteFilter) -> Result<Option<Speaker>, 
     Ok(Some(Some((folded, ids))))
 }
 
-/// The FTS5 statement of a `q=`-only page: the newest matches are the highest rowids
-/// (quote ids are in date order, see `write::quote_id_base`), read backwards.
+/// The FTS5 statement of a `q=`-only page: quotes_fts is keyed by sort key, so the
+/// newest matches are the highest rowids, read backwards (`?2`: [`words_bound`]).
 fn words_ids_sql(f: &QuoteFilter) -> String {
     let after = if f.after.is_some() {
         " AND rowid < ?2"
@@ -702,14 +768,47 @@ fn words_ids_sql(f: &QuoteFilter) -> String {
     )
 }
 
-/// Quotes by id, each through one cached statement, newest first; `after` drops those
-/// not before the cursor.
+/// The sort keys of a `q=`-only page after the cursor `(date, id)`: every quote before
+/// it in (date, id) order has a lower sort key than this bound, every other quote a
+/// higher or equal one. Within the cursor's second sort keys follow ids, so the bound
+/// is the lowest key of that second whose id is not below the cursor's (or the end of
+/// the second); earlier seconds have lower keys, later ones higher.
+/// `None` when the cursor's date is not a date (cursors this service wrote always are).
+fn words_bound(conn: &Connection, date: &str, id: i64) -> Result<Option<i64>, StoreError> {
+    let Some(base) = write::sort_key_base_of(date) else {
+        return Ok(None);
+    };
+    let end = base + (1i64 << write::SORT_KEY_SHIFT);
+    let bound: Option<i64> = conn
+        .prepare_cached(
+            "SELECT MIN(sort_key) FROM quotes WHERE sort_key >= ?1 AND sort_key < ?2 AND id >= ?3",
+        )?
+        .query_row(rusqlite::params![base, end, id], |r| r.get(0))?;
+    Ok(Some(bound.unwrap_or(end)))
+}
+
+/// The page of a `q=`-only filter: the sort keys of its newest matches (at most
+/// `limit + 1`), from FTS5.
+fn words_page_keys(conn: &Connection, f: &QuoteFilter, expr: &str) -> Result<Vec<i64>, StoreError> {
+    Ok(match &f.after {
+        Some((date, id)) => {
+            // (No bound: every match, the cursor is applied to the rows read.)
+            let bound = words_bound(conn, date, *id)?.unwrap_or(i64::MAX);
+            column(conn, &words_ids_sql(f), rusqlite::params![expr, bound])?
+        }
+        None => column(conn, &words_ids_sql(f), [expr])?,
+    })
+}
+
+/// Quotes by id (or sort key), each through one cached statement, newest first; `after`
+/// drops those not before the cursor.
 fn quotes_by_ids(
     conn: &Connection,
+    by: By,
     ids: impl IntoIterator<Item = i64>,
     after: Option<&(String, i64)>,
 ) -> Result<Vec<QuoteView>, StoreError> {
-    let mut stmt = conn.prepare_cached(&quote_by_id_sql())?;
+    let mut stmt = conn.prepare_cached(&quote_by_id_sql(by))?;
     let mut items = Vec::new();
     for id in ids {
         // (A quote deleted between the two reads is skipped.)
@@ -735,6 +834,13 @@ const QUOTE_ALONE_SQL: &str = "SELECT id, article_id, start, \"end\", text, kind
         speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence, dated_at,
         source
     FROM quotes WHERE id = ?1";
+
+/// [`QUOTE_ALONE_SQL`] by sort key.
+const QUOTE_ALONE_BY_SORT_KEY_SQL: &str = "SELECT id, article_id, start, \"end\", text, kind,
+        cue_start, cue_end, cue_text, speaker_actor_id, speaker_name, speaker_text,
+        speaker_start, speaker_end, speaker_how, speaker_confidence, role, affiliation,
+        confidence, dated_at, source
+    FROM quotes WHERE sort_key = ?1";
 
 /// A text column as `&str` (no copy), `None` when NULL.
 fn text_ref<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'a str>> {
@@ -957,12 +1063,16 @@ impl<'a> Required<'a> for Option<&'a str> {
 /// The quotes `ids` (newest first, at most `limit`) as a page of JSON.
 fn quote_page_json(
     conn: &Connection,
+    by: By,
     ids: impl IntoIterator<Item = i64>,
     after: Option<&(String, i64)>,
     limit: u32,
 ) -> Result<Vec<u8>, StoreError> {
     let mut stmts = [
-        conn.prepare_cached(QUOTE_ALONE_SQL)?,
+        conn.prepare_cached(match by {
+            By::Id => QUOTE_ALONE_SQL,
+            By::SortKey => QUOTE_ALONE_BY_SORT_KEY_SQL,
+        })?,
         conn.prepare_cached("SELECT title, url FROM articles WHERE id = ?1")?,
         conn.prepare_cached("SELECT canonical_name FROM actors WHERE id = ?1")?,
     ];
@@ -981,18 +1091,15 @@ pub(super) fn quotes_json(conn: &Connection, f: &QuoteFilter) -> Result<Vec<u8>,
         let Some(expr) = f.q.as_deref().and_then(fts_query) else {
             return Ok(EMPTY_PAGE.to_vec());
         };
-        let ids: Vec<i64> = match &f.after {
-            Some((_, id)) => column(conn, &words_ids_sql(f), rusqlite::params![expr, id])?,
-            None => column(conn, &words_ids_sql(f), [expr])?,
-        };
-        return quote_page_json(conn, ids, f.after.as_ref(), f.limit);
+        let keys = words_page_keys(conn, f, &expr)?;
+        return quote_page_json(conn, By::SortKey, keys, f.after.as_ref(), f.limit);
     }
     if let Some(merge) = speaker_merge(conn, f)? {
         let ids = match merge {
             Some((folded, ids)) => speaker_page_ids(conn, &folded, &ids, f)?,
             None => Vec::new(),
         };
-        return quote_page_json(conn, ids, None, f.limit);
+        return quote_page_json(conn, By::Id, ids, None, f.limit);
     }
     Ok(serde_json::to_vec(&quotes(conn, f)?)?)
 }
@@ -1007,11 +1114,8 @@ pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteVie
                 next_cursor: None,
             });
         };
-        let ids: Vec<i64> = match &f.after {
-            Some((_, id)) => column(conn, &words_ids_sql(f), rusqlite::params![expr, id])?,
-            None => column(conn, &words_ids_sql(f), [expr])?,
-        };
-        let items = quotes_by_ids(conn, ids, f.after.as_ref())?;
+        let keys = words_page_keys(conn, f, &expr)?;
+        let items = quotes_by_ids(conn, By::SortKey, keys, f.after.as_ref())?;
         return Ok(keyset_page(items, f.limit, |q: &QuoteView| {
             (q.date.clone(), q.id)
         }));
@@ -1020,7 +1124,7 @@ pub(super) fn quotes(conn: &Connection, f: &QuoteFilter) -> Result<Page<QuoteVie
         let mut items = Vec::new();
         if let Some((folded, ids)) = merge {
             let page = speaker_page_ids(conn, &folded, &ids, f)?;
-            items = quotes_by_ids(conn, page, None)?;
+            items = quotes_by_ids(conn, By::Id, page, None)?;
         }
         return Ok(keyset_page(items, f.limit, |q: &QuoteView| {
             (q.date.clone(), q.id)
@@ -1052,13 +1156,13 @@ pub(super) fn quotes_plan(conn: &Connection, f: &QuoteFilter) -> Result<Vec<Stri
         // the row by id.
         let mut plan = Vec::new();
         let sqls = if words {
-            vec![words_ids_sql(f), quote_by_id_sql()]
+            vec![words_ids_sql(f), quote_by_id_sql(By::SortKey)]
         } else if merge.flatten().is_some() {
             let after = f.after.is_some();
             vec![
                 speaker_branch_sql(false, after, 0),
                 speaker_branch_sql(true, after, 1),
-                quote_by_id_sql(),
+                quote_by_id_sql(By::Id),
             ]
         } else {
             Vec::new()
@@ -1475,7 +1579,16 @@ pub async fn entities(
     }
     if let Some(name) = &f.name {
         let ids = actor_ids_for_name(pool, name).await?;
-        qb.push(" AND (m.folded = ").push_bind(fold(name));
+        // Mentions with this folded text: without an actor, or of an actor that
+        // `mention_names` lists for it (`migrations/0006_mention_names.sql`).
+        let folded = fold(name);
+        qb.push(" AND ((m.actor_id IS NULL AND m.folded = ")
+            .push_bind(folded.clone())
+            .push(") OR (m.folded = ")
+            .push_bind(folded.clone())
+            .push(" AND m.actor_id IN (SELECT actor_id FROM mention_names WHERE folded = ")
+            .push_bind(folded)
+            .push("))");
         if !ids.is_empty() {
             qb.push(" OR m.actor_id IN ");
             push_ids(&mut qb, &ids);

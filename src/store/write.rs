@@ -43,6 +43,8 @@ pub(super) struct Known {
     actors: FxHashMap<(String, &'static str), (i64, String)>,
     aliases: FxHashSet<(i64, String)>,
     attributes: FxHashSet<(i64, &'static str, String)>,
+    /// (folded mention text, actor) pairs in `mention_names`.
+    mention_names: FxHashSet<(String, i64)>,
 }
 
 impl Known {
@@ -52,10 +54,13 @@ impl Known {
         self.actors.clear();
         self.aliases.clear();
         self.attributes.clear();
+        self.mention_names.clear();
     }
 
     fn trim(&mut self) {
-        if self.actors.len() + self.aliases.len() + self.attributes.len() > Self::MAX_ENTRIES {
+        if self.actors.len() + self.aliases.len() + self.attributes.len() + self.mention_names.len()
+            > Self::MAX_ENTRIES
+        {
             self.clear();
         }
     }
@@ -149,11 +154,18 @@ fn fail_all(batch: &mut Vec<WriteRequest>, msg: String) {
 
 /// One request, with a panic (say, a span off a char boundary) turned into its error
 /// so that it cannot kill the writer.
-fn apply(conn: &Connection, known: &mut Known, op: &WriteOp) -> Result<WriteOutcome, StoreError> {
+fn apply(
+    conn: &Connection,
+    known: &mut Known,
+    fts: &mut PendingFts,
+    op: &WriteOp,
+) -> Result<WriteOutcome, StoreError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match op {
-        WriteOp::Insert(a) => insert_article(conn, known, a).map(WriteOutcome::Inserted),
+        WriteOp::Insert(a) => insert_article(conn, known, fts, a).map(WriteOutcome::Inserted),
         WriteOp::Delete(id) => {
             known.clear();
+            // The delete trigger removes FTS entries: those pending must be in first.
+            fts.flush(conn)?;
             delete_article(conn, *id).map(WriteOutcome::Deleted)
         }
     }))
@@ -175,8 +187,9 @@ fn commit_batch(conn: &mut Connection, known: &mut Known, batch: &mut Vec<WriteR
     let fast = (|| -> Result<Option<Vec<_>>, rusqlite::Error> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut results = Vec::with_capacity(batch.len());
+        let mut fts = PendingFts::default();
         for req in batch.iter() {
-            match apply(&tx, known, &req.op) {
+            match apply(&tx, known, &mut fts, &req.op) {
                 Ok(outcome) => results.push(Ok(outcome)),
                 Err(_) => {
                     // (A failed statement may have ended the transaction already.)
@@ -184,6 +197,10 @@ fn commit_batch(conn: &mut Connection, known: &mut Known, batch: &mut Vec<WriteR
                     return Ok(None);
                 }
             }
+        }
+        if fts.flush(&tx).is_err() {
+            let _ = tx.rollback();
+            return Ok(None);
         }
         tx.commit()?;
         Ok(Some(results))
@@ -213,7 +230,9 @@ fn commit_batch_isolated(conn: &mut Connection, known: &mut Known, batch: &mut V
     for req in batch.iter() {
         let result = match tx.savepoint() {
             Ok(mut sp) => {
-                let r = apply(&sp, known, &req.op);
+                let mut fts = PendingFts::default();
+                let r = apply(&sp, known, &mut fts, &req.op)
+                    .and_then(|outcome| fts.flush(&sp).map(|()| outcome));
                 let end = if r.is_ok() {
                     sp.commit()
                 } else {
@@ -256,9 +275,34 @@ fn existing_article(
         .optional()?)
 }
 
+/// Quote texts waiting to go into `quotes_fts`, by sort key. FTS5 starts a new segment
+/// whenever a rowid is not above the previous one written, and sort keys follow the
+/// articles' dates, not their arrival: written as they come, the quotes of a batch made
+/// one segment per article or so (then merges). Sorted and written at the end of the
+/// batch, inside its transaction, they make one.
+#[derive(Default)]
+pub(super) struct PendingFts(Vec<(i64, String)>);
+
+impl PendingFts {
+    fn flush(&mut self, conn: &Connection) -> Result<(), StoreError> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        self.0.sort_unstable_by_key(|e| e.0);
+        // Not a trigger: see `migrations/0002_actor_counters_fts.sql`.
+        let mut stmt =
+            conn.prepare_cached("INSERT INTO quotes_fts (rowid, text) VALUES (?1, ?2)")?;
+        for (key, text) in self.0.drain(..) {
+            stmt.execute(params![key, text])?;
+        }
+        Ok(())
+    }
+}
+
 fn insert_article(
     conn: &Connection,
     known: &mut Known,
+    fts: &mut PendingFts,
     new: &NewArticle,
 ) -> Result<Ingested, StoreError> {
     let a = &new.analysis;
@@ -321,12 +365,13 @@ fn insert_article(
             "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
+        let mut name_stmt = conn.prepare_cached(
+            "INSERT OR IGNORE INTO mention_names (folded, actor_id) VALUES (?1, ?2)",
+        )?;
         for m in &a.entities {
             let text = m.span.text(&a.text);
             let actor_id = actor_of(m.actor).map(|g| g.0);
-            if let Some(id) = actor_id {
-                counts.entry(id).or_default().mentions += 1;
-            }
+            let folded = fold(text);
             let (start, end) = (cp(m.span.start), cp(m.span.end));
             stmt.execute(params![
                 article_id,
@@ -335,8 +380,17 @@ fn insert_article(
                 end,
                 m.label.as_str(),
                 text,
-                fold(text)
+                folded
             ])?;
+            if let Some(id) = actor_id {
+                counts.entry(id).or_default().mentions += 1;
+                // `migrations/0006_mention_names.sql`
+                let key = (folded, id);
+                if !known.mention_names.contains(&key) {
+                    name_stmt.execute(params![key.0, id])?;
+                    known.mention_names.insert(key);
+                }
+            }
             entities.push(EntityView {
                 start,
                 end,
@@ -352,23 +406,21 @@ fn insert_article(
         "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
              cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
              speaker_end, speaker_how, speaker_confidence, role, affiliation, confidence,
-             dated_at, source, speaker_folded, id)
+             dated_at, source, speaker_folded, sort_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                  ?17, ?18, ?19, ?20, ?21, ?22)",
     )?;
     let mut insert_about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_mentions (actor_id, quote_id) VALUES (?1, ?2)",
     )?;
-    // Not a trigger: see `migrations/0002_actor_counters_fts.sql`.
-    let mut insert_fts =
-        conn.prepare_cached("INSERT INTO quotes_fts (rowid, text) VALUES (?1, ?2)")?;
-    // Every quote of the article has its date: one look-up for the first free id.
-    let first_id = if a.quotes.is_empty() {
+    // Every quote of the article has its date: one look-up for the first free sort key.
+    // (The id is SQLite's next rowid: rows are appended in arrival order.)
+    let first_key = if a.quotes.is_empty() {
         0
     } else {
-        next_quote_id(conn, &dated_at)?
+        next_sort_key(conn, &dated_at)?
     };
-    for (quote_id, q) in (first_id..).zip(&a.quotes) {
+    for (sort_key, q) in (first_key..).zip(&a.quotes) {
         let text = q.span.text(&a.text);
         let (start, end) = (cp(q.span.start), cp(q.span.end));
         let cue = q.cue.map(|c| CueView {
@@ -425,9 +477,10 @@ fn insert_article(
             dated_at,
             new.source,
             unresolved,
-            quote_id,
+            sort_key,
         ])?;
-        insert_fts.execute(params![quote_id, text])?;
+        let quote_id = conn.last_insert_rowid();
+        fts.0.push((sort_key, text.to_owned()));
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
         let mut about: Vec<i64> = a
@@ -487,27 +540,33 @@ fn insert_article(
     })))
 }
 
-/// Quote ids carry their date: `unix seconds of dated_at << 20`, plus a sequence inside
-/// that second. So id order is date order, and "newest first" over a full-text match is
-/// FTS5's own rowid order, read backwards with a LIMIT instead of sorting every match.
-pub(super) const QUOTE_ID_SHIFT: u32 = 20;
+/// A quote's sort key (`migrations/0005_quotes_arrival_order.sql`): `unix seconds of
+/// dated_at << 20`, plus a sequence inside that second. So sort-key order is date order
+/// (then arrival), and "newest first" over a full-text match is FTS5's own rowid order
+/// (quotes_fts is keyed by sort key), read backwards with a LIMIT instead of sorting
+/// every match.
+pub(super) const SORT_KEY_SHIFT: u32 = 20;
 
-pub(super) fn quote_id_base(dated_at: &str) -> i64 {
-    let seconds =
-        time::OffsetDateTime::parse(dated_at, &time::format_description::well_known::Rfc3339)
-            .map(|t| t.unix_timestamp())
-            .unwrap_or(0);
-    seconds << QUOTE_ID_SHIFT
+pub(super) fn sort_key_base(dated_at: &str) -> i64 {
+    sort_key_base_of(dated_at).unwrap_or(0)
 }
 
-fn next_quote_id(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
-    let base = quote_id_base(dated_at);
-    let id: i64 = conn
+/// The first sort key of `date`'s second; `None` when it is not RFC 3339.
+pub(super) fn sort_key_base_of(date: &str) -> Option<i64> {
+    time::OffsetDateTime::parse(date, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|t| t.unix_timestamp() << SORT_KEY_SHIFT)
+}
+
+fn next_sort_key(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
+    let base = sort_key_base(dated_at);
+    let key: i64 = conn
         .prepare_cached(
-            "SELECT COALESCE(MAX(id) + 1, ?1) FROM quotes WHERE id >= ?1 AND id < ?1 + ?2",
+            "SELECT COALESCE(MAX(sort_key) + 1, ?1) FROM quotes
+             WHERE sort_key >= ?1 AND sort_key < ?1 + ?2",
         )?
-        .query_row(params![base, 1i64 << QUOTE_ID_SHIFT], |r| r.get(0))?;
-    Ok(id)
+        .query_row(params![base, 1i64 << SORT_KEY_SHIFT], |r| r.get(0))?;
+    Ok(key)
 }
 
 /// Finds the global actor an article-local actor is, or creates it.

@@ -64,6 +64,11 @@ pub async fn app() -> TestApp {
 
 pub async fn app_with(config: ApiConfig) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
+    app_in(dir, config).await
+}
+
+/// The app on `dir/test.db`, which may hold a database already (migrated on open).
+pub async fn app_in(dir: tempfile::TempDir, config: ApiConfig) -> TestApp {
     let store = Arc::new(
         Store::open(&dir.path().join("test.db"))
             .await

@@ -1,0 +1,228 @@
+//! Migrations on a database written before them.
+//!
+//! `0005_quotes_arrival_order.sql`: quotes whose ids carry their date keep those ids,
+//! stay findable by full text, and sort with the quotes stored after the migration
+//! (whose ids are plain arrival order). `0006_mention_names.sql`: mentions stay
+//! findable by their text in `GET /entities?name=`.
+
+mod common;
+
+use common::{app_in, Built};
+use verbatim::api::ApiConfig;
+use verbatim::pipeline::{ActorKind, EntityLabel, QuoteKind};
+
+/// The id an old writer gave the `n`th quote of the second `unix` (`unix << 20 | n`).
+fn old_id(unix: i64, n: i64) -> i64 {
+    (unix << 20) + n
+}
+
+const MARCH: &str = "2024-03-01T10:00:00Z";
+const MARCH_UNIX: i64 = 1_709_287_200;
+const MAY: &str = "2023-05-01T08:00:00Z";
+const MAY_UNIX: i64 = 1_682_928_000;
+
+/// A database at migration 0004 with three quotes stored the old way.
+async fn old_database(dir: &std::path::Path) {
+    let migrations = dir.join("migrations");
+    std::fs::create_dir(&migrations).unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.as_str() < "0005" {
+            std::fs::copy(&path, migrations.join(&name)).unwrap();
+        }
+    }
+    let migrator = sqlx::migrate::Migrator::new(migrations.as_path())
+        .await
+        .unwrap();
+    assert_eq!(migrator.iter().count(), 4);
+    let db = dir.join("test.db");
+    {
+        use sqlx::{ConnectOptions, Connection};
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&db)
+            .create_if_missing(true)
+            .connect()
+            .await
+            .unwrap();
+        migrator.run(&mut conn).await.unwrap();
+        conn.close().await.unwrap();
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO articles (id, url, content_hash, source, title, text, ingested_at, dated_at)
+         VALUES (1, 'https://example.org/march', x'01', 'wire', 'March', 'march text', '{MARCH}', '{MARCH}'),
+                (2, 'https://example.org/may', x'02', 'wire', 'May', 'may text', '{MAY}', '{MAY}');
+         INSERT INTO actors (id, canonical_name, folded_name, kind, surname, quote_count)
+         VALUES (1, 'Ann Smith', 'ann smith', 'person', 'smith', 3);
+         INSERT INTO quotes (id, article_id, start, \"end\", text, kind, speaker_actor_id,
+                             speaker_name, confidence, dated_at, source)
+         VALUES ({a}, 1, 0, 10, 'Tariffs will hurt farmers in March', 'direct', 1, 'Ann Smith', 0.9, '{MARCH}', 'wire'),
+                ({b0}, 2, 0, 10, 'Tariffs are a tax, first of May', 'direct', 1, 'Ann Smith', 0.9, '{MAY}', 'wire'),
+                ({b1}, 2, 20, 30, 'Tariffs again, second of May', 'indirect', 1, 'Ann Smith', 0.9, '{MAY}', 'wire');
+         INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes;
+         INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
+         VALUES (1, 1, 0, 9, 'PER', 'Ann Smith', 'ann smith'),
+                (1, 1, 20, 31, 'PER', 'The Senator', 'the senator'),
+                (2, NULL, 0, 4, 'ORG', 'Acme', 'acme');",
+        a = old_id(MARCH_UNIX, 0),
+        b0 = old_id(MAY_UNIX, 0),
+        b1 = old_id(MAY_UNIX, 1),
+    ))
+    .unwrap();
+}
+
+fn ids(page: &serde_json::Value) -> Vec<i64> {
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_i64().unwrap())
+        .collect()
+}
+
+/// Every id of `uri`, one page of `limit` at a time through the cursors.
+async fn walk(app: &common::TestApp, uri: &str, limit: u32) -> Vec<i64> {
+    let mut out = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut u = format!("{uri}&limit={limit}");
+        if let Some(c) = &cursor {
+            u.push_str(&format!("&cursor={c}"));
+        }
+        let r = app.get(&u).await;
+        assert_eq!(r.status, 200, "{u}: {}", r.json);
+        out.extend(ids(&r.json));
+        match r.json["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => return out,
+        }
+    }
+}
+
+fn tariff_article(text: &str) -> verbatim::pipeline::Analysis {
+    Built::new(text)
+        .actor(
+            "Ann Smith",
+            ActorKind::Person,
+            &["Smith"],
+            &[("Ann Smith", EntityLabel::Per)],
+        )
+        .quote("“Tariffs hurt,”", QuoteKind::Direct, "said", "Ann Smith", 0)
+        .done()
+}
+
+#[tokio::test]
+async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
+    let dir = tempfile::tempdir().unwrap();
+    old_database(dir.path()).await;
+    let app = app_in(dir, ApiConfig::default()).await;
+    let (a, b0, b1) = (
+        old_id(MARCH_UNIX, 0),
+        old_id(MAY_UNIX, 0),
+        old_id(MAY_UNIX, 1),
+    );
+
+    // The old quotes, newest first, by full text and by speaker.
+    let r = app.get("/quotes?q=tariffs").await;
+    assert_eq!(ids(&r.json), vec![a, b1, b0], "{}", r.json);
+    let r = app.get("/quotes?speaker=smith").await;
+    assert_eq!(ids(&r.json), vec![a, b1, b0], "{}", r.json);
+    assert_eq!(app.get(&format!("/quotes/{b0}")).await.status, 200);
+
+    // Mentions by their text: one of an actor under another name, one of no actor.
+    let r = app.get("/entities?name=the%20senator").await;
+    assert_eq!(r.json["items"][0]["name"], "Ann Smith", "{}", r.json);
+    assert_eq!(r.json["items"][0]["mention_count"], 1, "{}", r.json);
+    let r = app.get("/entities?name=acme").await;
+    assert_eq!(r.json["items"][0]["name"], "Acme", "{}", r.json);
+    assert!(r.json["items"][0]["actor_id"].is_null(), "{}", r.json);
+
+    // New quotes: one in October 2023 (between the old ones), one in the same second as
+    // the May quotes. Their ids come after every old id, in arrival order.
+    app.store_analysis(
+        tariff_article("“Tariffs hurt,” said Ann Smith in October."),
+        "https://example.org/october",
+        "2023-10-01",
+    )
+    .await;
+    app.store_analysis(
+        tariff_article("“Tariffs hurt,” said Ann Smith, also in May."),
+        "https://example.org/may-again",
+        MAY,
+    )
+    .await;
+    let all = ids(&app.get("/quotes?q=tariffs").await.json);
+    assert_eq!(all.len(), 5, "{all:?}");
+    let (october, may_new) = (all[1], all[2]);
+    assert!(october > a && may_new > october, "{all:?}");
+    // Newest first: March, October, then the three May quotes of one second by id.
+    assert_eq!(all, vec![a, october, may_new, b1, b0]);
+
+    // Every path agrees on that order, page by page through the cursors.
+    for uri in [
+        "/quotes?q=tariffs",
+        "/quotes?speaker=smith",
+        "/quotes?actor_id=1",
+        "/quotes?since=2000-01-01",
+        "/quotes?since=2023-05-01&until=2024-12-31",
+    ] {
+        for limit in [1, 2, 50] {
+            assert_eq!(walk(&app, uri, limit).await, all, "{uri} limit {limit}");
+        }
+    }
+    // q= with another filter (the joined query, FTS5 keyed by sort key).
+    let direct = ids(&app.get("/quotes?q=tariffs&kind=direct").await.json);
+    assert_eq!(direct, vec![a, october, may_new, b0]);
+    assert_eq!(walk(&app, "/quotes?q=tariffs&kind=direct", 1).await, direct);
+    // Kind and dates alone walk the quotes by sort key.
+    assert_eq!(walk(&app, "/quotes?kind=direct", 1).await, direct);
+    assert_eq!(
+        walk(&app, "/quotes?until=2023-09-30", 1).await,
+        vec![may_new, b1, b0]
+    );
+    assert_eq!(
+        walk(&app, "/quotes?since=2023-05-01T08:00:01Z", 1).await,
+        vec![a, october]
+    );
+    let wire = ids(&app.get("/quotes?q=tariffs&source=wire").await.json);
+    assert_eq!(wire, vec![a, b1, b0]);
+    // A source alone walks its articles (`0007_drop_quotes_source.sql`).
+    for limit in [1, 2, 50] {
+        assert_eq!(walk(&app, "/quotes?source=wire", limit).await, wire);
+        assert_eq!(
+            walk(&app, "/quotes?source=test-wire", limit).await,
+            vec![october, may_new]
+        );
+        assert_eq!(
+            walk(
+                &app,
+                "/quotes?source=wire&kind=direct&since=2023-05-01&until=2024-03-01T10:00:00Z",
+                limit
+            )
+            .await,
+            vec![a, b0]
+        );
+    }
+
+    // Deleting an old article takes its quotes out of the full-text index.
+    assert_eq!(app.delete("/articles/2").await.status, 204);
+    let left = ids(&app.get("/quotes?q=tariffs").await.json);
+    assert_eq!(left, vec![a, october, may_new]);
+    let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
+    let fts: String = conn
+        .query_row(
+            "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| format!("{e}"));
+    assert_eq!(fts, "ok", "the full-text index matches the quotes");
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'tariffs'")
+            .fetch_one(app.store.read_pool())
+            .await
+            .unwrap();
+    assert_eq!(n, 3);
+}
