@@ -1632,7 +1632,7 @@ fn clause_frame(
             toks[k].kind == TokenKind::Clitic
                 && (k + 1..head).all(|m| toks[m].kind == TokenKind::Word && !cx.is_cap(m))
         });
-        let possessor = clitic.filter(|&k| k >= s + 1 && cx.is_cap(k - 1)).map(|k| {
+        let possessor = clitic.filter(|&k| k > s && cx.is_cap(k - 1)).map(|k| {
             let mut a = k - 1;
             while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && k - 1 - a < 4 {
                 a -= 1;
@@ -3035,10 +3035,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
         // ("In Columbus, Ohio, Trump …", "in Manchester, N.H., on Monday, Sanders …": the
         // place's state and a time adjunct belong to the opener)
-        loop {
-            let Some(comma) = (i + 1..c.min(i + 7)).find(|&k| cx.is_punct(k, ",")) else {
-                break;
-            };
+        while let Some(comma) = (i + 1..c.min(i + 7)).find(|&k| cx.is_punct(k, ",")) {
             let place = cx.entity_at(i).is_some_and(|m| m.label == EntityLabel::Loc)
                 && (i..comma).all(|k| cx.is_cap(k) || cx.tx(k) == ".");
             let time = matches!(cx.lw(i), "on" | "in" | "at" | "last" | "this" | "earlier")
@@ -3114,7 +3111,7 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             // ("Blackwell endorsed Cruz, saying …": right after a name too)
             && !(l.len() > 4 && l.ends_with("ed") && !lexicon::is_determiner(cx.lw(i - 1)))
             // ("the pilot stood up and …")
-            && !(lexicon::is_irregular_past(l) && !lexicon::is_determiner(cx.lw(i - 1)))
+            && (!lexicon::is_irregular_past(l) || lexicon::is_determiner(cx.lw(i - 1)))
         {
             i += 1;
         } else {
