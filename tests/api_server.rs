@@ -1,6 +1,8 @@
 //! The real binary: `verbatim serve` on a temporary database, `verbatim healthcheck`
 //! against it, a POST over a real socket, then SIGTERM → clean exit with the data kept.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -196,14 +198,11 @@ fn kill_9_loses_no_acknowledged_article() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
-    let fts: String = conn
-        .query_row(
-            "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| format!("{e}"));
-    assert_eq!(fts, "ok", "the full-text index matches the quotes");
+    assert_eq!(
+        common::fts_integrity(&conn),
+        "ok",
+        "the full-text index matches the quotes"
+    );
 }
 
 fn try_http(

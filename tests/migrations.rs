@@ -211,14 +211,11 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
     let left = ids(&app.get("/quotes?q=tariffs").await.json);
     assert_eq!(left, vec![a, october, may_new]);
     let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
-    let fts: String = conn
-        .query_row(
-            "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| format!("{e}"));
-    assert_eq!(fts, "ok", "the full-text index matches the quotes");
+    assert_eq!(
+        common::fts_integrity(&conn),
+        "ok",
+        "the full-text index matches the quotes"
+    );
     let (n,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'tariffs'")
             .fetch_one(app.store.read_pool())

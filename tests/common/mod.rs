@@ -272,3 +272,14 @@ impl Built {
         self.analysis
     }
 }
+
+/// FTS5's own integrity check of `quotes_fts` against the quotes table: "ok", or the
+/// error SQLite gave.
+pub fn fts_integrity(conn: &rusqlite::Connection) -> String {
+    conn.query_row(
+        "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap_or_else(|e| format!("{e}"))
+}
