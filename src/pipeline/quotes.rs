@@ -2323,7 +2323,9 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     }
     // "Carson took the stage at the Grand Hotel and called the system …": a second
     // verb of the sentence's subject, not of the words before "and".
-    if k > s + 1 && matches!(cx.lw(k - 1), "and" | "but") {
+    // ("Clinton paused, then revealed …": so is a verb after ", then")
+    let then = k > s + 1 && k < c && cx.lw(k) == "then" && cx.is_punct(k - 1, ",");
+    if k > s + 1 && matches!(cx.lw(k - 1), "and" | "but") || then {
         let subj = sentence_subject(cx, s, k - 1)?;
         let a = cx.doc.token_at_or_after(subj.start);
         let b = cx.doc.token_at_or_after(subj.end);
@@ -5687,6 +5689,8 @@ mod tests {
             ("Now, both Democrats on the ticket will be targets for Trump's false claims that he's an advocate for working people against corporate forces.", "Trump"),
             // before a colon, a capitalised cue word is a name
             ("Editors at the Washington Post had one question:\n\n\"Why would anyone believe a word of it, after all this time?\"", "Editors"),
+            // a second verb after ", then"
+            ("Kasich jokingly offered the man a job as Secretary of Defense, then says he will welcome advice from anyone.", "Kasich"),
             // an agency dateline; a manner adverb opening a participle
             ("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.", "Democrat Hillary Clinton"),
             ("Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals in the U.S., and emphasized the threat that “Islamic terrorism” poses to the world.", "Trump"),
