@@ -2937,6 +2937,15 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
+    // ("A few minutes later, Murphy …", "Two days ago, the campaign …": a time phrase)
+    if let Some(comma) = (i + 1..c.min(i + 7)).find(|&k| cx.is_punct(k, ",")) {
+        if comma + 1 < c
+            && matches!(cx.lw(comma - 1), "later" | "earlier" | "ago")
+            && (i + 1..comma - 1).all(|k| toks[k].is_word() && !cx.is_cap(k))
+        {
+            i = comma + 1;
+        }
+    }
     // ("Just before the flight took off, the pilot …": an adverb before a subordinator)
     if i + 1 < c
         && matches!(
@@ -5689,6 +5698,8 @@ mod tests {
             ("Now, both Democrats on the ticket will be targets for Trump's false claims that he's an advocate for working people against corporate forces.", "Trump"),
             // before a colon, a capitalised cue word is a name
             ("Editors at the Washington Post had one question:\n\n\"Why would anyone believe a word of it, after all this time?\"", "Editors"),
+            // a time phrase opening the sentence
+            ("A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks his job entails.", "Murphy"),
             // a second verb after ", then"
             ("Kasich jokingly offered the man a job as Secretary of Defense, then says he will welcome advice from anyone.", "Kasich"),
             // an agency dateline; a manner adverb opening a participle
