@@ -195,6 +195,22 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                             | "Last"
                             | "Earlier"
                             | "Later"
+                            // ("Despite challenging the majority leader, Cruz said")
+                            | "Despite"
+                            | "Although"
+                            | "Though"
+                            | "While"
+                            | "When"
+                            | "If"
+                            | "As"
+                            | "Because"
+                            | "Unlike"
+                            | "Like"
+                            | "Amid"
+                            | "Along"
+                            | "Through"
+                            | "Absent"
+                            | "Following"
                     )
                     && find_role(t).is_none_or(|_| {
                         t.split_whitespace()
@@ -864,6 +880,9 @@ mod tests {
     #[test]
     fn an_interjection_before_the_subject_is_not_the_speaker() {
         assert_eq!(parse("Sure, official data", &[]).0, "official data");
+        // nor an opening subordinate phrase
+        let t = "Despite challenging the trustworthiness of the Republican majority leader, Cruz";
+        assert_eq!(parse(t, &[ent(t, "Cruz", EntityLabel::Per)]).0, "Cruz");
     }
 
     #[test]
