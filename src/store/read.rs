@@ -459,25 +459,25 @@ fn push_conditions(qb: &mut Qb, f: &QuoteFilter, r: &Resolved) {
     }
 }
 
-/// No filter with an index of its own (speaker, actor, mentions, words, article,
-/// source): the page is a walk of the quotes in date order.
-fn date_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+/// None of the filters with an index of their own but `source` (speaker, actor,
+/// mentions, words, article).
+fn no_indexed_filter_but_source(f: &QuoteFilter, r: &Resolved) -> bool {
     r.speaker.is_none()
         && r.mention_ids.is_none()
         && r.fts.is_none()
         && f.actor_id.is_none()
         && f.article_id.is_none()
-        && f.source.is_none()
+}
+
+/// No filter with an index of its own, `source` included: the page is a walk of the
+/// quotes in date order.
+fn date_walk(f: &QuoteFilter, r: &Resolved) -> bool {
+    no_indexed_filter_but_source(f, r) && f.source.is_none()
 }
 
 /// Only `source` of the filters with an index: the page walks that source's articles.
 fn source_walk(f: &QuoteFilter, r: &Resolved) -> bool {
-    f.source.is_some()
-        && r.speaker.is_none()
-        && r.mention_ids.is_none()
-        && r.fts.is_none()
-        && f.actor_id.is_none()
-        && f.article_id.is_none()
+    no_indexed_filter_but_source(f, r) && f.source.is_some()
 }
 
 /// The SQL for a quote filter, or `None` when a name or words match nothing.
