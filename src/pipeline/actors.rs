@@ -3,6 +3,8 @@
 //! The most complete name is canonical. A capital that speaks ("Moscow has said") is
 //! its country's actor: the government speaks, not the city.
 
+use std::collections::HashMap;
+
 use super::gazetteer;
 use super::lexicon;
 use super::segment::Doc;
@@ -82,9 +84,12 @@ fn fold(s: &str) -> String {
 
 struct Builder {
     actors: Vec<LocalActor>,
-    /// Each actor's folded canonical name and aliases, kept beside it so a lookup does
-    /// not fold every name again.
-    folded: Vec<Vec<String>>,
+    /// Each folded name (canonical or alias) of each kind → the first actor that has it,
+    /// so an exact lookup does not scan every actor.
+    by_name: HashMap<(ActorKind, String), LocalActorId>,
+    /// Each actor's folded canonical name, split into words, kept beside it so a surname
+    /// lookup does not fold every name again.
+    canonical_words: Vec<Vec<String>>,
 }
 
 impl Builder {
@@ -94,10 +99,12 @@ impl Builder {
             return;
         }
         let f = fold(name);
-        if !self.folded[id].contains(&f) {
-            self.folded[id].push(f);
-        }
         // the longest name is canonical
+        if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
+            self.canonical_words[id] = f.split_whitespace().map(str::to_owned).collect();
+        }
+        let first = self.by_name.entry((a.kind, f)).or_insert(id);
+        *first = (*first).min(id);
         if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
             let old = std::mem::replace(&mut a.canonical, name.to_owned());
             if !a.aliases.contains(&old) {
@@ -117,13 +124,8 @@ impl Builder {
             return None;
         }
         let same_kind = |a: &&LocalActor| a.kind == kind;
-        if let Some(a) = self
-            .actors
-            .iter()
-            .filter(same_kind)
-            .find(|a| self.folded[a.id].contains(&f))
-        {
-            return Some(a.id);
+        if let Some(&id) = self.by_name.get(&(kind, f.clone())) {
+            return Some(id);
         }
         if kind == ActorKind::Person {
             // "Blinken" → "Antony Blinken"; "Antony Blinken" → an earlier "Blinken".
@@ -132,8 +134,10 @@ impl Builder {
                 .iter()
                 .filter(same_kind)
                 .filter(|a| {
-                    let c = fold(&a.canonical);
-                    let ct: Vec<&str> = c.split_whitespace().collect();
+                    let ct: Vec<&str> = self.canonical_words[a.id]
+                        .iter()
+                        .map(String::as_str)
+                        .collect();
                     (toks.len() == 1 && ct.last() == toks.last())
                         || (ct.len() == 1 && toks.last() == ct.last())
                         || (toks.len() >= 2
@@ -172,7 +176,10 @@ impl Builder {
             return id;
         }
         let id = self.actors.len();
-        self.folded.push(vec![fold(name)]);
+        let f = fold(name);
+        self.canonical_words
+            .push(f.split_whitespace().map(str::to_owned).collect());
+        self.by_name.entry((kind, f)).or_insert(id);
         self.actors.push(LocalActor {
             id,
             canonical: name.to_owned(),
@@ -195,7 +202,8 @@ pub fn resolve(
 ) -> Vec<LocalActor> {
     let mut b = Builder {
         actors: Vec::new(),
-        folded: Vec::new(),
+        by_name: HashMap::new(),
+        canonical_words: Vec::new(),
     };
     // Full names first, so surnames seen earlier still join them.
     let mut order: Vec<usize> = (0..entities.len()).collect();
