@@ -948,6 +948,13 @@ mod tests {
     }
 
     #[test]
+    fn an_age_before_a_name_is_not_part_of_it() {
+        let t = "76-year-old Morton Blackwell";
+        let e = [ent(t, "Morton Blackwell", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "Morton Blackwell");
+    }
+
+    #[test]
     fn an_opener_is_no_name_segment() {
         let t = "On Tuesday, his wife, Jane";
         let e = [ent(t, "Jane", EntityLabel::Per)];

@@ -249,6 +249,9 @@ pub fn topic_verb(lower: &str) -> Option<&'static [&'static str]> {
             | "attacked"
             | "mentioned"
             | "explained"
+            | "endorsed"
+            | "endorses"
+            | "endorsing"
     );
     if direct {
         return Some(DIRECT);

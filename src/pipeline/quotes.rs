@@ -1388,7 +1388,10 @@ fn topic_frame(
         i += 1;
     }
     let mut aux = c;
-    while aux > s + 1 && cx.lw(aux - 1).ends_with("ly") && cx.lw(aux - 1).len() > 4 {
+    while aux > s + 1
+        && (cx.lw(aux - 1).ends_with("ly") && cx.lw(aux - 1).len() > 4
+            || matches!(cx.lw(aux - 1), "also" | "not" | "never" | "already"))
+    {
         aux -= 1;
     }
     let p = cx.lw(aux - 1);
@@ -1441,7 +1444,28 @@ fn topic_frame(
                         | "saying"
                         | "calling"
                         | "adding"
-                ))
+                        | "citing"
+                        | "despite"
+                )
+                || cx.tx(end) == "-" && toks[end].span.start > toks[end - 1].span.end
+                // "endorsed Cruz Wednesday", "endorsed her last summer"
+                || end > i && matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today")
+                || end > i && matches!(l, "last" | "this" | "next") && end + 1 < e && matches!(cx.lw(end + 1), "summer" | "spring" | "fall" | "autumn" | "winter")
+                // "endorsed Cruz last week", "endorsed Trump in early June": the time
+                // of the act is not its object
+                || end > i && time_phrase_at(cx, end, e)
+                || end > i
+                    && end + 1 < e
+                    && matches!(l, "in" | "on")
+                    && (is_time_word(cx.lw(end + 1)) || matches!(cx.lw(end + 1), "early" | "late"))
+                // "had endorsed Kasich and is slated to …": the next verb of the subject
+                || end > i
+                    && l == "and"
+                    && end + 1 < e
+                    && matches!(
+                        cx.lw(end + 1),
+                        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+                    ))
         {
             break;
         }
@@ -4891,11 +4915,24 @@ mod tests {
     #[test]
     fn a_participles_subject_is_the_clauses_not_its_object() {
         // the verb after the subject ends it, even right after a name
-        let (c, sp) = one("Blackwell endorsed Cruz last week, saying he was right.");
-        assert_eq!((c.as_str(), sp.as_str()), ("he was right", "Blackwell"));
-        // a hyphenated age before the name
-        let (_, sp) = one("76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”");
-        assert_eq!(sp, "Morton Blackwell");
+        // (the endorsement is a stance of its own, up to its time phrase)
+        let q = quotes("Blackwell endorsed Cruz last week, saying he was right.");
+        let q: Vec<(&str, Option<&str>)> =
+            q.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+        assert_eq!(
+            q,
+            [
+                ("Cruz", Some("Blackwell")),
+                ("he was right", Some("Blackwell"))
+            ]
+        );
+        // a hyphenated age before the name (attribution drops it from the name)
+        let q = quotes("76-year-old Morton Blackwell endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q
+            .2
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Morton Blackwell"))));
         // an absolute phrase after a dash has its own subject
         let q = quotes(
             "Both men issued a statement – Ryan saying he was “very encouraged” by the talks.",
@@ -5284,6 +5321,27 @@ mod tests {
         assert!(quotes("His defense of the plan was weak.").is_empty());
         assert!(quotes("Trump declined to discuss the matter.").is_empty());
         assert!(quotes("Obama praised him.").is_empty());
+    }
+
+    #[test]
+    fn an_endorsement_reports_whom_it_backs() {
+        // the object ends before the time of the act and before the subject's next verb
+        let (c, sp) = one("In a move that shocked nearly everyone, Christie endorsed Trump last week and has appeared at his rallies.");
+        assert_eq!((c.as_str(), sp.as_str()), ("Trump", "Christie"));
+        let (c, _) = one("Jeb Bush endorsed Cruz Wednesday.");
+        assert_eq!(c, "Cruz");
+        let (c, sp) = one("The machinists union endorsed Clinton last summer.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("Clinton", "The machinists union")
+        );
+        let (c, _) = one(
+            "The Club for Growth PAC has also endorsed Cruz - the first time it has weighed in.",
+        );
+        assert_eq!(c, "Cruz");
+        // a passive, with or without an adverb, is not the subject's stance
+        assert!(quotes("Cruz was also endorsed the day before by Carly Fiorina.").is_empty());
+        assert!(quotes("Cruz was endorsed by Carly Fiorina.").is_empty());
     }
 
     #[test]
