@@ -2232,6 +2232,15 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         who.and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
             .unwrap_or((a, b))
     });
+    // "A White House official who spoke anonymously said …": a relative clause with no
+    // name at its end (its verb may be a cue of its own) before the cue.
+    let phrase = phrase.or_else(|| {
+        let w = (c.saturating_sub(10).max(s)..c)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| cx.lw(k) == "who")?;
+        np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w)
+    });
     // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
     phrase.map(|(a, b)| {
         if b > a + 1
@@ -2808,8 +2817,22 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 !r.ends_with('.')
                     && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
             });
+            // ("“…,” the assailant, John McGraw, told …": any short described noun right
+            // after the quotation, then the name)
+            let described_after_quote = b > s
+                && i - b <= 5
+                && (cx.is_closing_quote(b - 1)
+                    || b > s + 1 && cx.is_punct(b - 1, ",") && cx.is_closing_quote(b - 2))
+                && matches!(
+                    cx.lw(b),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+                && (b + 1..i).all(|k| toks[k].is_word() && !cx.is_cap(k));
             if before_is_name && (after_is_description || after_is_party_tag)
-                || after_is_name && before_has_role && !before_is_name && !prep_phrase
+                || after_is_name
+                    && (before_has_role || described_after_quote)
+                    && !before_is_name
+                    && !prep_phrase
             {
                 commas += 1;
                 start = b;
@@ -4575,6 +4598,29 @@ mod tests {
                 (q.span.text(text).to_string(), q.kind, sp)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_described_noun_then_a_name_after_a_quotation_is_one_speaker() {
+        // any noun with its determiner, not only a known title, before the name
+        let q = quotes("“He deserved it,” the assailant, John McGraw, told the television program “Inside Edition.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1, q[0].2.as_deref()),
+            (
+                "“He deserved it,”",
+                QuoteKind::Direct,
+                Some("the assailant, John McGraw")
+            )
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_verb_before_the_cue() {
+        let q = quotes("Asked about the talks, a White House official who spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there are discussions.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        assert_eq!(q[0].2.as_deref(), Some("a White House official"));
     }
 
     #[test]
