@@ -3,7 +3,7 @@
 //! The most complete name is canonical. A capital that speaks ("Moscow has said") is
 //! its country's actor: the government speaks, not the city.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer;
 use super::lexicon;
@@ -84,28 +84,45 @@ fn fold(s: &str) -> String {
 
 struct Builder {
     actors: Vec<LocalActor>,
-    /// Each folded name (canonical or alias) of each kind → the first actor that has it,
-    /// so an exact lookup does not scan every actor.
-    by_name: HashMap<(ActorKind, String), LocalActorId>,
+    /// For each kind, each folded name (canonical or alias) → the first actor that has
+    /// it, so an exact lookup does not scan every actor.
+    by_name: [HashMap<String, LocalActorId>; 4],
     /// Each actor's folded canonical name, split into words, kept beside it so a surname
     /// lookup does not fold every name again.
     canonical_words: Vec<Vec<String>>,
 }
 
+fn kind_slot(kind: ActorKind) -> usize {
+    match kind {
+        ActorKind::Person => 0,
+        ActorKind::Organisation => 1,
+        ActorKind::Place => 2,
+        ActorKind::Group => 3,
+    }
+}
+
+/// "NATO" of "North Atlantic Treaty Organization": the initials of its capitalised words.
+fn acronym(long: &str) -> String {
+    long.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 impl Builder {
-    fn add_alias(&mut self, id: LocalActorId, name: &str) {
+    /// `folded` is `fold(name)`.
+    fn add_alias(&mut self, id: LocalActorId, name: &str, folded: String) {
         let a = &mut self.actors[id];
         if name.is_empty() {
             return;
         }
-        let f = fold(name);
         // the longest name is canonical
-        if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
-            self.canonical_words[id] = f.split_whitespace().map(str::to_owned).collect();
+        let longer = name.split_whitespace().count() > a.canonical.split_whitespace().count();
+        if longer {
+            self.canonical_words[id] = folded.split_whitespace().map(str::to_owned).collect();
         }
-        let first = self.by_name.entry((a.kind, f)).or_insert(id);
+        let first = self.by_name[kind_slot(a.kind)].entry(folded).or_insert(id);
         *first = (*first).min(id);
-        if name.split_whitespace().count() > a.canonical.split_whitespace().count() {
+        if longer {
             let old = std::mem::replace(&mut a.canonical, name.to_owned());
             if !a.aliases.contains(&old) {
                 a.aliases.push(old);
@@ -118,51 +135,40 @@ impl Builder {
     /// Finds the actor a name refers to: same folded name, or (for people) the same
     /// surname / a name whose tokens contain this one's.
     fn find(&self, name: &str, kind: ActorKind) -> Option<LocalActorId> {
-        let f = fold(name);
+        self.find_folded(name, &fold(name), kind)
+    }
+
+    fn find_folded(&self, name: &str, f: &str, kind: ActorKind) -> Option<LocalActorId> {
         let toks: Vec<&str> = f.split_whitespace().collect();
         if toks.is_empty() {
             return None;
         }
         let same_kind = |a: &&LocalActor| a.kind == kind;
-        if let Some(&id) = self.by_name.get(&(kind, f.clone())) {
+        if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
             return Some(id);
         }
         if kind == ActorKind::Person {
             // "Blinken" → "Antony Blinken"; "Antony Blinken" → an earlier "Blinken".
-            let candidates: Vec<&LocalActor> = self
-                .actors
-                .iter()
-                .filter(same_kind)
-                .filter(|a| {
-                    let ct: Vec<&str> = self.canonical_words[a.id]
-                        .iter()
-                        .map(String::as_str)
-                        .collect();
-                    (toks.len() == 1 && ct.last() == toks.last())
-                        || (ct.len() == 1 && toks.last() == ct.last())
-                        || (toks.len() >= 2
-                            && ct.len() >= 2
-                            && ct.last() == toks.last()
-                            && ct[0] == toks[0])
-                })
-                .collect();
-            if candidates.len() == 1 {
-                return Some(candidates[0].id);
+            let last = toks.last().copied();
+            let mut candidates = self.actors.iter().filter(same_kind).filter(|a| {
+                let ct = &self.canonical_words[a.id];
+                let ct_last = ct.last().map(String::as_str);
+                (toks.len() == 1 && ct_last == last)
+                    || (ct.len() == 1 && last == ct_last)
+                    || (toks.len() >= 2 && ct.len() >= 2 && ct_last == last && ct[0] == toks[0])
+            });
+            if let (Some(a), None) = (candidates.next(), candidates.next()) {
+                return Some(a.id);
             }
         }
         if kind == ActorKind::Organisation {
             // An acronym and its expansion: "NATO" / "North Atlantic Treaty Organization".
-            let acronym = |long: &str| {
-                long.split_whitespace()
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .map(|w| w.chars().next().unwrap())
-                    .collect::<String>()
-            };
+            let own = acronym(name);
             if let Some(a) = self
                 .actors
                 .iter()
                 .filter(same_kind)
-                .find(|a| acronym(&a.canonical) == name || acronym(name) == a.canonical)
+                .find(|a| acronym(&a.canonical) == name || own == a.canonical)
             {
                 return Some(a.id);
             }
@@ -171,15 +177,15 @@ impl Builder {
     }
 
     fn get_or_add(&mut self, name: &str, kind: ActorKind) -> LocalActorId {
-        if let Some(id) = self.find(name, kind) {
-            self.add_alias(id, name);
+        let f = fold(name);
+        if let Some(id) = self.find_folded(name, &f, kind) {
+            self.add_alias(id, name, f);
             return id;
         }
         let id = self.actors.len();
-        let f = fold(name);
         self.canonical_words
             .push(f.split_whitespace().map(str::to_owned).collect());
-        self.by_name.entry((kind, f)).or_insert(id);
+        self.by_name[kind_slot(kind)].entry(f).or_insert(id);
         self.actors.push(LocalActor {
             id,
             canonical: name.to_owned(),
@@ -202,12 +208,12 @@ pub fn resolve(
 ) -> Vec<LocalActor> {
     let mut b = Builder {
         actors: Vec::new(),
-        by_name: HashMap::new(),
+        by_name: Default::default(),
         canonical_words: Vec::new(),
     };
     // Full names first, so surnames seen earlier still join them.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         std::cmp::Reverse(entities[i].span.text(text).split_whitespace().count())
     });
     for i in order {
@@ -284,7 +290,7 @@ pub fn resolve(
         };
         let id = b.get_or_add(&actor_name, kind);
         if capital_of.is_some() {
-            b.add_alias(id, &name);
+            b.add_alias(id, &name, fold(&name));
         }
         // A surname speaker takes the full name for display.
         if kind == ActorKind::Person && capital_of.is_none() {

@@ -97,7 +97,7 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
 }
 
 /// The last words of the multi-word person names ("Figueroa" of "Melezia Figueroa").
-fn surnames<'t>(text: &'t str, mentions: &[Mention]) -> std::collections::HashSet<&'t str> {
+fn surnames<'t>(text: &'t str, mentions: &[Mention]) -> rustc_hash::FxHashSet<&'t str> {
     mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Per)
