@@ -153,9 +153,10 @@ impl Builder {
             let mut candidates = self.actors.iter().filter(same_kind).filter(|a| {
                 let ct = &self.canonical_words[a.id];
                 let ct_last = ct.last().map(String::as_str);
-                (toks.len() == 1 && ct_last == last)
-                    || (ct.len() == 1 && last == ct_last)
-                    || (toks.len() >= 2 && ct.len() >= 2 && ct_last == last && ct[0] == toks[0])
+                ct_last == last
+                    && (toks.len() == 1
+                        || ct.len() == 1
+                        || toks.len() >= 2 && ct.len() >= 2 && ct[0] == toks[0])
             });
             if let (Some(a), None) = (candidates.next(), candidates.next()) {
                 return Some(a.id);
