@@ -231,6 +231,10 @@ impl<'a> Ctx<'a> {
 }
 
 fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
+    // (a text may end right there)
+    if i >= e || i >= cx.doc.tokens.len() {
+        return false;
+    }
     let first = cx.lw(i);
     if matches!(
         first,
@@ -3378,6 +3382,10 @@ fn content_after(
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let mut i = from;
+    // (a text cut right after its cue: nothing was said yet)
+    if i >= e {
+        return None;
+    }
     // ("— as Democrats allege, but Moscow denies — “why …?” asked Dunn": a dash right
     // after the cue closes the aside the cue sits in)
     if i < e && is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
@@ -4598,6 +4606,33 @@ mod tests {
                 (q.span.text(text).to_string(), q.kind, sp)
             })
             .collect()
+    }
+
+    /// Texts cut anywhere (a page truncated mid-sentence) end on any word: every frame
+    /// must stop at the end of the text, whichever cue is last.
+    #[test]
+    fn every_prefix_of_real_sentences_is_read_without_panic() {
+        let sentences = [
+            "The officials would rather the solutions urge restraint, he told reporters that day.",
+            "“We reject any idea of spheres of influence,” Oana Lungescu, the NATO spokesperson, said, adding that the alliance “will not renounce” its policy.",
+            "According to two officials who spoke to Reuters, Moscow has warned that it would respond, and Blinken told CNN on Sunday that the US was ready.",
+            "Christie endorsed Trump last week and has appeared at his rallies, calling him “a strong leader” who “gets things done.”",
+            "Asked whether he would run, Sanders replied: “We will see,” while his aides, who declined to comment, urged voters to turn out.",
+            "Mr. Trump's campaign chairman, Paul Manafort, described the plan as a “work in progress” that critics called “reckless.”",
+            "He has flirted with the idea, though he has denied that it was serious, and the two voters acknowledged that they agreed.",
+        ];
+        for text in sentences {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let t = &text[..at];
+                let doc = segment(t);
+                for q in find_quotes(t, &doc, &[]) {
+                    assert!(
+                        q.span.end <= t.len() && t.is_char_boundary(q.span.start),
+                        "{t}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
