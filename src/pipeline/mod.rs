@@ -405,5 +405,29 @@ mod tests {
                 prop_assert!(a.offsets.input_end(q.span.end) <= s.chars().count());
             }
         }
+
+        // Real words of every frame (cues, listeners, "that", relatives, stances) in any
+        // order and cut anywhere: the frames look ahead and back from each word.
+        #[test]
+        fn word_soup_gives_valid_spans(parts in proptest::collection::vec(prop_oneof![
+            Just(" said"), Just(" told"), Just(" urge"), Just(" urged"), Just(" denied"),
+            Just(" that"), Just(" who"), Just(" according"), Just(" to"), Just(" endorsed"),
+            Just(" Asked"), Just(" whether"), Just(" called"), Just(" as"), Just(" saying"),
+            Just(" criticized"), Just(" the"), Just(" a"), Just(" Trump"), Just(" Oana Lungescu"),
+            Just(","), Just("."), Just(":"), Just(" —"), Just(" “"), Just("”"), Just(" he"),
+            Just(" last week"), Just(" and"), Just(" but"), Just(" spokesperson"), Just("\n\n"),
+        ], 0..120)) {
+            let s: String = parts.concat();
+            check_spans(&PIPELINE.analyze(&ArticleInput::text(&s)));
+        }
+
+        // Any stretch of an article, as a page cut short would give it.
+        #[test]
+        fn slices_of_an_article_give_valid_spans(a in 0usize..1100, len in 0usize..1100) {
+            let text = include_str!("../../examples/nato.txt");
+            let start = text.char_indices().map(|(i, _)| i).find(|&i| i >= a).unwrap_or(text.len());
+            let end = text.char_indices().map(|(i, _)| i).find(|&i| i >= start + len).unwrap_or(text.len());
+            check_spans(&PIPELINE.analyze(&ArticleInput::text(&text[start..end])));
+        }
     }
 }
