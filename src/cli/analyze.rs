@@ -147,7 +147,20 @@ fn run_jsonl(pipeline: &Pipeline, path: PathBuf, threads: Option<usize>) -> anyh
             chunk
                 .par_iter()
                 .filter(|l| !l.trim().is_empty())
-                .map(|l| analyze_line(pipeline, l))
+                .map(|l| {
+                    // A bug on one article must not lose the rest of the batch: that
+                    // line gets an error (the panic message is on stderr).
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        analyze_line(pipeline, l)
+                    }))
+                    .unwrap_or_else(|_| {
+                        let id = serde_json::from_str::<Value>(l)
+                            .ok()
+                            .and_then(|d| d.get("id").cloned())
+                            .unwrap_or(Value::Null);
+                        json!({"id": id, "error": "internal error: the analysis of this article failed"})
+                    })
+                })
                 .collect()
         });
         for r in results {
