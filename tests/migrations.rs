@@ -3,7 +3,8 @@
 //! `0005_quotes_arrival_order.sql`: quotes whose ids carry their date keep those ids,
 //! stay findable by full text, and sort with the quotes stored after the migration
 //! (whose ids are plain arrival order). `0006_mention_names.sql`: mentions stay
-//! findable by their text in `GET /entities?name=`.
+//! findable by their text in `GET /entities?name=`. `0008_actor_lists.sql`: actors keep
+//! their aliases, roles and affiliations, and gain the ones stored after it.
 
 mod common;
 
@@ -21,22 +22,23 @@ const MARCH_UNIX: i64 = 1_709_287_200;
 const MAY: &str = "2023-05-01T08:00:00Z";
 const MAY_UNIX: i64 = 1_682_928_000;
 
-/// A database at migration 0004 with three quotes stored the old way.
-async fn old_database(dir: &std::path::Path) {
+/// An empty database in `dir/test.db` with the migrations before `before` applied
+/// (`count` of them).
+async fn database_before(dir: &std::path::Path, before: &str, count: usize) -> std::path::PathBuf {
     let migrations = dir.join("migrations");
     std::fs::create_dir(&migrations).unwrap();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
     for entry in std::fs::read_dir(&src).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.as_str() < "0005" {
+        if name.as_str() < before {
             std::fs::copy(&path, migrations.join(&name)).unwrap();
         }
     }
     let migrator = sqlx::migrate::Migrator::new(migrations.as_path())
         .await
         .unwrap();
-    assert_eq!(migrator.iter().count(), 4);
+    assert_eq!(migrator.iter().count(), count);
     let db = dir.join("test.db");
     {
         use sqlx::{ConnectOptions, Connection};
@@ -49,6 +51,12 @@ async fn old_database(dir: &std::path::Path) {
         migrator.run(&mut conn).await.unwrap();
         conn.close().await.unwrap();
     }
+    db
+}
+
+/// A database at migration 0004 with three quotes stored the old way.
+async fn old_database(dir: &std::path::Path) {
+    let db = database_before(dir, "0005", 4).await;
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute_batch(&format!(
         "INSERT INTO articles (id, url, content_hash, source, title, text, ingested_at, dated_at)
@@ -222,4 +230,101 @@ async fn quotes_stored_before_0005_keep_their_ids_and_date_order() {
             .await
             .unwrap();
     assert_eq!(n, 3);
+}
+
+#[tokio::test]
+async fn actors_stored_before_0008_keep_their_aliases_roles_and_affiliations() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_before(dir.path(), "0008", 7).await;
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "INSERT INTO actors (id, canonical_name, folded_name, kind, surname)
+         VALUES (1, 'Ann Smith', 'ann smith', 'person', 'smith'),
+                (2, 'Acme Corp', 'acme corp', 'organisation', NULL),
+                (3, 'Bo Li', 'bo li', 'person', 'li');
+         INSERT INTO actor_aliases (actor_id, alias, folded)
+         VALUES (1, 'Ann Smith', 'ann smith'), (1, 'Smith', 'smith'),
+                (1, 'Senator Smith', 'senator smith'), (1, 'A. \"Quote\" Smith', 'a quote smith'),
+                (2, 'Acme', 'acme');
+         INSERT INTO actor_attributes (actor_id, kind, value)
+         VALUES (1, 'role', 'senator'), (1, 'role', 'author'), (1, 'affiliation', 'Ohio'),
+                (2, 'affiliation', 'Wall Street');",
+    )
+    .unwrap();
+    drop(conn);
+    let app = app_in(dir, ApiConfig::default()).await;
+
+    let r = app.get("/actors/1").await;
+    assert_eq!(r.status, 200, "{}", r.json);
+    assert_eq!(
+        r.json["aliases"],
+        serde_json::json!(["A. \"Quote\" Smith", "Senator Smith", "Smith"]),
+        "{}",
+        r.json
+    );
+    assert_eq!(r.json["roles"], serde_json::json!(["author", "senator"]));
+    assert_eq!(r.json["affiliations"], serde_json::json!(["Ohio"]));
+    let r = app.get("/actors/2").await;
+    assert_eq!(r.json["aliases"], serde_json::json!(["Acme"]), "{}", r.json);
+    assert_eq!(r.json["roles"], serde_json::json!([]));
+    assert_eq!(r.json["affiliations"], serde_json::json!(["Wall Street"]));
+    let r = app.get("/actors/3").await;
+    assert_eq!(r.json["aliases"], serde_json::json!([]), "{}", r.json);
+    assert_eq!(r.json["roles"], serde_json::json!([]));
+
+    // Stored after the migration: a new alias, role and affiliation of the same actor.
+    let article = Built::new("Ann Smith spoke. “Tariffs hurt,” said Ann Smith.")
+        .actor(
+            "Ann Smith",
+            ActorKind::Person,
+            &["Ms. Smith"],
+            &[("Ann Smith", EntityLabel::Per)],
+        )
+        .role(0, "governor", "Senate")
+        .quote("“Tariffs hurt,”", QuoteKind::Direct, "said", "Ann Smith", 0)
+        .done();
+    let article_id = app
+        .store_analysis(article, "https://example.org/new", MARCH)
+        .await;
+    let r = app.get("/actors?name=ann%20smith").await;
+    let ann = &r.json["items"][0];
+    assert_eq!(ann["id"], 1, "{}", r.json);
+    assert_eq!(
+        ann["aliases"],
+        serde_json::json!(["A. \"Quote\" Smith", "Senator Smith", "Ms. Smith", "Smith"]),
+        "{}",
+        r.json
+    );
+    assert_eq!(
+        ann["roles"],
+        serde_json::json!(["author", "governor", "senator"])
+    );
+    assert_eq!(ann["affiliations"], serde_json::json!(["Ohio", "Senate"]));
+
+    // The lists on the rows are the tables' rows, also after a delete.
+    assert_eq!(lists_differ(&app), 0);
+    assert_eq!(
+        app.delete(&format!("/articles/{article_id}")).await.status,
+        204
+    );
+    assert_eq!(lists_differ(&app), 0);
+}
+
+/// Actors whose lists (`migrations/0008_actor_lists.sql`) do not hold as many aliases,
+/// roles and affiliations as the tables.
+fn lists_differ(app: &common::TestApp) -> i64 {
+    let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
+    conn.query_row(
+        "SELECT COUNT(*) FROM actors a WHERE
+           (SELECT COUNT(*) FROM json_each(a.alias_list))
+             != (SELECT COUNT(*) FROM actor_aliases WHERE actor_id = a.id)
+           OR (SELECT COUNT(*) FROM json_each(a.role_list))
+             != (SELECT COUNT(*) FROM actor_attributes WHERE actor_id = a.id AND kind = 'role')
+           OR (SELECT COUNT(*) FROM json_each(a.affiliation_list))
+             != (SELECT COUNT(*) FROM actor_attributes
+                 WHERE actor_id = a.id AND kind = 'affiliation')",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
