@@ -1,7 +1,7 @@
 //! The JSON behind the actor page: `GET /actors/{id}/timeline` and `GET /actors/{id}/network`.
 
 use super::error::ErrorBody;
-use super::handlers::{query, QueryParams};
+use super::extract::{query, QueryParams};
 use super::params::{self, DateRange, NetworkQuery, TimelineQuery};
 use super::{ApiError, AppState};
 use crate::store::stats::{Bucket, Network, TimelinePoint};

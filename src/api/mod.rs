@@ -1,11 +1,16 @@
 //! The HTTP layer: thin handlers over `ingest`, `pipeline` and `store`.
 
+mod actors;
+mod articles;
+mod entities;
 pub mod error;
-mod handlers;
+mod extract;
 mod insights;
 mod metrics;
 mod openapi;
 mod params;
+mod quotes;
+mod service;
 mod views;
 
 pub use error::ApiError;
@@ -68,19 +73,19 @@ pub struct AppState {
 /// router and `/openapi.json` are both made from this list. One `routes!` per path.
 fn api_routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
-        .routes(routes!(handlers::health))
-        .routes(routes!(handlers::ready))
-        .routes(routes!(handlers::list_articles, handlers::post_article))
-        .routes(routes!(handlers::post_batch))
-        .routes(routes!(handlers::get_article, handlers::delete_article))
-        .routes(routes!(handlers::list_quotes))
-        .routes(routes!(handlers::get_quote))
-        .routes(routes!(handlers::list_actors))
-        .routes(routes!(handlers::get_actor))
-        .routes(routes!(handlers::actor_quotes))
+        .routes(routes!(service::health))
+        .routes(routes!(service::ready))
+        .routes(routes!(articles::list_articles, articles::post_article))
+        .routes(routes!(articles::post_batch))
+        .routes(routes!(articles::get_article, articles::delete_article))
+        .routes(routes!(quotes::list_quotes))
+        .routes(routes!(quotes::get_quote))
+        .routes(routes!(actors::list_actors))
+        .routes(routes!(actors::get_actor))
+        .routes(routes!(actors::actor_quotes))
         .routes(routes!(insights::timeline))
         .routes(routes!(insights::network))
-        .routes(routes!(handlers::list_entities))
+        .routes(routes!(entities::list_entities))
         .routes(routes!(metrics::render))
         .routes(routes!(openapi::serve))
         .routes(routes!(views::index))
@@ -99,7 +104,7 @@ pub fn router(state: AppState) -> Router {
     let cors = cors_layer(&state.config.cors_origins);
     // The document of the same routes is `openapi::document`, built once.
     let routes = Router::from(api_routes())
-        .fallback(handlers::not_found)
+        .fallback(service::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), authorize))
         .layer(middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(max_body))

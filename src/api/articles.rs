@@ -1,76 +1,22 @@
-//! Route handlers: parse, call ingest/pipeline/store, shape the JSON.
+//! `/articles`: ingest one article or a batch (analyse, then store through the writer),
+//! list, read and delete them.
 
 use super::error::{ErrorBody, ErrorDetail};
-use super::params::{
-    self, ActorQuery, ArticleQuery, DateRange, EntityQuery, PageParams, QuoteQuery,
-};
+use super::extract::{body, page_json, path_id, query, QueryParams, Result};
+use super::params::{self, ArticleQuery, DateRange, PageParams};
 use super::{ApiError, AppState};
 use crate::ingest::{self, ArticleRequest, BodyFormat};
 use crate::pipeline::ArticleInput;
-use crate::store::model::{
-    ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView,
-};
-use crate::store::{ArticleFilter, EntityFilter, Ingested, NewArticle, QuoteFilter};
+use crate::store::model::{ArticleSummary, ArticleView, Page};
+use crate::store::{ArticleFilter, Ingested, NewArticle};
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::rejection::{BytesRejection, PathRejection};
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
-
-type Result<T> = std::result::Result<T, ApiError>;
-/// A query struct as extracted: its fields are all text, so only a malformed or repeated
-/// parameter fails here (invalid_field); the values are checked one by one after.
-pub(super) type QueryParams<T> = std::result::Result<Query<T>, QueryRejection>;
-
-pub(super) fn query<T>(q: QueryParams<T>) -> Result<T> {
-    q.map(|Query(p)| p)
-        .map_err(|e| ApiError::InvalidField(format!("bad query string: {}", e.body_text())))
-}
-
-fn path_id(p: std::result::Result<Path<i64>, PathRejection>) -> Result<i64> {
-    p.map(|Path(id)| id)
-        .map_err(|_| ApiError::InvalidField("the id in the path must be an integer".into()))
-}
-
-fn body(b: std::result::Result<Bytes, BytesRejection>, max: usize) -> Result<Bytes> {
-    b.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::BodyTooLarge(max)
-        } else {
-            ApiError::InvalidBody(e.body_text())
-        }
-    })
-}
-
-fn page_json<T: Serialize>(page: Page<T>) -> Response {
-    Json(page).into_response()
-}
-
-/// A JSON body already written (what `Json` answers for the same value).
-fn json_bytes(body: Vec<u8>) -> Response {
-    (
-        [(
-            header::CONTENT_TYPE,
-            axum::http::HeaderValue::from_static("application/json"),
-        )],
-        body,
-    )
-        .into_response()
-}
-
-pub async fn not_found() -> ApiError {
-    ApiError::NotFound("no such route".into())
-}
-
-/// The answer of `/health` and `/ready`.
-#[derive(Serialize, ToSchema)]
-pub struct Status {
-    /// `ok` (health) or `ready`.
-    pub status: &'static str,
-}
 
 /// A new article as stored, with `duplicate: false`.
 #[derive(Serialize, ToSchema)]
@@ -115,28 +61,6 @@ pub struct BatchLine {
 #[derive(Serialize, ToSchema)]
 pub struct BatchResults {
     pub items: Vec<BatchLine>,
-}
-
-/// Liveness: the process is up.
-#[utoipa::path(get, path = "/health", tag = "service",
-    responses((status = 200, description = "The process is up", body = Status)))]
-pub async fn health() -> Json<Status> {
-    Json(Status { status: "ok" })
-}
-
-/// Readiness: the database answers and every migration is applied.
-#[utoipa::path(get, path = "/ready", tag = "service",
-    responses(
-        (status = 200, description = "The database answers and is migrated", body = Status),
-        (status = 503, description = "timeout, unavailable", body = ErrorBody)))]
-pub async fn ready(State(state): State<AppState>) -> Response {
-    match state.store.ready().await {
-        Ok(true) => Json(Status { status: "ready" }).into_response(),
-        Ok(false) => ApiError::Unavailable("migrations are not all applied".into()).into_response(),
-        Err(e) => {
-            ApiError::Unavailable(format!("the database does not answer: {e}")).into_response()
-        }
-    }
 }
 
 /// What one article ingestion came to.
@@ -462,169 +386,4 @@ pub async fn delete_article(
     } else {
         Err(ApiError::NotFound(format!("no article with id {id}")))
     }
-}
-
-fn quote_filter(
-    q: QueryParams<QuoteQuery>,
-    dates: QueryParams<DateRange>,
-    page: QueryParams<PageParams>,
-) -> Result<QuoteFilter> {
-    let (p, dates, page) = (query(q)?, query(dates)?, query(page)?);
-    let kind = match params::text(&p.kind) {
-        None => None,
-        Some(k) => {
-            let k = k.to_ascii_lowercase();
-            if crate::pipeline::QuoteKind::parse(&k).is_none() {
-                return Err(ApiError::InvalidField(
-                    "kind must be direct, indirect or mixed".into(),
-                ));
-            }
-            Some(k)
-        }
-    };
-    Ok(QuoteFilter {
-        speaker: params::text(&p.speaker),
-        actor_id: params::id("actor_id", &p.actor_id)?,
-        q: params::text(&p.q),
-        mentions: params::text(&p.mentions),
-        kind,
-        article_id: params::id("article_id", &p.article_id)?,
-        source: params::text(&p.source),
-        since: dates.since()?,
-        until: dates.until()?,
-        limit: page.limit()?,
-        after: page.keyset()?,
-    })
-}
-
-/// Quotes across all articles, newest first, by speaker, text, mentioned actor, kind, source or date.
-#[utoipa::path(get, path = "/quotes", tag = "quotes", params(QuoteQuery, DateRange, PageParams),
-    responses(
-        (status = 200, description = "Quotes, newest first", body = Page<QuoteView>),
-        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody)))]
-pub async fn list_quotes(
-    State(state): State<AppState>,
-    q: QueryParams<QuoteQuery>,
-    dates: QueryParams<DateRange>,
-    page: QueryParams<PageParams>,
-) -> Result<Response> {
-    let f = quote_filter(q, dates, page)?;
-    Ok(json_bytes(state.store.quotes_json(&f).await?))
-}
-
-/// One quote with its speaker, cue and article.
-#[utoipa::path(get, path = "/quotes/{id}", tag = "quotes",
-    params(("id" = i64, Path, description = "Quote id")),
-    responses(
-        (status = 200, description = "One quote", body = QuoteView),
-        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 404, description = "not_found", body = ErrorBody)))]
-pub async fn get_quote(
-    State(state): State<AppState>,
-    id: std::result::Result<Path<i64>, PathRejection>,
-) -> Result<Response> {
-    let id = path_id(id)?;
-    match state.store.quote(id).await? {
-        Some(quote) => Ok(Json(quote).into_response()),
-        None => Err(ApiError::NotFound(format!("no quote with id {id}"))),
-    }
-}
-
-/// Actors (people, organisations, places, groups), by name or all by id.
-#[utoipa::path(get, path = "/actors", tag = "actors", params(ActorQuery, PageParams),
-    responses(
-        (status = 200, description = "Actors, best match first", body = Page<ActorView>),
-        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
-pub async fn list_actors(
-    State(state): State<AppState>,
-    q: QueryParams<ActorQuery>,
-    page: QueryParams<PageParams>,
-) -> Result<Response> {
-    let (q, page) = (query(q)?, query(page)?);
-    let name = params::text(&q.name);
-    let found = state
-        .store
-        .actors(name.as_deref(), page.limit()?, page.offset()?)
-        .await?;
-    Ok(page_json(found))
-}
-
-/// One actor: aliases, roles, affiliations and counts.
-#[utoipa::path(get, path = "/actors/{id}", tag = "actors",
-    params(("id" = i64, Path, description = "Actor id")),
-    responses(
-        (status = 200, description = "One actor", body = ActorView),
-        (status = 400, description = "invalid_field (id not an integer)", body = ErrorBody),
-        (status = 404, description = "not_found", body = ErrorBody)))]
-pub async fn get_actor(
-    State(state): State<AppState>,
-    id: std::result::Result<Path<i64>, PathRejection>,
-) -> Result<Response> {
-    let id = path_id(id)?;
-    match state.store.actor(id).await? {
-        Some(actor) => Ok(Json(actor).into_response()),
-        None => Err(ApiError::NotFound(format!("no actor with id {id}"))),
-    }
-}
-
-/// An actor's quotes, newest first (the filters of `/quotes`).
-#[utoipa::path(get, path = "/actors/{id}/quotes", tag = "actors",
-    params(("id" = i64, Path, description = "Actor id"), QuoteQuery, DateRange, PageParams),
-    responses(
-        (status = 200, description = "Their quotes, newest first (same filters as /quotes)", body = Page<QuoteView>),
-        (status = 400, description = "invalid_field, invalid_date, invalid_limit, invalid_cursor", body = ErrorBody),
-        (status = 404, description = "not_found", body = ErrorBody)))]
-pub async fn actor_quotes(
-    State(state): State<AppState>,
-    id: std::result::Result<Path<i64>, PathRejection>,
-    q: QueryParams<QuoteQuery>,
-    dates: QueryParams<DateRange>,
-    page: QueryParams<PageParams>,
-) -> Result<Response> {
-    let id = path_id(id)?;
-    let mut f = quote_filter(q, dates, page)?;
-    if state.store.actor(id).await?.is_none() {
-        return Err(ApiError::NotFound(format!("no actor with id {id}")));
-    }
-    f.actor_id = Some(id);
-    Ok(json_bytes(state.store.quotes_json(&f).await?))
-}
-
-/// Named entities aggregated by actor (or name) and type, most articles first.
-#[utoipa::path(get, path = "/entities", tag = "entities", params(EntityQuery, PageParams),
-    responses(
-        (status = 200, description = "Entities by actor (or name) and type, most articles first", body = Page<EntityAggregate>),
-        (status = 400, description = "invalid_field, invalid_limit, invalid_cursor", body = ErrorBody)))]
-pub async fn list_entities(
-    State(state): State<AppState>,
-    q: QueryParams<EntityQuery>,
-    page: QueryParams<PageParams>,
-) -> Result<Response> {
-    let (p, page) = (query(q)?, query(page)?);
-    let label = match params::text(&p.kind) {
-        None => None,
-        Some(t) => {
-            let upper = t.to_ascii_uppercase();
-            let label = match upper.as_str() {
-                "PERSON" => "PER".to_owned(),
-                "ORGANISATION" | "ORGANIZATION" => "ORG".to_owned(),
-                "PLACE" | "LOCATION" => "LOC".to_owned(),
-                _ => upper,
-            };
-            if crate::pipeline::EntityLabel::parse(&label).is_none() {
-                return Err(ApiError::InvalidField(
-                    "type must be PER, ORG, LOC or MISC".into(),
-                ));
-            }
-            Some(label)
-        }
-    };
-    let f = EntityFilter {
-        label,
-        name: params::text(&p.name),
-        article_id: params::id("article_id", &p.article_id)?,
-        limit: page.limit()?,
-        offset: page.offset()?,
-    };
-    Ok(page_json(state.store.entities(&f).await?))
 }
