@@ -3388,7 +3388,7 @@ fn content_after(
     }
     // ("— as Democrats allege, but Moscow denies — “why …?” asked Dunn": a dash right
     // after the cue closes the aside the cue sits in)
-    if i < e && is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
+    if is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
         return None;
     }
     // A listener: "told Reuters", "told reporters on Friday".
