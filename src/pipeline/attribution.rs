@@ -360,8 +360,44 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
         role_text.push_str(r.text(text));
     }
     let role = find_role(&role_text);
+    // ("Woodrow Benford, 58, who lives outside Minneapolis": where someone lives, grew up
+    // or went is no affiliation; "who heads the FBI", "who works for NATO" are)
+    let relative_not_affiliation = |r: &Span| {
+        let lower = r.text(text).trim_start().to_lowercase();
+        let mut words = lower.split_whitespace();
+        matches!(words.next(), Some("who" | "whose" | "which"))
+            && !words.take(4).any(|w| {
+                matches!(
+                    w,
+                    "works"
+                        | "worked"
+                        | "heads"
+                        | "headed"
+                        | "leads"
+                        | "led"
+                        | "runs"
+                        | "ran"
+                        | "chairs"
+                        | "chaired"
+                        | "represents"
+                        | "represented"
+                        | "serves"
+                        | "served"
+                        | "founded"
+                        | "directs"
+                        | "directed"
+                        | "advises"
+                        | "advised"
+                        | "manages"
+                        | "managed"
+                        | "joined"
+                        | "member"
+                )
+            })
+    };
     let affiliation = rest
         .iter()
+        .filter(|r| !relative_not_affiliation(r))
         .find_map(|r| find_affiliation(text, entities, *r))
         .or_else(|| affil_span.and_then(|s| find_affiliation(text, entities, s)));
     ParsedSpeaker {
@@ -945,6 +981,23 @@ mod tests {
         let t = "Advisers to Mr. Rubio";
         let e = [ent(t, "Rubio", EntityLabel::Per)];
         assert_eq!(parse(t, &e).0, "Advisers to Mr. Rubio");
+    }
+
+    #[test]
+    fn where_someone_lives_is_no_affiliation() {
+        let t = "Woodrow Benford, 58, who lives outside Minneapolis";
+        let e = [
+            ent(t, "Woodrow Benford", EntityLabel::Per),
+            ent(t, "Minneapolis", EntityLabel::Loc),
+        ];
+        assert_eq!(parse(t, &e), ("Woodrow Benford".into(), None, None));
+        // a relative clause of work still gives one
+        let t = "Jane Doe, who works for NATO";
+        let e = [
+            ent(t, "Jane Doe", EntityLabel::Per),
+            ent(t, "NATO", EntityLabel::Org),
+        ];
+        assert_eq!(parse(t, &e).2.as_deref(), Some("NATO"));
     }
 
     #[test]
