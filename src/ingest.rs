@@ -163,6 +163,32 @@ fn clean(field: Option<String>) -> Option<String> {
     field.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
+/// A prepared article analysed: what the store takes. One whose analysed text is empty
+/// (the page held only junk) is `EmptyArticle`. Runs the pipeline: call it on the blocking
+/// pool.
+pub fn analyse(
+    pipeline: &crate::pipeline::Pipeline,
+    prepared: PreparedArticle,
+) -> Result<crate::store::NewArticle, IngestError> {
+    let analysis = pipeline.analyze(&crate::pipeline::ArticleInput {
+        text: &prepared.body,
+        title: prepared.title.as_deref(),
+        url: prepared.url.as_deref(),
+        published_at: prepared.published_at.as_deref(),
+    });
+    if analysis.text.trim().is_empty() {
+        return Err(IngestError::EmptyArticle);
+    }
+    Ok(crate::store::NewArticle {
+        analysis,
+        url: prepared.url,
+        source: prepared.source,
+        byline: prepared.byline,
+        language: prepared.language,
+        published_at: prepared.published_at,
+    })
+}
+
 /// Checks the metadata and produces the body text (extracting it from HTML).
 /// May take a while on a big page: call it off the async workers.
 pub fn prepare(req: ArticleRequest) -> Result<PreparedArticle, IngestError> {

@@ -6,7 +6,6 @@ use super::extract::{body, page_json, path_id, query, QueryParams, Result};
 use super::params::{self, ArticleQuery, DateRange, PageParams};
 use super::{ApiError, AppState};
 use crate::ingest::{self, ArticleRequest, BodyFormat};
-use crate::pipeline::ArticleInput;
 use crate::store::model::{ArticleSummary, ArticleView, Page};
 use crate::store::{ArticleFilter, Ingested, NewArticle};
 use axum::body::Bytes;
@@ -85,34 +84,19 @@ async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
         .acquire()
         .await
         .map_err(|_| ApiError::Internal)?;
-    let (prepared, analysis) = tokio::task::spawn_blocking(move || {
+    let article = tokio::task::spawn_blocking(move || {
         let started = std::time::Instant::now();
         let prepared = ingest::prepare(req)?;
-        let analysis = pipeline.analyze(&ArticleInput {
-            text: &prepared.body,
-            title: prepared.title.as_deref(),
-            url: prepared.url.as_deref(),
-            published_at: prepared.published_at.as_deref(),
-        });
+        let article = ingest::analyse(&pipeline, prepared);
         super::metrics::observe_pipeline(started.elapsed());
-        Ok::<_, ingest::IngestError>((prepared, analysis))
+        article
     })
     .await
     .map_err(|e| {
         tracing::error!(error = %e, "pipeline task failed");
         ApiError::Internal
     })??;
-    if analysis.text.trim().is_empty() {
-        return Err(ApiError::EmptyArticle);
-    }
-    Ok(NewArticle {
-        analysis,
-        url: prepared.url,
-        source: prepared.source,
-        byline: prepared.byline,
-        language: prepared.language,
-        published_at: prepared.published_at,
-    })
+    Ok(article)
 }
 
 fn outcome(stored: Ingested) -> Outcome {

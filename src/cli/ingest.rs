@@ -7,8 +7,8 @@
 //! recursively; other files in them are ignored.
 
 use crate::ingest::{self, ArticleRequest};
-use crate::pipeline::{ArticleInput, Pipeline};
-use crate::store::{Ingested, NewArticle, Store};
+use crate::pipeline::Pipeline;
+use crate::store::{Ingested, Store};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::{Path, PathBuf};
@@ -246,23 +246,7 @@ async fn load_local(
     let pipeline = pipeline.clone();
     let article = tokio::task::spawn_blocking(move || {
         let prepared = ingest::prepare(req).map_err(|e| e.to_string())?;
-        let analysis = pipeline.analyze(&ArticleInput {
-            text: &prepared.body,
-            title: prepared.title.as_deref(),
-            url: prepared.url.as_deref(),
-            published_at: prepared.published_at.as_deref(),
-        });
-        if analysis.text.trim().is_empty() {
-            return Err(ingest::IngestError::EmptyArticle.to_string());
-        }
-        Ok(NewArticle {
-            analysis,
-            url: prepared.url,
-            source: prepared.source,
-            byline: prepared.byline,
-            language: prepared.language,
-            published_at: prepared.published_at,
-        })
+        ingest::analyse(&pipeline, prepared).map_err(|e| e.to_string())
     })
     .await
     .map_err(|e| format!("the analysis failed: {e}"))??;
