@@ -3,6 +3,7 @@
 //! The model is compiled into the binary from `data/ner.model`.
 
 use super::gazetteer;
+use super::lexicon;
 use super::ner::{self, Weights};
 use super::segment::{Doc, TokenKind};
 use super::{EntityLabel, Mention, Span};
@@ -52,6 +53,7 @@ impl NerModel {
             }
         }
         mentions.retain(|m| !is_adverb_opener(text, m.span));
+        titled_names(text, doc, &mut mentions);
         same_person_throughout(text, &mut mentions);
         lone_surnames(text, doc, &mut mentions);
         mentions
@@ -94,6 +96,119 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
         }
         span.end = span.start + phrase[..cut].trim_end().len();
     }
+}
+
+/// Abbreviated titles that stand only before a person's name ("Sen.", "Rep.", "Dr.").
+fn is_person_title_abbreviation(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('.') else {
+        return false;
+    };
+    stem.len() <= 5
+        && matches!(
+            stem.to_ascii_lowercase().as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "maj"
+                | "capt"
+                | "cmdr"
+                | "adm"
+                | "sgt"
+                | "cpl"
+                | "amb"
+                | "atty"
+                | "rev"
+                | "fr"
+                | "supt"
+                | "det"
+        )
+}
+
+/// "Sen. Marco Rubio", "state Rep. Gilda Cobb-Hunter", "Gov. Jerry Brown": the capitalised
+/// words after an abbreviated person title are one person's name, whatever the tagger
+/// made of them (a place, an organisation, a name cut in two, or the title swallowed).
+/// The title itself stays outside the name, as in CoNLL. "Mr. President" is a form of
+/// address, not a name.
+fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let mut names: Vec<(usize, Span)> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let is_title = |k: usize| {
+            toks[k].kind == TokenKind::Word && is_person_title_abbreviation(toks[k].span.text(text))
+        };
+        if !is_title(k) {
+            k += 1;
+            continue;
+        }
+        let title_start = toks[k].span.start;
+        // ("Lt. Gov. Dan Patrick")
+        while k + 1 < toks.len() && is_title(k + 1) {
+            k += 1;
+        }
+        let first = k + 1;
+        let mut end = first;
+        while end < toks.len()
+            && end - first < 4
+            && toks[end].kind == TokenKind::Word
+            && toks[end]
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && (end == first || toks[end - 1].span.end + 1 >= toks[end].span.start)
+        {
+            end += 1;
+        }
+        if end > first {
+            let lead = toks[first].span.text(text).to_lowercase();
+            if !lexicon::is_title(&lead) && !lexicon::ROLES.contains(&lead.as_str()) {
+                names.push((
+                    title_start,
+                    Span {
+                        start: toks[first].span.start,
+                        end: toks[end - 1].span.end,
+                    },
+                ));
+            }
+        }
+        k = end.max(k + 1);
+    }
+    if names.is_empty() {
+        return;
+    }
+    for &(title_start, name) in &names {
+        let before_title = doc.tokens[..doc.token_at_or_after(title_start)]
+            .last()
+            .map(|t| t.span.end);
+        mentions.retain_mut(|m| {
+            if m.span.end <= title_start || m.span.start >= name.end {
+                return true;
+            }
+            // ("Florida Sen. Marco Rubio" read as one place keeps "Florida")
+            match before_title {
+                Some(end) if m.span.start < title_start && end > m.span.start => {
+                    m.span.end = end;
+                    true
+                }
+                _ => false,
+            }
+        });
+        mentions.push(Mention {
+            span: name,
+            label: EntityLabel::Per,
+            actor: None,
+        });
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// The last words of the multi-word person names ("Figueroa" of "Melezia Figueroa").
@@ -217,6 +332,34 @@ mod tests {
         assert!(has(&e, "Jens Stoltenberg", "PER"), "{e:?}");
         assert!(has(&e, "Russia", "LOC"), "{e:?}");
         assert!(has(&e, "Brussels", "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn the_words_after_an_abbreviated_title_are_one_person() {
+        // (the tagger alone reads "Gov. Martin" and "O’Malley", "Gov. Jerry" and "Brown")
+        let text = "Former Secretary of State Hillary Clinton and former Maryland Gov. Martin \
+                    O’Malley, who are also seeking the nomination, have pledged to act as well. \
+                    After former California Gov. Jerry Brown criticized Bill Clinton, she spoke. \
+                    But state Rep. Gilda Cobb-Hunter recalled 2008, and Lt. Gov. Dan Patrick \
+                    did not.";
+        let e = ents(text);
+        for name in [
+            "Martin O’Malley",
+            "Jerry Brown",
+            "Gilda Cobb-Hunter",
+            "Dan Patrick",
+        ] {
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+        }
+        assert!(has(&e, "Maryland", "LOC"), "{e:?}");
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.contains("Gov.") || t.contains("Rep.")),
+            "{e:?}"
+        );
+        // a form of address is no name
+        let e = ents("“Mr. President, we are ready,” she said.");
+        assert!(!e.iter().any(|(t, _)| t == "President"), "{e:?}");
     }
 
     #[test]
