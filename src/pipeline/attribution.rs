@@ -760,12 +760,19 @@ fn resolve(
                 (s.how != SpeakerSource::Pronoun || s.name != head_text) && compatible(&s.name)
             })
         {
-            let prev_is_person = prev.name.split_whitespace().count() >= 1
-                && entities.iter().any(|m| {
-                    m.label == EntityLabel::Per
-                        && m.span.text(text).split_whitespace().last()
-                            == prev.name.split_whitespace().last()
-                });
+            // (a person by the tagger's label, by a person's role in an appositive —
+            // "RoseAnn DeMoro, executive director of …", which the tagger took for an
+            // organisation — or by a known given name)
+            let mut prev_words = prev.name.split_whitespace();
+            let prev_is_person = entities.iter().any(|m| {
+                m.label == EntityLabel::Per
+                    && m.span.text(text).split_whitespace().last()
+                        == prev.name.split_whitespace().last()
+            }) || prev.role.is_some()
+                || matches!(
+                    (prev_words.next(), prev_words.next()),
+                    (Some(first), Some(_)) if GIVEN_NAMES.contains_key(first)
+                );
             let fits = match want {
                 Some(EntityLabel::Per) => prev_is_person,
                 Some(EntityLabel::Org) => !prev_is_person,
@@ -1051,6 +1058,23 @@ mod tests {
         let q = find_and_attribute(text, &e);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "Marco Rubio", "{q:?}");
+    }
+
+    #[test]
+    fn pronoun_takes_a_previous_speaker_the_tagger_did_not_call_a_person() {
+        // (the tagger read "RoseAnn DeMoro" as an organisation; her role says otherwise)
+        let text =
+            "Debbie Wasserman Schultz said the party was united. “We are together,” she said. \
+                    RoseAnn DeMoro, executive director of National Nurses United, also said her \
+                    group planned to protest. “We will be a significant force,” she said.";
+        let e = [
+            ent(text, "Debbie Wasserman Schultz", EntityLabel::Per),
+            ent(text, "RoseAnn DeMoro", EntityLabel::Org),
+            ent(text, "National Nurses United", EntityLabel::Org),
+        ];
+        let q = find_and_attribute(text, &e);
+        let last = q.last().unwrap().speaker.as_ref().unwrap();
+        assert_eq!(last.name, "RoseAnn DeMoro", "{q:?}");
     }
 
     #[test]
