@@ -1334,8 +1334,13 @@ fn quoted_object_frame(
     }
     let qi = q_found?;
     let subj = np_before(cx, s, c)?;
-    // the subject must be a name or a pronoun: "Rubio", "he" — not "the plan"
-    if !(subj.0..subj.1).any(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some()) {
+    // the subject must be a name or a pronoun: "Rubio", "he" — not "the plan" — and no
+    // subject opens with a preposition ("For years, Twitter has positioned itself as a
+    // “global town square”", "After the Paris attacks, Trump …": a plural noun there)
+    if !(subj.0..subj.1).any(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some())
+        || is_opening_preposition(cx.lw(subj.0))
+        || subj.0 == s + 1 && is_opening_preposition(cx.lw(s))
+    {
         return None;
     }
     while end > c + 1
@@ -1368,6 +1373,33 @@ fn quoted_object_frame(
         Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end),
         0.5,
     )])
+}
+
+/// Prepositions that open a scene-setting phrase at the start of a sentence ("For years,",
+/// "After the attacks,"), never a subject.
+fn is_opening_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "for"
+            | "after"
+            | "before"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "since"
+            | "over"
+            | "with"
+            | "from"
+            | "despite"
+            | "amid"
+            | "throughout"
+            | "within"
+            | "under"
+            | "among"
+            | "until"
+            | "by"
+    )
 }
 
 /// "Khan decried Trump’s calls to ban Muslims during a speech": the object of an
@@ -4773,6 +4805,41 @@ mod tests {
                 "hacking specialists"
             )
         );
+    }
+
+    #[test]
+    fn a_scene_setting_phrase_is_no_subject_of_a_quoted_object() {
+        // ("years" and "attacks" end like verbs; "For" and "the Paris" are no speakers)
+        let q = quotes(
+            "For years, Twitter has positioned itself as a “global town square” open to all.",
+        );
+        assert!(
+            q.iter().all(|(_, _, sp)| sp.as_deref() != Some("For")),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|(_, _, sp)| sp.as_deref() == Some("Twitter")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "After the Paris attacks, Trump released a new radio ad calling it “dangerous” that \
+             Obama “has no strategy to defeat ISIS.”",
+        );
+        assert!(
+            q.iter()
+                .all(|(_, _, sp)| sp.as_deref() != Some("the Paris")),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|(_, _, sp)| sp.as_deref() == Some("Trump")),
+            "{q:?}"
+        );
+        // a prepositional phrase inside the subject is part of it
+        let q = quotes(
+            "A document on the Trump campaign's website states that same-sex couples would \
+             receive the six weeks of “paid leave under the policy” only if they married.",
+        );
+        assert!(!q.is_empty(), "{q:?}");
     }
 
     #[test]
