@@ -278,6 +278,22 @@ fn lone_surnames(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         if covered.get(i).is_some_and(|sp| sp.start < t.span.end) {
             continue;
         }
+        // ("Khizr Khan, 66, said", after "Ghazala Khan": the tagger, remembering the lone
+        // "Khizr" of "Khizr and Ghazala Khan", ended the name before the known surname)
+        if k > 0 && capital_word(k - 1) && toks[k - 1].span.end + 1 == t.span.start {
+            if let Some(m) = mentions.iter_mut().find(|m| {
+                m.label == EntityLabel::Per
+                    && m.span.end == toks[k - 1].span.end
+                    && !m.span.text(text).contains(char::is_whitespace)
+                    && text[t.span.end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }) {
+                m.span.end = t.span.end;
+                continue;
+            }
+        }
         if k > 0 && capital_word(k - 1) || k + 1 < toks.len() && capital_word(k + 1) {
             continue;
         }
@@ -360,6 +376,16 @@ mod tests {
         // a form of address is no name
         let e = ents("“Mr. President, we are ready,” she said.");
         assert!(!e.iter().any(|(t, _)| t == "President"), "{e:?}");
+    }
+
+    #[test]
+    fn a_given_name_runs_on_into_a_known_surname() {
+        // (the tagger, having read a lone "Khizr" first, ends the later name before "Khan")
+        let text = "Khizr and Ghazala Khan, the Gold Star parents, say they felt compelled to \
+                    speak out.\n\n\"You see people wearing scarves,\" Khizr Khan, 66, said.";
+        let e = ents(text);
+        assert!(has(&e, "Khizr Khan", "PER"), "{e:?}");
+        assert!(has(&e, "Ghazala Khan", "PER"), "{e:?}");
     }
 
     #[test]
