@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer;
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::segment::Doc;
 use super::{ActorKind, EntityLabel, LocalActor, LocalActorId, Mention, Quote, Span};
 
@@ -110,7 +110,8 @@ fn acronym(long: &str) -> String {
 
 impl Builder {
     /// `folded` is `fold(name)`.
-    fn add_alias(&mut self, id: LocalActorId, name: &str, folded: String) {
+    /// `register`: the name also finds this actor from now on.
+    fn add_alias(&mut self, id: LocalActorId, name: &str, folded: String, register: bool) {
         let a = &mut self.actors[id];
         if name.is_empty() {
             return;
@@ -120,8 +121,10 @@ impl Builder {
         if longer {
             self.canonical_words[id] = folded.split_whitespace().map(str::to_owned).collect();
         }
-        let first = self.by_name[kind_slot(a.kind)].entry(folded).or_insert(id);
-        *first = (*first).min(id);
+        if register {
+            let first = self.by_name[kind_slot(a.kind)].entry(folded).or_insert(id);
+            *first = (*first).min(id);
+        }
         if longer {
             let old = std::mem::replace(&mut a.canonical, name.to_owned());
             if !a.aliases.contains(&old) {
@@ -134,30 +137,63 @@ impl Builder {
 
     /// Finds the actor a name refers to: same folded name, or (for people) the same
     /// surname / a name whose tokens contain this one's.
-    fn find(&self, name: &str, kind: ActorKind) -> Option<LocalActorId> {
-        self.find_folded(name, &fold(name), kind)
+    fn find(&self, name: &str, kind: ActorKind, title: Option<Gender>) -> Option<LocalActorId> {
+        self.find_folded(name, &fold(name), kind, title)
     }
 
-    fn find_folded(&self, name: &str, f: &str, kind: ActorKind) -> Option<LocalActorId> {
+    /// `title`: the gender of a title written before the name ("Mrs. Clinton" is not
+    /// "Bill Clinton" when the article also has "Hillary Clinton").
+    fn find_folded(
+        &self,
+        name: &str,
+        f: &str,
+        kind: ActorKind,
+        title: Option<Gender>,
+    ) -> Option<LocalActorId> {
         let toks: Vec<&str> = f.split_whitespace().collect();
         if toks.is_empty() {
             return None;
         }
         let same_kind = |a: &&LocalActor| a.kind == kind;
-        if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
-            return Some(id);
+        // (a titled surname looks for its person first: a bare "Clinton" actor, made
+        // because two Clintons were named, is not "Mrs. Clinton")
+        let titled_surname = title.is_some() && toks.len() == 1;
+        if !titled_surname {
+            if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
+                return Some(id);
+            }
         }
         if kind == ActorKind::Person {
             // "Blinken" → "Antony Blinken"; "Antony Blinken" → an earlier "Blinken".
             let last = toks.last().copied();
-            let mut candidates = self.actors.iter().filter(same_kind).filter(|a| {
+            let fits = |a: &LocalActor, full_names_only: bool| {
                 let ct = &self.canonical_words[a.id];
-                let ct_last = ct.last().map(String::as_str);
-                ct_last == last
+                let given = a
+                    .canonical
+                    .split_whitespace()
+                    .next()
+                    .filter(|_| ct.len() >= 2)
+                    .and_then(|w| lexicon::GIVEN_NAMES.get(w).copied());
+                a.kind == kind
+                    && ct.last().map(String::as_str) == last
                     && (toks.len() == 1
                         || ct.len() == 1
                         || toks.len() >= 2 && ct.len() >= 2 && ct[0] == toks[0])
-            });
+                    && (!full_names_only || ct.len() >= 2)
+                    && !matches!((title, given), (Some(t), Some(g)) if t != g)
+            };
+            // ("Mrs. Clinton" is the one full-named Clinton she can be, not a bare
+            // "Clinton" made because two Clintons were named)
+            if titled_surname {
+                let mut full = self.actors.iter().filter(|a| fits(a, true));
+                if let (Some(a), None) = (full.next(), full.next()) {
+                    return Some(a.id);
+                }
+                if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
+                    return Some(id);
+                }
+            }
+            let mut candidates = self.actors.iter().filter(|a| fits(a, false));
             if let (Some(a), None) = (candidates.next(), candidates.next()) {
                 return Some(a.id);
             }
@@ -177,10 +213,13 @@ impl Builder {
         None
     }
 
-    fn get_or_add(&mut self, name: &str, kind: ActorKind) -> LocalActorId {
+    fn get_or_add(&mut self, name: &str, kind: ActorKind, title: Option<Gender>) -> LocalActorId {
         let f = fold(name);
-        if let Some(id) = self.find_folded(name, &f, kind) {
-            self.add_alias(id, name, f);
+        if let Some(id) = self.find_folded(name, &f, kind, title) {
+            // (a surname joined through its title is not that person's bare name for the
+            // rest of the article: "Clinton" alone may still be either Clinton)
+            let titled_surname = title.is_some() && !f.contains(' ');
+            self.add_alias(id, name, f, !titled_surname);
             return id;
         }
         let id = self.actors.len();
@@ -198,6 +237,14 @@ impl Builder {
         });
         id
     }
+}
+
+/// The gender of a title at the start of a mention or right before it ("Mrs. Clinton").
+fn title_before(text: &str, span: Span) -> Option<Gender> {
+    let own = span.text(text).split_whitespace().next();
+    let before = text[..span.start].split_whitespace().next_back();
+    own.and_then(lexicon::title_gender)
+        .or_else(|| before.and_then(lexicon::title_gender))
 }
 
 /// Builds the article's actors and points every entity mention and speaker at one.
@@ -237,7 +284,7 @@ pub fn resolve(
         } else {
             name
         };
-        let id = b.get_or_add(&name, kind);
+        let id = b.get_or_add(&name, kind, title_before(text, m.span));
         b.actors[id].mentions.push(m.span);
         entities[i].actor = Some(id);
     }
@@ -271,7 +318,7 @@ pub fn resolve(
                 },
                 k,
             )
-        } else if let Some(a) = b.find(&name, ActorKind::Person) {
+        } else if let Some(a) = b.find(&name, ActorKind::Person, title_before(text, s.mention)) {
             (b.actors[a].canonical.clone(), ActorKind::Person)
         } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {
             let k = if gazetteer::is_country(&name) {
@@ -289,9 +336,9 @@ pub fn resolve(
         } else {
             (name.clone(), ActorKind::Group)
         };
-        let id = b.get_or_add(&actor_name, kind);
+        let id = b.get_or_add(&actor_name, kind, title_before(text, s.mention));
         if capital_of.is_some() {
-            b.add_alias(id, &name, fold(&name));
+            b.add_alias(id, &name, fold(&name), true);
         }
         // A surname speaker takes the full name for display.
         if kind == ActorKind::Person && capital_of.is_none() {
@@ -356,6 +403,44 @@ mod tests {
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"
         );
+    }
+
+    /// Person mentions at each occurrence of these names, in text order.
+    fn people(text: &str, names: &[&str]) -> Vec<Mention> {
+        let mut ents: Vec<Mention> = names
+            .iter()
+            .flat_map(|n| {
+                text.match_indices(n).map(|(at, _)| Mention {
+                    span: Span::new(at, at + n.len()),
+                    label: EntityLabel::Per,
+                    actor: None,
+                })
+            })
+            .filter(|m| {
+                // whole words only ("Clinton" inside "Hillary Clinton" is not its own)
+                !text[..m.span.start].ends_with(|c: char| c.is_alphabetic() || c == ' ')
+                    || text[..m.span.start].ends_with(". ")
+            })
+            .collect();
+        ents.sort_by_key(|m| m.span.start);
+        ents
+    }
+
+    #[test]
+    fn a_gendered_title_picks_between_two_people_of_one_surname() {
+        let text = "Hillary Clinton met voters. Bill Clinton spoke. Mrs. Clinton left. \
+                    Mr. Clinton stayed. Clinton waved.";
+        let mut ents = people(text, &["Hillary Clinton", "Bill Clinton", "Clinton"]);
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        let of = |at: &str| {
+            let k = text.find(at).unwrap();
+            let m = ents.iter().find(|m| m.span.start == k).unwrap();
+            actors[m.actor.unwrap()].canonical.clone()
+        };
+        assert_eq!(of("Clinton left"), "Hillary Clinton");
+        assert_eq!(of("Clinton stayed"), "Bill Clinton");
+        // a bare surname stays undecided between the two
+        assert_eq!(of("Clinton waved"), "Clinton");
     }
 
     #[test]

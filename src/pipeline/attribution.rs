@@ -524,28 +524,7 @@ fn without_overlaps(mut quotes: Vec<Quote>) -> Vec<Quote> {
     keep
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Female,
-    Male,
-}
-
-static GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gender>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for line in include_str!("../../data/gazetteers/given_names_gender.txt").lines() {
-            let mut words = line.split_whitespace();
-            let g = match words.next() {
-                Some("F") => Gender::Female,
-                Some("M") => Gender::Male,
-                _ => continue,
-            };
-            for w in words {
-                m.insert(w, g);
-            }
-        }
-        m
-    });
+use lexicon::{Gender, GIVEN_NAMES};
 
 /// The surnames an article writes after a gendered title ("Mrs. Clinton", "Mr. Trump"),
 /// found in one pass over the text rather than one search per name.

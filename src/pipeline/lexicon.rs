@@ -1276,3 +1276,37 @@ pub fn that_head(lower: &str) -> bool {
             | "reminder"
     )
 }
+
+/// A person's gender as a title or a given name shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// Given names with the gender they nearly always have (`data/gazetteers/given_names_gender.txt`).
+pub static GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gender>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for line in include_str!("../../data/gazetteers/given_names_gender.txt").lines() {
+            let mut words = line.split_whitespace();
+            let g = match words.next() {
+                Some("F") => Gender::Female,
+                Some("M") => Gender::Male,
+                _ => continue,
+            };
+            for w in words {
+                m.insert(w, g);
+            }
+        }
+        m
+    });
+
+/// The gender of a title written right before a name: "Mr." → male, "Mrs."/"Ms." → female.
+pub fn title_gender(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.') {
+        "Mr" | "MR" => Some(Gender::Male),
+        "Mrs" | "Ms" | "MRS" | "MS" => Some(Gender::Female),
+        _ => None,
+    }
+}
