@@ -759,6 +759,20 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let words = (q.open + 1..q.close)
             .filter(|&k| cx.doc.tokens[k].is_word())
             .count();
+        // A signature line under it names who said it: "“…” / - Hillary Clinton."
+        if fills_para && words > 3 {
+            if let Some(name) = signature_line(&cx, para_i + 1) {
+                attributed_here.push((q.span, SpeakerSlot::Phrase(name)));
+                found.push(FoundQuote::said_by(
+                    q.span,
+                    QuoteKind::Direct,
+                    None,
+                    name,
+                    0.8,
+                ));
+                continue;
+            }
+        }
         if fills_para && words > 7 {
             found.push(FoundQuote {
                 span: q.span,
@@ -1118,6 +1132,30 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         }
     }
     None
+}
+
+/// A paragraph that only signs what came before: a dash, then a name of up to four
+/// capitalised words, then at most a short description after a comma ("- Sanders.",
+/// "— Josh Bivens, Economic Policy Institute"). The name's span.
+fn signature_line(cx: &Ctx<'_>, para_i: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    let para = cx.doc.paragraphs.get(para_i)?;
+    let (start, mut end) = (para.tokens.start, para.tokens.end);
+    while end > start && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+        end -= 1;
+    }
+    if end <= start + 1 || end - start > 14 || !(is_dash(cx.tx(start)) || cx.tx(start) == "-") {
+        return None;
+    }
+    let first = start + 1;
+    let mut k = first;
+    while k < end && k - first < 4 && toks[k].kind == TokenKind::Word && cx.is_cap(k) {
+        k += 1;
+    }
+    let name_ends = k > first
+        && (k == end || cx.is_punct(k, ",") && k + 1 < end)
+        && !(first..k).any(|i| lexicon::cue_class(cx.lw(i)).is_some());
+    name_ends.then(|| Span::new(toks[first].span.start, toks[k - 1].span.end))
 }
 
 /// `Lungescu said.` / `said Lungescu.` as the whole rest of a paragraph after a quote.
@@ -4804,6 +4842,39 @@ mod tests {
                 "the information might not be genuine",
                 "hacking specialists"
             )
+        );
+    }
+
+    #[test]
+    fn a_signature_line_under_a_quote_names_its_speaker() {
+        let q = quotes(
+            "Sanders overstated his record, the fact-checkers found.\n\n\"The idea that I would \
+             dismantle health care is just not accurate.\"\n\n- Sanders.\n\nHe did not help.",
+        );
+        assert!(
+            q.iter()
+                .any(|(t, _, sp)| t.starts_with("\"The idea") && sp.as_deref() == Some("Sanders")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "Clinton was asked.\n\n“I will look into it. I don't know the status.”\n\n— Hillary \
+             Clinton, in a debate.\n\nThat was months ago.",
+        );
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("Hillary Clinton")),
+            "{q:?}"
+        );
+        // a paragraph opening with a dash that says more is no signature
+        let q = quotes(
+            "“I will look into it. I don't know the status, but I will.”\n\n— Hillary Clinton \
+             said later that she would not.",
+        );
+        assert!(
+            q.iter()
+                .all(|(t, _, sp)| !t.starts_with("“I will")
+                    || sp.as_deref() != Some("Hillary Clinton")),
+            "{q:?}"
         );
     }
 
