@@ -443,8 +443,8 @@ pub fn attribute(
                     text, &titled, doc, entities, &live, &parsed, fq.span,
                 ))
             }
-            Some(SpeakerSlot::Continuation) => last
-                .clone()
+            Some(SpeakerSlot::Continuation) => quoted_words_speaker(text, &live)
+                .or_else(|| last.clone())
                 .filter(|s| {
                     // only from a quote in the previous few paragraphs
                     out.last()
@@ -482,6 +482,23 @@ pub fn attribute(
         out.push(quote);
     }
     without_overlaps(out)
+}
+
+/// Quoted words that run on into a paragraph of their own go on from the last quoted
+/// words, not from a reported clause after them in the same paragraph ("“…,” Le Pen
+/// told CNN when asked which candidate she would back." then "“It’s everything …”" is
+/// Le Pen's, not CNN's). `None` when the last quote is not such a clause.
+fn quoted_words_speaker(text: &str, live: &[Quote]) -> Option<Speaker> {
+    let [.., before, last] = live else {
+        return None;
+    };
+    let same_paragraph = before.span.end <= last.span.start
+        && !text[before.span.end..last.span.start].contains('\n');
+    (last.kind == super::QuoteKind::Indirect
+        && before.kind != super::QuoteKind::Indirect
+        && same_paragraph)
+        .then(|| before.speaker.clone())
+        .flatten()
 }
 
 /// Which of the last few `kept` quotes reads the same words as `q` (they overlap by at
@@ -1054,6 +1071,21 @@ mod tests {
         let q = find_and_attribute(text, &e);
         let last = q.last().unwrap().speaker.as_ref().unwrap();
         assert_eq!(last.name, "RoseAnn DeMoro", "{q:?}");
+    }
+
+    #[test]
+    fn a_continuation_goes_on_from_quoted_words_not_a_reported_clause_after_them() {
+        let text = "“It is everything but Hillary Clinton,” Le Pen told CNN in an interview when \
+                    asked which U.S. candidate she would back.\n\n“It is everything but Hillary \
+                    Clinton because I believe Hillary Clinton means war and devastation.”";
+        let e = [
+            ent(text, "Le Pen", EntityLabel::Per),
+            ent(text, "CNN", EntityLabel::Org),
+        ];
+        let q = find_and_attribute(text, &e);
+        let last = q.last().unwrap().speaker.as_ref().unwrap();
+        assert_eq!(last.name, "Le Pen", "{q:?}");
+        assert_eq!(last.how, SpeakerSource::Continuation, "{q:?}");
     }
 
     #[test]
