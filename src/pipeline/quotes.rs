@@ -1075,6 +1075,31 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         if a < prev {
             return Some((Span::new(toks[a].span.start, toks[prev - 1].span.end), None));
         }
+        // the subject of the clause that ends in the colon, after a comma or a dash: "That
+        // is, when the moderators yielded to snark, Cruz called them on it:"
+        let boundary = |m: usize| cx.is_punct(m, ",") || is_dash(cx.tx(m));
+        if let Some(name) = (s..prev).rev().filter(|&m| boundary(m)).find_map(|m| {
+            let first = m + 1;
+            let mut k = first;
+            while k < prev && k - first < 4 && toks[k].kind == TokenKind::Word && cx.is_cap(k) {
+                k += 1;
+            }
+            let verb = |l: &str| {
+                l.len() > 4 && l.ends_with("ed")
+                    || lexicon::is_irregular_past(l)
+                    || lexicon::cue_class(l).is_some()
+            };
+            (k > first
+                && k < prev
+                && toks[k].kind == TokenKind::Word
+                && !cx.is_cap(k)
+                && verb(cx.lw(k))
+                && lexicon::pronoun(cx.lw(first)).is_none()
+                && !(first..k).any(|i| is_discourse_adverb(cx.lw(i)) || is_time_word(cx.lw(i))))
+            .then(|| Span::new(toks[first].span.start, toks[k - 1].span.end))
+        }) {
+            return Some((name, None));
+        }
         let subj = sentence_subject(cx, s, prev)?;
         return Some((subj, None));
     }
@@ -4842,6 +4867,30 @@ mod tests {
                 "the information might not be genuine",
                 "hacking specialists"
             )
+        );
+    }
+
+    #[test]
+    fn a_colon_introducer_takes_the_subject_of_its_own_clause() {
+        let q = quotes(
+            "That is, when the CNBC moderators yielded to the temptation of snark, Cruz called \
+             them on it:\n\n“The questions asked in this debate illustrate why the American \
+             people don’t trust the media.”",
+        );
+        assert!(
+            q.iter().any(|(_, _, sp)| sp.as_deref() == Some("Cruz")),
+            "{q:?}"
+        );
+        // a capitalised word before a noun is no subject: the sentence's subject stays
+        let q = quotes(
+            "In response to the loss of life, Republican presidential nominee Donald Trump \
+             issued the following statement:\n\n“Our prayers are with all those affected by \
+             the horrible attacks.”",
+        );
+        assert!(
+            q.iter()
+                .all(|(_, _, sp)| sp.as_deref() != Some("Republican")),
+            "{q:?}"
         );
     }
 
