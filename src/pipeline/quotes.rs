@@ -668,7 +668,15 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         && doc.sentences[doc.sentence_of(p.close)].paragraph
                             == doc.sentences[doc.sentence_of(q.open)].paragraph
                 });
+        let chant = chanted(&cx, q).map(|(c, speaker)| FoundQuote {
+            span: q.span,
+            kind: QuoteKind::Direct,
+            cue: Some(doc.tokens[c].span),
+            speaker: speaker.map(SpeakerSlot::Phrase),
+            confidence: 0.6,
+        });
         if names_a_work(&cx, q) {
+            found.extend(chant);
             continue;
         }
         // A quoted line in capitals is a heading, not speech.
@@ -679,6 +687,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
         if !sentence_like || shouting {
+            found.extend(chant);
             continue;
         }
         let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
@@ -767,6 +776,8 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 speaker: Some(SpeakerSlot::Continuation),
                 confidence: 0.7,
             });
+        } else {
+            found.extend(chant);
         }
     }
     // What was said never opens with a comma or a closing bracket.
@@ -1253,6 +1264,87 @@ fn cue_frame(
     clause_frame(cx, s, e, c, claimed)
         .or_else(|| topic_frame(cx, s, e, c, claimed))
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
+}
+
+/// "… protesters gathered, chanting “no contract, no peace”", "the crowd broke into chants
+/// of ''Lock her up!''": words chanted, shouted or mouthed are quoted as they were said,
+/// however short (a scare quote is never chanted). Returns the chanting word and, when a
+/// verb does the chanting, the clause's subject; a noun ("chants of") names nobody.
+fn chanted(cx: &Ctx<'_>, q: &Quoted) -> Option<(usize, Option<Span>)> {
+    if !q.closed || !(q.open + 1..q.close).any(|j| cx.doc.tokens[j].is_word()) {
+        return None;
+    }
+    let sent = &cx.doc.sentences[cx.doc.sentence_of(q.open)];
+    let s = sent.tokens.start;
+    // the quotation follows the word at once, or after "of", "back", a comma or colon
+    let mut c = q.open;
+    while c > s
+        && c + 3 > q.open
+        && cx.in_quote[c - 1].is_none()
+        && (matches!(cx.lw(c - 1), "of" | "back")
+            || cx.is_punct(c - 1, ",")
+            || cx.is_punct(c - 1, ":"))
+    {
+        c -= 1;
+    }
+    if c == s {
+        return None;
+    }
+    let c = c - 1;
+    if cx.doc.tokens[c].kind != TokenKind::Word || cx.in_quote[c].is_some() {
+        return None;
+    }
+    let l = cx.lw(c);
+    let verb = matches!(
+        l,
+        "chant"
+            | "chanted"
+            | "chanting"
+            | "shout"
+            | "shouted"
+            | "shouting"
+            | "yell"
+            | "yelled"
+            | "yelling"
+            | "scream"
+            | "screamed"
+            | "screaming"
+            | "mouthed"
+            | "mouthing"
+            | "cried"
+            | "crying"
+    );
+    let noun = matches!(
+        l,
+        "chants" | "chant" | "shouts" | "cries" | "chorus" | "cry" | "screams" | "yells"
+    );
+    // ("chants of “Trump!”": a noun takes "of" to name its chant)
+    let of = (c + 1..q.open).any(|j| cx.lw(j) == "of");
+    if !(verb || noun && of) {
+        return None;
+    }
+    // the chanters are the subject of the clause the word hangs off: after a leading
+    // stray mark, and after ", when …" ("…, when protesters interrupted her, shouting “…”")
+    let mut from = s;
+    while from < c && cx.is_quote(from) {
+        from += 1;
+    }
+    for j in from + 1..c {
+        if cx.is_punct(j - 1, ",")
+            && matches!(
+                cx.lw(j),
+                "when" | "as" | "while" | "because" | "after" | "before" | "since" | "where"
+            )
+        {
+            from = j + 1;
+        }
+    }
+    let speaker = if of || from >= c {
+        None
+    } else {
+        sentence_subject(cx, from, c)
+    };
+    Some((c, speaker))
 }
 
 /// "Rubio bemoaned the climate in which people “literally hate each other”": a verb
@@ -5314,6 +5406,27 @@ mod tests {
         );
         let q = quotes("Smith said she has the quality the job needs: “Steadiness, and strength.”");
         assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
+    }
+
+    #[test]
+    fn chanted_words_are_quoted_however_short() {
+        let q = quotes("About 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" after the union failed to reach a contract.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("\"no contract, no peace\"", QuoteKind::Direct),
+            "{q:?}"
+        );
+        // a noun takes "of" and names nobody; a Title-Case chant is no work's title
+        let q = quotes("Mr. Christie roused the crowd to spontaneous chants of “Lock Her Up!”");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2.as_deref()),
+            ("“Lock Her Up!”", None)
+        );
+        // the chanters are the subject of the clause the participle hangs off
+        let q = quotes("The rally went on at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”");
+        assert_eq!(q[0].2.as_deref(), Some("Sanders protesters"), "{q:?}");
+        // a two-word quote no chant introduces is still a scare quote
+        assert!(quotes("The senator promised “severe consequences” for Moscow.").is_empty());
     }
 
     #[test]
