@@ -788,6 +788,18 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             f.span.start = f.span.end - trimmed.len();
         }
     }
+    for f in &mut found {
+        // (a chant is whole: "chants of “Ted! Ted!” were cut short")
+        let chant = f
+            .cue
+            .is_some_and(|cu| is_chant_word(&cx.lower[cu.start..cu.end]).is_some());
+        if f.kind == QuoteKind::Direct && !chant {
+            if let Some(end) = quoted_words_run_on(&cx, f.span.end) {
+                f.span.end = end;
+                f.kind = QuoteKind::Mixed;
+            }
+        }
+    }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
     join_reopened_paragraphs(&cx, &mut found);
@@ -805,6 +817,62 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// "The lawyers said, “all command the same conclusion” that Cruz complies with the
+/// requirement": quoted words that stop short of any punctuation while the clause runs on
+/// in lower case are the start of what was said, not all of it. The end of the clause
+/// (the next comma or stop) when a quote ending at byte `end` runs on so.
+fn quoted_words_run_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let k = doc.token_at_or_after(end);
+    if k < 3 || k >= doc.tokens.len() || !cx.is_closing_quote(k - 1) {
+        return None;
+    }
+    let last = k - 2;
+    if matches!(doc.tokens[last].kind, TokenKind::Terminal)
+        || cx.is_punct(last, ",")
+        || cx.is_punct(last, ";")
+        || cx.is_punct(last, ":")
+        || cx.is_quote(last)
+    {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k - 1)].tokens.end;
+    if doc.sentence_of(k) != doc.sentence_of(k - 1)
+        || doc.tokens[k].kind != TokenKind::Word
+        || cx.is_cap(k)
+        // ("“…” he said", "“…” and “…”": the quote ends there)
+        || lexicon::cue_class(cx.lw(k)).is_some()
+        || lexicon::pronoun(cx.lw(k)).is_some()
+        || matches!(cx.lw(k), "and" | "or" | "but")
+        // (a new paragraph is a new clause)
+        || cx.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start].contains('\n')
+    {
+        return None;
+    }
+    let mut j = k;
+    while j < sent_end && j < k + 25 {
+        let t = doc.tokens[j];
+        if cx.is_quote(j) {
+            return None;
+        }
+        if matches!(t.kind, TokenKind::Terminal)
+            || cx.is_punct(j, ",")
+            || cx.is_punct(j, ";")
+            || cx.is_punct(j, ":")
+            || is_dash(cx.tx(j))
+            || cx.text[doc.tokens[j - 1].span.end..t.span.start].contains('\n')
+        {
+            break;
+        }
+        j += 1;
+    }
+    // (a clause too long to be sure of)
+    if j == k || j == k + 25 {
+        return None;
+    }
+    Some(doc.tokens[j - 1].span.end)
 }
 
 /// A quotation that runs on over paragraphs leaves each paragraph's mark open and reopens
@@ -1266,6 +1334,34 @@ fn cue_frame(
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
 }
 
+/// Whether a word chants, shouts or mouths words: (as a verb, as a noun).
+fn is_chant_word(l: &str) -> Option<(bool, bool)> {
+    let verb = matches!(
+        l,
+        "chant"
+            | "chanted"
+            | "chanting"
+            | "shout"
+            | "shouted"
+            | "shouting"
+            | "yell"
+            | "yelled"
+            | "yelling"
+            | "scream"
+            | "screamed"
+            | "screaming"
+            | "mouthed"
+            | "mouthing"
+            | "cried"
+            | "crying"
+    );
+    let noun = matches!(
+        l,
+        "chants" | "chant" | "shouts" | "cries" | "chorus" | "cry" | "screams" | "yells"
+    );
+    (verb || noun).then_some((verb, noun))
+}
+
 /// "… protesters gathered, chanting “no contract, no peace”", "the crowd broke into chants
 /// of ''Lock her up!''": words chanted, shouted or mouthed are quoted as they were said,
 /// however short (a scare quote is never chanted). Returns the chanting word and, when a
@@ -1294,30 +1390,7 @@ fn chanted(cx: &Ctx<'_>, q: &Quoted) -> Option<(usize, Option<Span>)> {
     if cx.doc.tokens[c].kind != TokenKind::Word || cx.in_quote[c].is_some() {
         return None;
     }
-    let l = cx.lw(c);
-    let verb = matches!(
-        l,
-        "chant"
-            | "chanted"
-            | "chanting"
-            | "shout"
-            | "shouted"
-            | "shouting"
-            | "yell"
-            | "yelled"
-            | "yelling"
-            | "scream"
-            | "screamed"
-            | "screaming"
-            | "mouthed"
-            | "mouthing"
-            | "cried"
-            | "crying"
-    );
-    let noun = matches!(
-        l,
-        "chants" | "chant" | "shouts" | "cries" | "chorus" | "cry" | "screams" | "yells"
-    );
+    let (verb, noun) = is_chant_word(cx.lw(c))?;
     // ("chants of “Trump!”": a noun takes "of" to name its chant)
     let of = (c + 1..q.open).any(|j| cx.lw(j) == "of");
     if !(verb || noun && of) {
@@ -5406,6 +5479,22 @@ mod tests {
         );
         let q = quotes("Smith said she has the quality the job needs: “Steadiness, and strength.”");
         assert_eq!(q[0].1, QuoteKind::Mixed, "{q:?}");
+    }
+
+    #[test]
+    fn quoted_words_the_clause_runs_on_from_are_a_mixed_quote() {
+        let q = quotes("Particularly in lower-wage parts of the state, he said, “we don't know what the answer will be” on how many jobs might be eliminated.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            (
+                "“we don't know what the answer will be” on how many jobs might be eliminated",
+                QuoteKind::Mixed
+            ),
+            "{q:?}"
+        );
+        // a quote a cue follows ends there
+        let q = quotes("“We have three weeks to go” he said on Sunday.");
+        assert_eq!(q[0].0, "“We have three weeks to go”", "{q:?}");
     }
 
     #[test]
