@@ -1118,6 +1118,17 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
     let s = sent.tokens.start;
     if cx.is_punct(prev, ":") {
+        // ("“Met accused of whitewashing,” by Post's Kathianne Boniello: “A Manhattan man
+        // is suing …”": a byline after a quoted headline introduces an excerpt of the
+        // article, which no one said)
+        if (s + 2..prev).any(|k| {
+            cx.lw(k) == "by"
+                && cx.is_closing_quote(k - 1)
+                && (cx.is_punct(k - 2, ",") || cx.is_punct(k - 2, "."))
+                && !(k + 1..prev).any(|j| cx.is_quote(j))
+        }) {
+            return None;
+        }
         // a cue in the clause before the colon: its subject ("the Washington Post use …:"
         // has none: a capitalised cue word is a name)
         if let Some(c) = (s..prev).rev().find(|&k| {
@@ -5495,6 +5506,15 @@ mod tests {
         // a quote a cue follows ends there
         let q = quotes("“We have three weeks to go” he said on Sunday.");
         assert_eq!(q[0].0, "“We have three weeks to go”", "{q:?}");
+    }
+
+    #[test]
+    fn an_excerpt_after_a_byline_is_no_speech() {
+        let t = "“Museum names a new director,” by The Journal’s Jennifer Smith: “Ms. Donhauser, 48 years old, hasn’t previously led a museum. She will move uptown in January.”";
+        assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+        // a name before a colon still introduces what they said
+        let q = quotes("Philip Bump: “The polls have not moved at all this week.”");
+        assert_eq!(q[0].2.as_deref(), Some("Philip Bump"));
     }
 
     #[test]
