@@ -1064,8 +1064,22 @@ fn headline_colon(
 ) -> Option<FoundQuote> {
     let toks = &cx.doc.tokens;
     let para = &cx.doc.paragraphs[cx.doc.sentences[cx.doc.sentence_of(c)].paragraph];
-    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e || cx.is_quote(c + 1) {
+    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e {
         return None;
+    }
+    // ("Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’": a headline that
+    // quotes a few words and goes on is the speaker's point, said in part in their
+    // words; a quotation filling the rest is theirs whole, which the quotation rules read)
+    if cx.is_quote(c + 1) {
+        let qi = cx.in_quote[c + 1]? as usize;
+        let q = cx.quoted[qi];
+        let rest = (q.close + 1..e.max(para.tokens.end))
+            .filter(|&i| cx.doc.tokens[i].is_word())
+            .count();
+        let sentence = (q.open + 1..q.close).any(|i| cx.doc.tokens[i].kind == TokenKind::Terminal);
+        if q.open != c + 1 || !q.closed || rest < 2 || sentence {
+            return None;
+        }
     }
     let entity = |labels: &[EntityLabel]| {
         (s..c).any(|i| cx.entity_at(i).is_some_and(|m| labels.contains(&m.label)))
@@ -5663,6 +5677,26 @@ mod tests {
             q[0].span.text(text),
             "Trump’s Rhetoric Is Destroying the Party’s Chance to Win"
         );
+        // a headline that quotes a few words and goes on is the named speaker's, all of it;
+        // two turns of a debate ("Clinton: “…” Bush: “…”") are each a quotation
+        let text = "Sanders: ‘Of Course’ Clinton Is Qualified To Be President.";
+        let sanders = Mention {
+            span: Span::new(0, 7),
+            label: EntityLabel::Per,
+            actor: None,
+        };
+        let q = find_quotes(text, &segment(text), &[sanders.clone()]);
+        assert_eq!(
+            (q[0].span.text(text), q[0].kind),
+            (
+                "‘Of Course’ Clinton Is Qualified To Be President",
+                QuoteKind::Mixed
+            ),
+            "{q:?}"
+        );
+        let text = "Sanders: “We will not back down.” Clinton: “Nor will we.”";
+        let q = find_quotes(text, &segment(text), &[sanders]);
+        assert_eq!(q[0].span.text(text), "“We will not back down.”", "{q:?}");
         assert!(quotes("WASHINGTON: The Senate voted on Tuesday to end the shutdown.").is_empty());
         assert!(quotes("Update: The story was changed to add a comment.").is_empty());
         // a Title Case headline with a capitalised cue
