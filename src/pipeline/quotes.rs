@@ -789,6 +789,11 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     for f in &mut found {
+        if let Some(source) = outer_source(&cx, f) {
+            f.speaker = Some(SpeakerSlot::Phrase(source));
+        }
+    }
+    for f in &mut found {
         // (a chant is whole: "chants of “Ted! Ted!” were cut short")
         let chant = f
             .cue
@@ -817,6 +822,80 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// "“…,” Walker said, according to an Associated Press account." / "“No comment,” The
+/// Miami Herald reported.": a report of what someone said, attributed in the same
+/// sentence to whoever reported it, is that source's account; the source is the speaker
+/// the quote is credited to. The source's phrase, when the words after the quote (up to
+/// its sentence's end, with no other quotation) end so.
+fn outer_source(cx: &Ctx<'_>, f: &FoundQuote) -> Option<Span> {
+    let doc = cx.doc;
+    if f.cue.is_some_and(|cu| {
+        let l = &cx.lower[cu.start..cu.end];
+        l.starts_with("according") || l.starts_with("report")
+    }) {
+        return None;
+    }
+    let k = doc.token_at_or_after(f.span.end);
+    if k == 0 || k >= doc.tokens.len() || doc.sentence_of(k) != doc.sentence_of(k - 1) {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k)].tokens.end;
+    // the name from `from`, without its article, up to a comma, stop, bracket or quote
+    let phrase = |from: usize, to: usize| {
+        let from = if from < to && matches!(cx.lw(from), "a" | "an" | "the") {
+            from + 1
+        } else {
+            from
+        };
+        (from < to && (from..to).any(|i| cx.is_cap(i)))
+            .then(|| Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end))
+    };
+    let mut j = k;
+    while j < sent_end && j < k + 16 {
+        if cx.is_quote(j) {
+            return None;
+        }
+        // "…, according to the Las Vegas Sun."
+        if j > k
+            && cx.is_punct(j - 1, ",")
+            && cx.lw(j) == "according"
+            && j + 1 < sent_end
+            && cx.lw(j + 1) == "to"
+        {
+            let from = j + 2;
+            let mut to = from;
+            while to < sent_end
+                && to < from + 12
+                && !cx.is_punct(to, ",")
+                && !cx.is_punct(to, "(")
+                && !cx.is_punct(to, ";")
+                && !matches!(doc.tokens[to].kind, TokenKind::Terminal)
+                && !cx.is_quote(to)
+            {
+                to += 1;
+            }
+            return phrase(from, to);
+        }
+        // "…,” the Orlando Sentinel reported." (the report ends the sentence)
+        if matches!(cx.lw(j), "reported" | "reports")
+            && (j + 1 == sent_end || matches!(doc.tokens[j + 1].kind, TokenKind::Terminal))
+        {
+            let mut from = j;
+            while from > k && (cx.is_cap(from - 1) || cx.lw(from - 1) == "the") {
+                from -= 1;
+            }
+            let opens = from == k || cx.is_punct(from - 1, ",");
+            return if opens && from < j {
+                phrase(from, j)
+            } else {
+                None
+            };
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "The lawyers said, “all command the same conclusion” that Cruz complies with the
@@ -5529,6 +5608,31 @@ mod tests {
         // a name before a colon still introduces what they said
         let q = quotes("Philip Bump: “The polls have not moved at all this week.”");
         assert_eq!(q[0].2.as_deref(), Some("Philip Bump"));
+    }
+
+    #[test]
+    fn a_report_of_what_was_said_is_credited_to_its_source() {
+        let q = quotes("“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.");
+        assert!(
+            q.iter().all(|x| x
+                .2
+                .as_deref()
+                .is_some_and(|sp| sp.ends_with("Associated Press account"))),
+            "{q:?}"
+        );
+        let q = quotes(
+            "When asked about the race, Canova said, “No comment,” The Miami Herald reported.",
+        );
+        assert!(
+            q.iter().all(|x| x
+                .2
+                .as_deref()
+                .is_some_and(|sp| sp.ends_with("Miami Herald"))),
+            "{q:?}"
+        );
+        // a source in the next sentence is another matter
+        let q = quotes("“We will win,” Walker said. That's doubtful, according to Rubio.");
+        assert_eq!(q[0].2.as_deref(), Some("Walker"), "{q:?}");
     }
 
     #[test]
