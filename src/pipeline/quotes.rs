@@ -1411,8 +1411,23 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     let appositive = (from..c).any(|k| cx.is_punct(k, ","));
     // (the words before the cue name someone: "-- and, when questioned" does not)
     let names_someone = toks[from].is_word() && !matches!(cx.lw(from), "and" | "or" | "but");
+    // ("… nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's
+    // Institute for Science and International Security wrote in September.": a long
+    // subject of names, after at most a few words describing them, is still a subject)
+    let names = || {
+        let first_cap = (from..c).find(|&k| cx.is_cap(k)).unwrap_or(c);
+        first_cap - from <= 3
+            && (from..first_cap).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k))
+            && (first_cap..c).all(|k| {
+                cx.is_cap(k)
+                    || toks[k].kind == TokenKind::Clitic
+                    || matches!(cx.lw(k), "of" | "and" | "the" | "for" | "-" | ".")
+            })
+    };
     if c > from
-        && (c - from <= 8 || appositive && c - from <= 16 && end - from <= 18)
+        && (c - from <= 8
+            || appositive && c - from <= 16 && end - from <= 18
+            || c - from <= 24 && names())
         && tail_ok
         && names_someone
     {
@@ -5633,6 +5648,21 @@ mod tests {
         // a source in the next sentence is another matter
         let q = quotes("“We will win,” Walker said. That's doubtful, according to Rubio.");
         assert_eq!(q[0].2.as_deref(), Some("Walker"), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_subject_of_names_closes_a_quotation() {
+        let q = quotes("“Tritium would enable weapons with a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote in September.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|sp| sp.contains("David Albright")),
+            "{q:?}"
+        );
+        // a long clause with its own verb is no subject
+        let q = quotes("“Tritium would enable weapons with a greater yield,” and the experts who studied the designs for many years at the institute in Washington wrote in September.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
