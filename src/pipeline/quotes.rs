@@ -804,6 +804,12 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 f.kind = QuoteKind::Mixed;
             }
         }
+        if f.kind != QuoteKind::Indirect {
+            if let Some(end) = quoted_list_goes_on(&cx, f.span.end) {
+                f.span.end = end;
+                f.kind = QuoteKind::Mixed;
+            }
+        }
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
@@ -896,6 +902,72 @@ fn outer_source(cx: &Ctx<'_>, f: &FoundQuote) -> Option<Span> {
         j += 1;
     }
     None
+}
+
+/// "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”":
+/// quoted words that a comma, "and" or "or" joins to more quoted words are one list of
+/// what was said, to the end of the clause. The clause's end when a quote ending at byte
+/// `end` (not on a stop of its own) goes on so.
+fn quoted_list_goes_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let k = doc.token_at_or_after(end);
+    if k < 3 || k >= doc.tokens.len() || !cx.is_closing_quote(k - 1) {
+        return None;
+    }
+    if matches!(doc.tokens[k - 2].kind, TokenKind::Terminal)
+        || doc.sentence_of(k) != doc.sentence_of(k - 1)
+    {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k)].tokens.end;
+    // a comma and/or "and"/"or", perhaps an article, then the next quotation
+    let mut j = k;
+    // (the comma may sit inside the marks: a “nasty guy,” an “anchor baby”)
+    let comma = cx.is_punct(k - 2, ",") || j < sent_end && cx.is_punct(j, ",");
+    if j < sent_end && cx.is_punct(j, ",") {
+        j += 1;
+    }
+    let conj = j < sent_end && matches!(cx.lw(j), "and" | "or");
+    if conj {
+        j += 1;
+    }
+    if j < sent_end && matches!(cx.lw(j), "a" | "an" | "the") {
+        j += 1;
+    }
+    if !(comma || conj) || j >= sent_end || !cx.is_quote(j) {
+        return None;
+    }
+    let next = cx.quoted[cx.in_quote[j]? as usize];
+    if next.open != j || !next.closed {
+        return None;
+    }
+    // to the clause's stop: a stop or semicolon outside the marks, or the mark closing
+    // a quotation that ends on one
+    let mut m = j;
+    while m < sent_end && m < j + 40 {
+        // ("… and “people from China love me,” he also accuses it …": a new clause)
+        let new_clause = m + 1 < sent_end
+            && (cx.in_quote[m].is_none() && cx.is_punct(m, ",")
+                || cx.is_closing_quote(m) && cx.is_punct(m - 1, ","))
+            && (lexicon::pronoun(cx.lw(m + 1)).is_some()
+                || lexicon::cue_class(cx.lw(m + 1)).is_some());
+        if new_clause {
+            let last = if cx.is_closing_quote(m) { m } else { m - 1 };
+            return Some(doc.tokens[last].span.end);
+        }
+        let stop = matches!(doc.tokens[m].kind, TokenKind::Terminal) || cx.is_punct(m, ";");
+        if stop {
+            return match cx.in_quote[m] {
+                Some(qi) => {
+                    let q = cx.quoted[qi as usize];
+                    (q.close == m + 1).then(|| doc.tokens[q.close].span.end)
+                }
+                None => Some(doc.tokens[m - 1].span.end),
+            };
+        }
+        m += 1;
+    }
+    (m == sent_end).then(|| doc.tokens[m - 1].span.end)
 }
 
 /// "The lawyers said, “all command the same conclusion” that Cruz complies with the
@@ -5663,6 +5735,29 @@ mod tests {
         // a long clause with its own verb is no subject
         let q = quotes("“Tritium would enable weapons with a greater yield,” and the experts who studied the designs for many years at the institute in Washington wrote in September.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn quoted_words_strung_together_are_one_list() {
+        let q = quotes(
+            "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”",
+        );
+        assert_eq!(
+            q[0].0, "the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”",
+            "{q:?}"
+        );
+        let q = quotes("Obama condemned Friday's test as “provocative and destabilizing” and a “grave threat” to regional stability.");
+        assert_eq!(
+            q[0].0,
+            "Friday's test as “provocative and destabilizing” and a “grave threat” to regional stability",
+            "{q:?}"
+        );
+        // the list ends where a new clause begins
+        let q = quotes("Although he says he “loves China,” and “people from China love me,” he also accuses it of stealing American jobs.");
+        assert_eq!(
+            q[0].0, "he “loves China,” and “people from China love me,”",
+            "{q:?}"
+        );
     }
 
     #[test]
