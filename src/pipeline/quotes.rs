@@ -5914,7 +5914,7 @@ mod tests {
             label: EntityLabel::Per,
             actor: None,
         };
-        let q = find_quotes(text, &segment(text), &[sanders.clone()]);
+        let q = find_quotes(text, &segment(text), std::slice::from_ref(&sanders));
         assert_eq!(
             (q[0].span.text(text), q[0].kind),
             (
