@@ -2221,6 +2221,21 @@ fn clause_frame(
             return content_before(cx, s, c, cue_span, np, confidence, claimed);
         }
     }
+    // ("…, the race will be tight, said Dan Gerstein, director of …", "… as of 2005, said
+    // Jeffrey N. Trimble, a senior official": a name right after ", said" and closed by a
+    // comma or a stop is who spoke, never what was said, even when the words before are
+    // too tangled to read)
+    if c > s && cx.is_punct(c - 1, ",") && cue_end < e && cx.is_cap(cue_end) && !listener_verb {
+        if let Some(np) = np_after(cx, cue_end, e) {
+            let j = cx.doc.token_at_or_after(np.end);
+            let names = (cue_end..j).all(|k| cx.is_cap(k) || !toks[k].is_word());
+            if names
+                && (j >= e || cx.is_punct(j, ",") || matches!(toks[j].kind, TokenKind::Terminal))
+            {
+                return None;
+            }
+        }
+    }
 
     // Participle: "…, saying (that) C" — the speaker is the clause's subject.
     if lexicon::is_participle(l) {
@@ -5758,6 +5773,15 @@ mod tests {
             q[0].0, "he “loves China,” and “people from China love me,”",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_comma_and_cue_is_no_content() {
+        let q = quotes("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.");
+        assert!(q.iter().all(|x| !x.0.starts_with("Sunshine")), "{q:?}");
+        // a clause after the cue that opens with a name is still what was said
+        let q = quotes("Harvey, a delegate from Houston, said Trump is wrong about the rules.");
+        assert_eq!(q[0].0, "Trump is wrong about the rules", "{q:?}");
     }
 
     #[test]
