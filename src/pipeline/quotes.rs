@@ -668,7 +668,15 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         && doc.sentences[doc.sentence_of(p.close)].paragraph
                             == doc.sentences[doc.sentence_of(q.open)].paragraph
                 });
+        let chant = chanted(&cx, q).map(|(c, speaker)| FoundQuote {
+            span: q.span,
+            kind: QuoteKind::Direct,
+            cue: Some(doc.tokens[c].span),
+            speaker: speaker.map(SpeakerSlot::Phrase),
+            confidence: 0.6,
+        });
         if names_a_work(&cx, q) {
+            found.extend(chant);
             continue;
         }
         // A quoted line in capitals is a heading, not speech.
@@ -679,6 +687,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
         if !sentence_like || shouting {
+            found.extend(chant);
             continue;
         }
         let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
@@ -781,6 +790,8 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 speaker: Some(SpeakerSlot::Continuation),
                 confidence: 0.7,
             });
+        } else {
+            found.extend(chant);
         }
     }
     // What was said never opens with a comma or a closing bracket.
@@ -789,6 +800,29 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let trimmed = rest.trim_start_matches([',', ';', ')', ']', ' ', '\u{a0}']);
         if trimmed.len() < rest.len() && !trimmed.is_empty() {
             f.span.start = f.span.end - trimmed.len();
+        }
+    }
+    for f in &mut found {
+        if let Some(source) = outer_source(&cx, f) {
+            f.speaker = Some(SpeakerSlot::Phrase(source));
+        }
+    }
+    for f in &mut found {
+        // (a chant is whole: "chants of “Ted! Ted!” were cut short")
+        let chant = f
+            .cue
+            .is_some_and(|cu| is_chant_word(&cx.lower[cu.start..cu.end]).is_some());
+        if f.kind == QuoteKind::Direct && !chant {
+            if let Some(end) = quoted_words_run_on(&cx, f.span.end) {
+                f.span.end = end;
+                f.kind = QuoteKind::Mixed;
+            }
+        }
+        if f.kind != QuoteKind::Indirect {
+            if let Some(end) = quoted_list_goes_on(&cx, f.span.end) {
+                f.span.end = end;
+                f.kind = QuoteKind::Mixed;
+            }
         }
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
@@ -808,6 +842,202 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     keep
+}
+
+/// "“…,” Walker said, according to an Associated Press account." / "“No comment,” The
+/// Miami Herald reported.": a report of what someone said, attributed in the same
+/// sentence to whoever reported it, is that source's account; the source is the speaker
+/// the quote is credited to. The source's phrase, when the words after the quote (up to
+/// its sentence's end, with no other quotation) end so.
+fn outer_source(cx: &Ctx<'_>, f: &FoundQuote) -> Option<Span> {
+    let doc = cx.doc;
+    if f.cue.is_some_and(|cu| {
+        let l = &cx.lower[cu.start..cu.end];
+        l.starts_with("according") || l.starts_with("report")
+    }) {
+        return None;
+    }
+    let k = doc.token_at_or_after(f.span.end);
+    if k == 0 || k >= doc.tokens.len() || doc.sentence_of(k) != doc.sentence_of(k - 1) {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k)].tokens.end;
+    // the name from `from`, without its article, up to a comma, stop, bracket or quote
+    let phrase = |from: usize, to: usize| {
+        let from = if from < to && matches!(cx.lw(from), "a" | "an" | "the") {
+            from + 1
+        } else {
+            from
+        };
+        (from < to && (from..to).any(|i| cx.is_cap(i)))
+            .then(|| Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end))
+    };
+    let mut j = k;
+    while j < sent_end && j < k + 16 {
+        if cx.is_quote(j) {
+            return None;
+        }
+        // "…, according to the Las Vegas Sun."
+        if j > k
+            && cx.is_punct(j - 1, ",")
+            && cx.lw(j) == "according"
+            && j + 1 < sent_end
+            && cx.lw(j + 1) == "to"
+        {
+            let from = j + 2;
+            let mut to = from;
+            while to < sent_end
+                && to < from + 12
+                && !cx.is_punct(to, ",")
+                && !cx.is_punct(to, "(")
+                && !cx.is_punct(to, ";")
+                && !matches!(doc.tokens[to].kind, TokenKind::Terminal)
+                && !cx.is_quote(to)
+            {
+                to += 1;
+            }
+            return phrase(from, to);
+        }
+        // "…,” the Orlando Sentinel reported." (the report ends the sentence)
+        if matches!(cx.lw(j), "reported" | "reports")
+            && (j + 1 == sent_end || matches!(doc.tokens[j + 1].kind, TokenKind::Terminal))
+        {
+            let mut from = j;
+            while from > k && (cx.is_cap(from - 1) || cx.lw(from - 1) == "the") {
+                from -= 1;
+            }
+            let opens = from == k || cx.is_punct(from - 1, ",");
+            return if opens && from < j {
+                phrase(from, j)
+            } else {
+                None
+            };
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”":
+/// quoted words that a comma, "and" or "or" joins to more quoted words are one list of
+/// what was said, to the end of the clause. The clause's end when a quote ending at byte
+/// `end` (not on a stop of its own) goes on so.
+fn quoted_list_goes_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let k = doc.token_at_or_after(end);
+    if k < 3 || k >= doc.tokens.len() || !cx.is_closing_quote(k - 1) {
+        return None;
+    }
+    if matches!(doc.tokens[k - 2].kind, TokenKind::Terminal)
+        || doc.sentence_of(k) != doc.sentence_of(k - 1)
+    {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k)].tokens.end;
+    // a comma and/or "and"/"or", perhaps an article, then the next quotation
+    let mut j = k;
+    // (the comma may sit inside the marks: a “nasty guy,” an “anchor baby”)
+    let comma = cx.is_punct(k - 2, ",") || j < sent_end && cx.is_punct(j, ",");
+    if j < sent_end && cx.is_punct(j, ",") {
+        j += 1;
+    }
+    let conj = j < sent_end && matches!(cx.lw(j), "and" | "or");
+    if conj {
+        j += 1;
+    }
+    if j < sent_end && matches!(cx.lw(j), "a" | "an" | "the") {
+        j += 1;
+    }
+    if !(comma || conj) || j >= sent_end || !cx.is_quote(j) {
+        return None;
+    }
+    let next = cx.quoted[cx.in_quote[j]? as usize];
+    if next.open != j || !next.closed {
+        return None;
+    }
+    // to the clause's stop: a stop or semicolon outside the marks, or the mark closing
+    // a quotation that ends on one
+    let mut m = j;
+    while m < sent_end && m < j + 40 {
+        // ("… and “people from China love me,” he also accuses it …": a new clause)
+        let new_clause = m + 1 < sent_end
+            && (cx.in_quote[m].is_none() && cx.is_punct(m, ",")
+                || cx.is_closing_quote(m) && cx.is_punct(m - 1, ","))
+            && (lexicon::pronoun(cx.lw(m + 1)).is_some()
+                || lexicon::cue_class(cx.lw(m + 1)).is_some());
+        if new_clause {
+            let last = if cx.is_closing_quote(m) { m } else { m - 1 };
+            return Some(doc.tokens[last].span.end);
+        }
+        let stop = matches!(doc.tokens[m].kind, TokenKind::Terminal) || cx.is_punct(m, ";");
+        if stop {
+            return match cx.in_quote[m] {
+                Some(qi) => {
+                    let q = cx.quoted[qi as usize];
+                    (q.close == m + 1).then(|| doc.tokens[q.close].span.end)
+                }
+                None => Some(doc.tokens[m - 1].span.end),
+            };
+        }
+        m += 1;
+    }
+    (m == sent_end).then(|| doc.tokens[m - 1].span.end)
+}
+
+/// "The lawyers said, “all command the same conclusion” that Cruz complies with the
+/// requirement": quoted words that stop short of any punctuation while the clause runs on
+/// in lower case are the start of what was said, not all of it. The end of the clause
+/// (the next comma or stop) when a quote ending at byte `end` runs on so.
+fn quoted_words_run_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let k = doc.token_at_or_after(end);
+    if k < 3 || k >= doc.tokens.len() || !cx.is_closing_quote(k - 1) {
+        return None;
+    }
+    let last = k - 2;
+    if matches!(doc.tokens[last].kind, TokenKind::Terminal)
+        || cx.is_punct(last, ",")
+        || cx.is_punct(last, ";")
+        || cx.is_punct(last, ":")
+        || cx.is_quote(last)
+    {
+        return None;
+    }
+    let sent_end = doc.sentences[doc.sentence_of(k - 1)].tokens.end;
+    if doc.sentence_of(k) != doc.sentence_of(k - 1)
+        || doc.tokens[k].kind != TokenKind::Word
+        || cx.is_cap(k)
+        // ("“…” he said", "“…” and “…”": the quote ends there)
+        || lexicon::cue_class(cx.lw(k)).is_some()
+        || lexicon::pronoun(cx.lw(k)).is_some()
+        || matches!(cx.lw(k), "and" | "or" | "but")
+        // (a new paragraph is a new clause)
+        || cx.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start].contains('\n')
+    {
+        return None;
+    }
+    let mut j = k;
+    while j < sent_end && j < k + 25 {
+        let t = doc.tokens[j];
+        if cx.is_quote(j) {
+            return None;
+        }
+        if matches!(t.kind, TokenKind::Terminal)
+            || cx.is_punct(j, ",")
+            || cx.is_punct(j, ";")
+            || cx.is_punct(j, ":")
+            || is_dash(cx.tx(j))
+            || cx.text[doc.tokens[j - 1].span.end..t.span.start].contains('\n')
+        {
+            break;
+        }
+        j += 1;
+    }
+    // (a clause too long to be sure of)
+    if j == k || j == k + 25 {
+        return None;
+    }
+    Some(doc.tokens[j - 1].span.end)
 }
 
 /// A quotation that runs on over paragraphs leaves each paragraph's mark open and reopens
@@ -999,8 +1229,22 @@ fn headline_colon(
 ) -> Option<FoundQuote> {
     let toks = &cx.doc.tokens;
     let para = &cx.doc.paragraphs[cx.doc.sentences[cx.doc.sentence_of(c)].paragraph];
-    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e || cx.is_quote(c + 1) {
+    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e {
         return None;
+    }
+    // ("Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’": a headline that
+    // quotes a few words and goes on is the speaker's point, said in part in their
+    // words; a quotation filling the rest is theirs whole, which the quotation rules read)
+    if cx.is_quote(c + 1) {
+        let qi = cx.in_quote[c + 1]? as usize;
+        let q = cx.quoted[qi];
+        let rest = (q.close + 1..e.max(para.tokens.end))
+            .filter(|&i| cx.doc.tokens[i].is_word())
+            .count();
+        let sentence = (q.open + 1..q.close).any(|i| cx.doc.tokens[i].kind == TokenKind::Terminal);
+        if q.open != c + 1 || !q.closed || rest < 2 || sentence {
+            return None;
+        }
     }
     let entity = |labels: &[EntityLabel]| {
         (s..c).any(|i| cx.entity_at(i).is_some_and(|m| labels.contains(&m.label)))
@@ -1053,6 +1297,17 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
     let s = sent.tokens.start;
     if cx.is_punct(prev, ":") {
+        // ("“Met accused of whitewashing,” by Post's Kathianne Boniello: “A Manhattan man
+        // is suing …”": a byline after a quoted headline introduces an excerpt of the
+        // article, which no one said)
+        if (s + 2..prev).any(|k| {
+            cx.lw(k) == "by"
+                && cx.is_closing_quote(k - 1)
+                && (cx.is_punct(k - 2, ",") || cx.is_punct(k - 2, "."))
+                && !(k + 1..prev).any(|j| cx.is_quote(j))
+        }) {
+            return None;
+        }
         // a cue in the clause before the colon: its subject ("the Washington Post use …:"
         // has none: a capitalised cue word is a name)
         if let Some(c) = (s..prev).rev().find(|&k| {
@@ -1291,8 +1546,23 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     let appositive = (from..c).any(|k| cx.is_punct(k, ","));
     // (the words before the cue name someone: "-- and, when questioned" does not)
     let names_someone = toks[from].is_word() && !matches!(cx.lw(from), "and" | "or" | "but");
+    // ("… nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's
+    // Institute for Science and International Security wrote in September.": a long
+    // subject of names, after at most a few words describing them, is still a subject)
+    let names = || {
+        let first_cap = (from..c).find(|&k| cx.is_cap(k)).unwrap_or(c);
+        first_cap - from <= 3
+            && (from..first_cap).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k))
+            && (first_cap..c).all(|k| {
+                cx.is_cap(k)
+                    || toks[k].kind == TokenKind::Clitic
+                    || matches!(cx.lw(k), "of" | "and" | "the" | "for" | "-" | ".")
+            })
+    };
     if c > from
-        && (c - from <= 8 || appositive && c - from <= 16 && end - from <= 18)
+        && (c - from <= 8
+            || appositive && c - from <= 16 && end - from <= 18
+            || c - from <= 24 && names())
         && tail_ok
         && names_someone
     {
@@ -1316,6 +1586,92 @@ fn cue_frame(
     clause_frame(cx, s, e, c, claimed)
         .or_else(|| topic_frame(cx, s, e, c, claimed))
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
+}
+
+/// Whether a word chants, shouts or mouths words: (as a verb, as a noun).
+fn is_chant_word(l: &str) -> Option<(bool, bool)> {
+    let verb = matches!(
+        l,
+        "chant"
+            | "chanted"
+            | "chanting"
+            | "shout"
+            | "shouted"
+            | "shouting"
+            | "yell"
+            | "yelled"
+            | "yelling"
+            | "scream"
+            | "screamed"
+            | "screaming"
+            | "mouthed"
+            | "mouthing"
+            | "cried"
+            | "crying"
+    );
+    let noun = matches!(
+        l,
+        "chants" | "chant" | "shouts" | "cries" | "chorus" | "cry" | "screams" | "yells"
+    );
+    (verb || noun).then_some((verb, noun))
+}
+
+/// "… protesters gathered, chanting “no contract, no peace”", "the crowd broke into chants
+/// of ''Lock her up!''": words chanted, shouted or mouthed are quoted as they were said,
+/// however short (a scare quote is never chanted). Returns the chanting word and, when a
+/// verb does the chanting, the clause's subject; a noun ("chants of") names nobody.
+fn chanted(cx: &Ctx<'_>, q: &Quoted) -> Option<(usize, Option<Span>)> {
+    if !q.closed || !(q.open + 1..q.close).any(|j| cx.doc.tokens[j].is_word()) {
+        return None;
+    }
+    let sent = &cx.doc.sentences[cx.doc.sentence_of(q.open)];
+    let s = sent.tokens.start;
+    // the quotation follows the word at once, or after "of", "back", a comma or colon
+    let mut c = q.open;
+    while c > s
+        && c + 3 > q.open
+        && cx.in_quote[c - 1].is_none()
+        && (matches!(cx.lw(c - 1), "of" | "back")
+            || cx.is_punct(c - 1, ",")
+            || cx.is_punct(c - 1, ":"))
+    {
+        c -= 1;
+    }
+    if c == s {
+        return None;
+    }
+    let c = c - 1;
+    if cx.doc.tokens[c].kind != TokenKind::Word || cx.in_quote[c].is_some() {
+        return None;
+    }
+    let (verb, noun) = is_chant_word(cx.lw(c))?;
+    // ("chants of “Trump!”": a noun takes "of" to name its chant)
+    let of = (c + 1..q.open).any(|j| cx.lw(j) == "of");
+    if !(verb || noun && of) {
+        return None;
+    }
+    // the chanters are the subject of the clause the word hangs off: after a leading
+    // stray mark, and after ", when …" ("…, when protesters interrupted her, shouting “…”")
+    let mut from = s;
+    while from < c && cx.is_quote(from) {
+        from += 1;
+    }
+    for j in from + 1..c {
+        if cx.is_punct(j - 1, ",")
+            && matches!(
+                cx.lw(j),
+                "when" | "as" | "while" | "because" | "after" | "before" | "since" | "where"
+            )
+        {
+            from = j + 1;
+        }
+    }
+    let speaker = if of || from >= c {
+        None
+    } else {
+        sentence_subject(cx, from, c)
+    };
+    Some((c, speaker))
 }
 
 /// "Rubio bemoaned the climate in which people “literally hate each other”": a verb
@@ -1958,6 +2314,21 @@ fn clause_frame(
                 || named && matches!(cx.lw(j), "that" | "which") && np.text(cx.text).contains(',')
         }) {
             return content_before(cx, s, c, cue_span, np, confidence, claimed);
+        }
+    }
+    // ("…, the race will be tight, said Dan Gerstein, director of …", "… as of 2005, said
+    // Jeffrey N. Trimble, a senior official": a name right after ", said" and closed by a
+    // comma or a stop is who spoke, never what was said, even when the words before are
+    // too tangled to read)
+    if c > s && cx.is_punct(c - 1, ",") && cue_end < e && cx.is_cap(cue_end) && !listener_verb {
+        if let Some(np) = np_after(cx, cue_end, e) {
+            let j = cx.doc.token_at_or_after(np.end);
+            let names = (cue_end..j).all(|k| cx.is_cap(k) || !toks[k].is_word());
+            if names
+                && (j >= e || cx.is_punct(j, ",") || matches!(toks[j].kind, TokenKind::Terminal))
+            {
+                return None;
+            }
         }
     }
 
@@ -5504,6 +5875,124 @@ mod tests {
     }
 
     #[test]
+    fn quoted_words_the_clause_runs_on_from_are_a_mixed_quote() {
+        let q = quotes("Particularly in lower-wage parts of the state, he said, “we don't know what the answer will be” on how many jobs might be eliminated.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            (
+                "“we don't know what the answer will be” on how many jobs might be eliminated",
+                QuoteKind::Mixed
+            ),
+            "{q:?}"
+        );
+        // a quote a cue follows ends there
+        let q = quotes("“We have three weeks to go” he said on Sunday.");
+        assert_eq!(q[0].0, "“We have three weeks to go”", "{q:?}");
+    }
+
+    #[test]
+    fn an_excerpt_after_a_byline_is_no_speech() {
+        let t = "“Museum names a new director,” by The Journal’s Jennifer Smith: “Ms. Donhauser, 48 years old, hasn’t previously led a museum. She will move uptown in January.”";
+        assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+        // a name before a colon still introduces what they said
+        let q = quotes("Philip Bump: “The polls have not moved at all this week.”");
+        assert_eq!(q[0].2.as_deref(), Some("Philip Bump"));
+    }
+
+    #[test]
+    fn a_report_of_what_was_said_is_credited_to_its_source() {
+        let q = quotes("“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.");
+        assert!(
+            q.iter().all(|x| x
+                .2
+                .as_deref()
+                .is_some_and(|sp| sp.ends_with("Associated Press account"))),
+            "{q:?}"
+        );
+        let q = quotes(
+            "When asked about the race, Canova said, “No comment,” The Miami Herald reported.",
+        );
+        assert!(
+            q.iter().all(|x| x
+                .2
+                .as_deref()
+                .is_some_and(|sp| sp.ends_with("Miami Herald"))),
+            "{q:?}"
+        );
+        // a source in the next sentence is another matter
+        let q = quotes("“We will win,” Walker said. That's doubtful, according to Rubio.");
+        assert_eq!(q[0].2.as_deref(), Some("Walker"), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_subject_of_names_closes_a_quotation() {
+        let q = quotes("“Tritium would enable weapons with a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote in September.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|sp| sp.contains("David Albright")),
+            "{q:?}"
+        );
+        // a long clause with its own verb is no subject
+        let q = quotes("“Tritium would enable weapons with a greater yield,” and the experts who studied the designs for many years at the institute in Washington wrote in September.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn quoted_words_strung_together_are_one_list() {
+        let q = quotes(
+            "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”",
+        );
+        assert_eq!(
+            q[0].0, "the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”",
+            "{q:?}"
+        );
+        let q = quotes("Obama condemned Friday's test as “provocative and destabilizing” and a “grave threat” to regional stability.");
+        assert_eq!(
+            q[0].0,
+            "Friday's test as “provocative and destabilizing” and a “grave threat” to regional stability",
+            "{q:?}"
+        );
+        // the list ends where a new clause begins
+        let q = quotes("Although he says he “loves China,” and “people from China love me,” he also accuses it of stealing American jobs.");
+        assert_eq!(
+            q[0].0, "he “loves China,” and “people from China love me,”",
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_comma_and_cue_is_no_content() {
+        let q = quotes("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.");
+        assert!(q.iter().all(|x| !x.0.starts_with("Sunshine")), "{q:?}");
+        // a clause after the cue that opens with a name is still what was said
+        let q = quotes("Harvey, a delegate from Houston, said Trump is wrong about the rules.");
+        assert_eq!(q[0].0, "Trump is wrong about the rules", "{q:?}");
+    }
+
+    #[test]
+    fn chanted_words_are_quoted_however_short() {
+        let q = quotes("About 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" after the union failed to reach a contract.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1),
+            ("\"no contract, no peace\"", QuoteKind::Direct),
+            "{q:?}"
+        );
+        // a noun takes "of" and names nobody; a Title-Case chant is no work's title
+        let q = quotes("Mr. Christie roused the crowd to spontaneous chants of “Lock Her Up!”");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2.as_deref()),
+            ("“Lock Her Up!”", None)
+        );
+        // the chanters are the subject of the clause the participle hangs off
+        let q = quotes("The rally went on at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”");
+        assert_eq!(q[0].2.as_deref(), Some("Sanders protesters"), "{q:?}");
+        // a two-word quote no chant introduces is still a scare quote
+        assert!(quotes("The senator promised “severe consequences” for Moscow.").is_empty());
+    }
+
+    #[test]
     fn content_boundaries() {
         // the relative clause's content ends where the main verb starts
         let q = quotes("Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.");
@@ -5628,6 +6117,26 @@ mod tests {
             q[0].span.text(text),
             "Trump’s Rhetoric Is Destroying the Party’s Chance to Win"
         );
+        // a headline that quotes a few words and goes on is the named speaker's, all of it;
+        // two turns of a debate ("Clinton: “…” Bush: “…”") are each a quotation
+        let text = "Sanders: ‘Of Course’ Clinton Is Qualified To Be President.";
+        let sanders = Mention {
+            span: Span::new(0, 7),
+            label: EntityLabel::Per,
+            actor: None,
+        };
+        let q = find_quotes(text, &segment(text), std::slice::from_ref(&sanders));
+        assert_eq!(
+            (q[0].span.text(text), q[0].kind),
+            (
+                "‘Of Course’ Clinton Is Qualified To Be President",
+                QuoteKind::Mixed
+            ),
+            "{q:?}"
+        );
+        let text = "Sanders: “We will not back down.” Clinton: “Nor will we.”";
+        let q = find_quotes(text, &segment(text), &[sanders]);
+        assert_eq!(q[0].span.text(text), "“We will not back down.”", "{q:?}");
         assert!(quotes("WASHINGTON: The Senate voted on Tuesday to end the shutdown.").is_empty());
         assert!(quotes("Update: The story was changed to add a comment.").is_empty());
         // a Title Case headline with a capitalised cue
