@@ -100,35 +100,9 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
 
 /// Abbreviated titles that stand only before a person's name ("Sen.", "Rep.", "Dr.").
 fn is_person_title_abbreviation(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix('.') else {
-        return false;
-    };
-    stem.len() <= 5
-        && matches!(
-            stem.to_ascii_lowercase().as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "maj"
-                | "capt"
-                | "cmdr"
-                | "adm"
-                | "sgt"
-                | "cpl"
-                | "amb"
-                | "atty"
-                | "rev"
-                | "fr"
-                | "supt"
-                | "det"
-        )
+    word.strip_suffix('.').is_some_and(|stem| {
+        stem.len() <= 5 && lexicon::is_person_title_abbreviation(&stem.to_ascii_lowercase())
+    })
 }
 
 /// "Sen. Marco Rubio", "state Rep. Gilda Cobb-Hunter", "Gov. Jerry Brown": the capitalised
@@ -155,15 +129,34 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         }
         let first = k + 1;
         let mut end = first;
-        while end < toks.len()
-            && end - first < 4
-            && toks[end].kind == TokenKind::Word
-            && toks[end]
+        // (a name word is capitalised, or a particle inside the name: "Bashar al-Assad",
+        // "Ludwig van Beethoven")
+        let capitalised = |k: usize| {
+            toks[k]
                 .span
                 .text(text)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
+        };
+        let particle = |k: usize| {
+            let w = toks[k].span.text(text);
+            let hyphened = w.split_once('-').is_some_and(|(p, rest)| {
+                matches!(p, "al" | "el" | "bin" | "ibn" | "abu")
+                    && rest.chars().next().is_some_and(char::is_uppercase)
+            });
+            let before_a_name = matches!(
+                w,
+                "de" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "dos"
+            ) && k + 1 < toks.len()
+                && toks[k + 1].kind == TokenKind::Word
+                && capitalised(k + 1);
+            k > first && (hyphened || before_a_name)
+        };
+        while end < toks.len()
+            && end - first < 4
+            && toks[end].kind == TokenKind::Word
+            && (capitalised(end) || particle(end))
             && (end == first || toks[end - 1].span.end + 1 >= toks[end].span.start)
         {
             end += 1;
@@ -357,13 +350,14 @@ mod tests {
                     O’Malley, who are also seeking the nomination, have pledged to act as well. \
                     After former California Gov. Jerry Brown criticized Bill Clinton, she spoke. \
                     But state Rep. Gilda Cobb-Hunter recalled 2008, and Lt. Gov. Dan Patrick \
-                    did not.";
+                    did not. The rebels fought Syrian Pres. Bashar al-Assad.";
         let e = ents(text);
         for name in [
             "Martin O’Malley",
             "Jerry Brown",
             "Gilda Cobb-Hunter",
             "Dan Patrick",
+            "Bashar al-Assad",
         ] {
             assert!(has(&e, name, "PER"), "{name}: {e:?}");
         }

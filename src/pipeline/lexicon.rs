@@ -1310,3 +1310,37 @@ pub fn title_gender(title: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// Abbreviations (lower case, without their period) of titles that stand before a
+/// person's name: "Sen." Rubio, "Lt." Gov., "Dr." Carson.
+pub fn is_person_title_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "sgt"
+            | "cpl"
+            | "pvt"
+            | "pres"
+            | "amb"
+            | "atty"
+            | "hon"
+            | "rev"
+            | "fr"
+            | "supt"
+            | "insp"
+            | "det"
+    )
+}

@@ -8,6 +8,7 @@
 //! (sentencize, sentencex) return strings without those token classes; one linear pass
 //! here does all three.
 
+use super::lexicon;
 use super::Span;
 use std::ops::Range;
 
@@ -114,47 +115,14 @@ const ABBREVIATIONS: &[&str] = &[
     "wyo", "e.g", "i.e", "a.m", "p.m",
 ];
 
-/// Abbreviations after which a capitalised word still continues the sentence.
+/// Abbreviations after which a capitalised word still continues the sentence: a person's
+/// title ("Sen. Paul Ryan"), and "St.", "No.", "vs." and the like.
 fn never_ends_sentence(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "gen"
-            | "lt"
-            | "col"
-            | "maj"
-            | "capt"
-            | "cmdr"
-            | "adm"
-            | "sgt"
-            | "cpl"
-            | "pvt"
-            | "pres"
-            | "amb"
-            | "atty"
-            | "hon"
-            | "rev"
-            | "fr"
-            | "st"
-            | "messrs"
-            | "supt"
-            | "insp"
-            | "det"
-            | "no"
-            | "nos"
-            | "vol"
-            | "p"
-            | "pp"
-            | "fig"
-            | "vs"
-            | "cf"
-    )
+    lexicon::is_person_title_abbreviation(lower)
+        || matches!(
+            lower,
+            "st" | "messrs" | "no" | "nos" | "vol" | "p" | "pp" | "fig" | "vs" | "cf"
+        )
 }
 
 fn is_abbreviation(word: &str) -> bool {
