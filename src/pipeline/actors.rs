@@ -247,6 +247,42 @@ fn title_before(text: &str, span: Span) -> Option<Gender> {
         .or_else(|| before.and_then(lexicon::title_gender))
 }
 
+/// "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone given name joined by "and"
+/// to a person's full name shares its surname. The full name of the given name's mention
+/// `i`, when it is such a one.
+fn shared_surname(text: &str, entities: &[Mention], i: usize) -> Option<String> {
+    let m = &entities[i];
+    let given = m.span.text(text);
+    if m.label != EntityLabel::Per || given.contains(char::is_whitespace) {
+        return None;
+    }
+    let rest = &text[m.span.end..];
+    let gap = ["and", "&"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(' ')?.strip_prefix(w)?.strip_prefix(' '))?;
+    let at = text.len() - gap.len();
+    let next = entities
+        .iter()
+        .find(|n| n.span.start == at && n.label == EntityLabel::Per)?;
+    let full = next.span.text(text);
+    let mut words = full.split_whitespace();
+    let (_, surname) = (words.next()?, words.next_back()?);
+    // ("Trump and Hillary Clinton": a word that is someone's surname is no given name)
+    let is_a_surname = entities.iter().any(|e| {
+        e.label == EntityLabel::Per && {
+            let t = e.span.text(text);
+            t.contains(char::is_whitespace) && t.split_whitespace().next_back() == Some(given)
+        }
+    });
+    // ("Mr. Obama and Hillary Clinton": a titled word is a surname)
+    let titled = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|w| lexicon::is_person_title_abbreviation(&w.to_lowercase()));
+    (!is_a_surname && !titled).then(|| format!("{given} {surname}"))
+}
+
 /// Builds the article's actors and points every entity mention and speaker at one.
 pub fn resolve(
     text: &str,
@@ -270,6 +306,7 @@ pub fn resolve(
         if name.is_empty() {
             continue;
         }
+        let name = shared_surname(text, entities, i).unwrap_or(name);
         let mut kind = kind_of(m.label);
         // A nationality word is about its country: "Russian demands" mention Russia.
         let name = match gazetteer::country_of_demonym(&name) {
@@ -424,6 +461,36 @@ mod tests {
             .collect();
         ents.sort_by_key(|m| m.span.start);
         ents
+    }
+
+    #[test]
+    fn a_given_name_joined_to_a_full_name_shares_its_surname() {
+        let text = "Bill and Hillary Clinton arrived. Mr. Obama and Michelle Obama left. \
+                    Trump and Melania Trump stayed. Donald Trump waved.";
+        // (person mentions at these byte offsets, as the tagger would give them)
+        let at = |name: &str, from: usize| {
+            let k = from + text[from..].find(name).unwrap();
+            Mention {
+                span: Span::new(k, k + name.len()),
+                label: EntityLabel::Per,
+                actor: None,
+            }
+        };
+        let mut ents = vec![
+            at("Bill", 0),
+            at("Hillary Clinton", 0),
+            at("Obama", 0),
+            at("Michelle Obama", 0),
+            at("Trump", 0),
+            at("Melania Trump", 0),
+            at("Donald Trump", 0),
+        ];
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        let of = |i: usize| actors[ents[i].actor.unwrap()].canonical.clone();
+        assert_eq!(of(0), "Bill Clinton");
+        // a titled word, or someone's surname, is no given name
+        assert_ne!(of(2), "Obama Obama");
+        assert_ne!(of(4), "Trump Trump");
     }
 
     #[test]
