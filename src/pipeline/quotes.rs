@@ -2352,8 +2352,25 @@ fn clause_frame(
         return content_after(cx, cue_end, e, cue_span, subj, confidence, claimed, l);
     }
 
-    // Subject before the cue.
-    let subj = np_before(cx, s, c)?;
+    // Subject before the cue; for a cue noun after its article ("Sanders delivered a
+    // snappy retort: “…”"), the subject of the sentence that gave it.
+    let verb_form = l.ends_with("ed") || l.ends_with('s') || lexicon::is_irregular_past(l);
+    let noun_cue = c > s
+        && !verb_form
+        && (matches!(cx.lw(c - 1), "a" | "an")
+            || c > s + 1
+                && matches!(cx.lw(c - 2), "a" | "an")
+                && toks[c - 1].is_word()
+                && !cx.is_cap(c - 1));
+    let subj = if noun_cue {
+        sentence_subject(cx, s, c).and_then(|sp| {
+            let a = cx.doc.token_at_or_after(sp.start);
+            let b = cx.doc.token_at_or_after(sp.end);
+            (b <= c).then_some((a, b))
+        })?
+    } else {
+        np_before(cx, s, c)?
+    };
     // "…, X said." / "“…,” X said, “…”": content before the subject.
     let before_subj = subj.0;
     // (a one-word quoted title before the subject, "On “Hannity,” Gingrich said if …",
@@ -5238,6 +5255,25 @@ mod tests {
                 "the information might not be genuine",
                 "hacking specialists"
             )
+        );
+    }
+
+    #[test]
+    fn a_cue_noun_after_its_article_is_what_the_subject_gave() {
+        let q = quotes(
+            "Sanders delivered a snappy retort: “No one is tearing this up. We're going to go \
+             forward.”",
+        );
+        assert!(
+            q.iter().any(|(_, _, sp)| sp.as_deref() == Some("Sanders")),
+            "{q:?}"
+        );
+        // a verb after its subject's article keeps its subject
+        let q = quotes("Many economists say the effect could ripple through the system.");
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("Many economists")),
+            "{q:?}"
         );
     }
 
