@@ -157,7 +157,7 @@ impl Builder {
         let same_kind = |a: &&LocalActor| a.kind == kind;
         // (a titled surname looks for its person first: a bare "Clinton" actor, made
         // because two Clintons were named, is not "Mrs. Clinton")
-        let titled_surname = title.is_some() && toks.len() == 1;
+        let titled_surname = title.is_some() && toks.len() == 1 && kind == ActorKind::Person;
         if !titled_surname {
             if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
                 return Some(id);
@@ -218,7 +218,7 @@ impl Builder {
         if let Some(id) = self.find_folded(name, &f, kind, title) {
             // (a surname joined through its title is not that person's bare name for the
             // rest of the article: "Clinton" alone may still be either Clinton)
-            let titled_surname = title.is_some() && !f.contains(' ');
+            let titled_surname = title.is_some() && !f.contains(' ') && kind == ActorKind::Person;
             self.add_alias(id, name, f, !titled_surname);
             return id;
         }
@@ -461,6 +461,22 @@ mod tests {
             .collect();
         ents.sort_by_key(|m| m.span.start);
         ents
+    }
+
+    #[test]
+    fn a_titled_name_the_tagger_calls_an_organisation_is_one_actor() {
+        let text = "Mr. Acme spoke. Later Mr. Acme left.";
+        let mut ents: Vec<Mention> = text
+            .match_indices("Acme")
+            .map(|(k, _)| Mention {
+                span: Span::new(k, k + 4),
+                label: EntityLabel::Org,
+                actor: None,
+            })
+            .collect();
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        assert_eq!(actors.len(), 1, "{actors:?}");
+        assert_eq!(ents[0].actor, ents[1].actor);
     }
 
     #[test]
