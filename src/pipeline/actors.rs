@@ -278,8 +278,7 @@ fn shared_surname(text: &str, entities: &[Mention], i: usize) -> Option<String> 
     let titled = text[..m.span.start]
         .split_whitespace()
         .next_back()
-        .and_then(|w| w.strip_suffix('.'))
-        .is_some_and(|w| lexicon::is_person_title_abbreviation(&w.to_lowercase()));
+        .is_some_and(lexicon::is_written_person_title);
     (!is_a_surname && !titled).then(|| format!("{given} {surname}"))
 }
 

@@ -88,10 +88,7 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
         let last = &phrase[cut..].trim_start();
         let lowercase = last.chars().next().is_some_and(char::is_lowercase)
             && !last.contains('-')
-            && !matches!(
-                *last,
-                "de" | "da" | "van" | "von" | "der" | "al" | "bin" | "la" | "le" | "du" | "dos"
-            );
+            && !is_name_particle(last);
         if !lowercase {
             return span;
         }
@@ -99,11 +96,12 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
     }
 }
 
-/// Abbreviated titles that stand only before a person's name ("Sen.", "Rep.", "Dr.").
-fn is_person_title_abbreviation(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|stem| {
-        stem.len() <= 5 && lexicon::is_person_title_abbreviation(&stem.to_ascii_lowercase())
-    })
+/// Lower-case words inside a person's name: "Ludwig van Beethoven", "Charles de Gaulle".
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da" | "van" | "von" | "der" | "al" | "bin" | "la" | "le" | "du" | "dos"
+    )
 }
 
 /// "Sen. Marco Rubio", "state Rep. Gilda Cobb-Hunter", "Gov. Jerry Brown": the capitalised
@@ -117,7 +115,8 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < toks.len() {
         let is_title = |k: usize| {
-            toks[k].kind == TokenKind::Word && is_person_title_abbreviation(toks[k].span.text(text))
+            toks[k].kind == TokenKind::Word
+                && lexicon::is_written_person_title(toks[k].span.text(text))
         };
         if !is_title(k) {
             k += 1;
@@ -146,10 +145,8 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 matches!(p, "al" | "el" | "bin" | "ibn" | "abu")
                     && rest.chars().next().is_some_and(char::is_uppercase)
             });
-            let before_a_name = matches!(
-                w,
-                "de" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "dos"
-            ) && k + 1 < toks.len()
+            let before_a_name = is_name_particle(w)
+                && k + 1 < toks.len()
                 && toks[k + 1].kind == TokenKind::Word
                 && capitalised(k + 1);
             k > first && (hyphened || before_a_name)

@@ -1344,3 +1344,10 @@ pub fn is_person_title_abbreviation(lower: &str) -> bool {
             | "det"
     )
 }
+
+/// A person's title as written before a name, with its period: "Sen.", "Lt.", "Dr.".
+pub fn is_written_person_title(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|stem| {
+        stem.len() <= 5 && is_person_title_abbreviation(&stem.to_ascii_lowercase())
+    })
+}
