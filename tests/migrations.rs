@@ -5,6 +5,7 @@
 //! (whose ids are plain arrival order). `0006_mention_names.sql`: mentions stay
 //! findable by their text in `GET /entities?name=`. `0008_actor_lists.sql`: actors keep
 //! their aliases, roles and affiliations, and gain the ones stored after it.
+//! `0009_checks_without_in_lists.sql`: the kind and label constraints hold as before.
 
 mod common;
 
@@ -327,4 +328,72 @@ fn lists_differ(app: &common::TestApp) -> i64 {
         |r| r.get(0),
     )
     .unwrap()
+}
+
+/// `0009_checks_without_in_lists.sql`: the kind and label constraints still refuse what
+/// they refused, no longer make SQLite build a temporary b-tree for each row inserted,
+/// and leave a database whose schema SQLite reads back whole.
+#[tokio::test]
+async fn checks_after_0009_refuse_the_same_values_without_a_temporary_btree() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_before(dir.path(), "0009", 8).await;
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "INSERT INTO actors (id, canonical_name, folded_name, kind, surname)
+         VALUES (1, 'Ann Smith', 'ann smith', 'person', 'smith');",
+    )
+    .unwrap();
+    drop(conn);
+    let app = app_in(dir, ApiConfig::default()).await;
+    let r = app.get("/actors/1").await;
+    assert_eq!(r.status, 200, "{}", r.json);
+
+    let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    conn.execute_batch(
+        "INSERT INTO articles (id, content_hash, text, ingested_at, dated_at)
+         VALUES (1, 'h', 't', 'now', 'now');",
+    )
+    .unwrap();
+    let inserts = [
+        (
+            "INSERT INTO actors (canonical_name, folded_name, kind) VALUES ('B', 'b', ?1)",
+            ["person", "organisation", "place", "group"].as_slice(),
+            "people",
+        ),
+        (
+            "INSERT INTO mentions (article_id, start, \"end\", label, text, folded)
+             VALUES (1, 0, 1, ?1, 't', 't')",
+            ["PER", "ORG", "LOC", "MISC"].as_slice(),
+            "PERSON",
+        ),
+        (
+            "INSERT INTO quotes (article_id, start, \"end\", text, kind, confidence,
+                                 dated_at, sort_key)
+             VALUES (1, 0, 1, 't', ?1, 0.5, 'now', random())",
+            ["direct", "mixed", "indirect"].as_slice(),
+            "partial",
+        ),
+    ];
+    for (sql, allowed, refused) in inserts {
+        let opcodes: Vec<String> = conn
+            .prepare(&format!("EXPLAIN {sql}"))
+            .unwrap()
+            .query_map(["x"], |r| r.get(1))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            !opcodes.iter().any(|op| op == "OpenEphemeral"),
+            "{sql}: {opcodes:?}"
+        );
+        for value in allowed {
+            conn.execute(sql, [value]).unwrap();
+        }
+        let err = conn.execute(sql, [refused]).unwrap_err().to_string();
+        assert!(err.contains("CHECK constraint failed"), "{sql}: {err}");
+    }
 }
