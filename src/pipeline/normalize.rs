@@ -94,7 +94,8 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, c: char, input_char: u32, input_end: u32) {
+    /// The space or line ends waiting before the next visible character.
+    fn flush_pending(&mut self) {
         if self.newlines > 0 {
             if !self.text.is_empty() {
                 let n = self.newlines.min(2);
@@ -114,17 +115,37 @@ impl Builder {
             }
             self.space = false;
         }
+    }
+
+    fn push(&mut self, c: char, input_char: u32, input_end: u32) {
+        self.flush_pending();
         for _ in 0..c.len_utf8() {
             self.map.push(input_char);
             self.ends.push(input_end);
         }
         self.text.push(c);
     }
+
+    /// A run of ASCII characters that stay as they are, the first at `input_char`.
+    fn push_ascii(&mut self, run: &str, input_char: u32) {
+        self.flush_pending();
+        let n = run.len() as u32;
+        self.text.push_str(run);
+        self.map.extend(input_char..input_char + n);
+        self.ends.extend(input_char + 1..input_char + n + 1);
+    }
+}
+
+/// ASCII bytes copied as they are, in runs: everything printable but the two marks of
+/// typeset quotes. Most of an article is such runs, and copying them whole (with their
+/// offsets as two ranges) is what keeps this stage cheap.
+fn is_plain_ascii(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'`' && b != b'\''
 }
 
 /// Normalises `input`; see the module docs for what changes.
 pub fn normalize(input: &str) -> Normalized {
-    let nfc = is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    let nfc = input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes;
     let mut b = Builder {
         text: String::with_capacity(input.len()),
         map: Vec::with_capacity(input.len() + 1),
@@ -134,18 +155,35 @@ pub fn normalize(input: &str) -> Normalized {
         space_at: 0,
         newline_at: 0,
     };
-    let chars: Vec<char> = input.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let at = i as u32;
-        i += 1;
+    let bytes = input.as_bytes();
+    // `pos` is a byte offset into `input`, `at` the code-point offset of the same place.
+    let mut pos = 0;
+    let mut at: u32 = 0;
+    while pos < bytes.len() {
+        if is_plain_ascii(bytes[pos]) {
+            let start = pos;
+            while pos < bytes.len() && is_plain_ascii(bytes[pos]) {
+                pos += 1;
+            }
+            let run = &input[start..pos];
+            b.push_ascii(run, at);
+            at += run.len() as u32;
+            continue;
+        }
+        let rest = &input[pos..];
+        let mut ahead = rest.chars();
+        let Some(c) = ahead.next() else { break };
+        let next = ahead.next();
+        pos += c.len_utf8();
+        let this = at;
+        at += 1;
         if c == '\n' || c == '\r' {
-            if c == '\r' && chars.get(i) == Some(&'\n') {
-                i += 1;
+            if c == '\r' && next == Some('\n') {
+                pos += 1;
+                at += 1;
             }
             if b.newlines == 0 {
-                b.newline_at = at;
+                b.newline_at = this;
             }
             b.newlines += 1;
             b.space = false;
@@ -154,7 +192,7 @@ pub fn normalize(input: &str) -> Normalized {
         if is_horizontal_space(c) {
             if b.newlines == 0 && !b.space {
                 b.space = true;
-                b.space_at = at;
+                b.space_at = this;
             }
             continue;
         }
@@ -162,7 +200,7 @@ pub fn normalize(input: &str) -> Normalized {
             continue;
         }
         // Typeset quotes: `` opens, '' closes (two characters become one).
-        if (c == '`' || c == '\'') && chars.get(i) == Some(&c) {
+        if (c == '`' || c == '\'') && next == Some(c) {
             // '' also opens quotes in some newsrooms' text (''Like this,'' she said): it
             // opens after a space or line start when a word follows.
             let after_space = b.newlines > 0
@@ -171,12 +209,13 @@ pub fn normalize(input: &str) -> Normalized {
                     .chars()
                     .next_back()
                     .is_none_or(|p| "([{\u{2014}\u{2013}-".contains(p));
-            let word_next = chars
-                .get(i + 1)
+            let word_next = ahead
+                .next()
                 .is_some_and(|n| n.is_alphanumeric() || matches!(n, '[' | '(' | '.' | '$'));
             let opens = c == '`' || after_space && word_next;
-            b.push(if opens { '\u{201c}' } else { '\u{201d}' }, at, at + 2);
-            i += 1;
+            b.push(if opens { '\u{201c}' } else { '\u{201d}' }, this, this + 2);
+            pos += 1;
+            at += 1;
             continue;
         }
         if !nfc && is_combining_mark(c) {
@@ -190,7 +229,7 @@ pub fn normalize(input: &str) -> Normalized {
                         b.ends.truncate(keep);
                         for _ in 0..composed.len_utf8() {
                             b.map.push(prev_at);
-                            b.ends.push(at + 1);
+                            b.ends.push(this + 1);
                         }
                         b.text.push(composed);
                         continue;
@@ -198,9 +237,9 @@ pub fn normalize(input: &str) -> Normalized {
                 }
             }
         }
-        b.push(c, at, at + 1);
+        b.push(c, this, this + 1);
     }
-    b.map.push(chars.len() as u32);
+    b.map.push(at);
     Normalized {
         text: b.text,
         map: OffsetMap {
@@ -296,7 +335,18 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        OffsetMap::identity(text).into()
+        let mut byte_to_char = Vec::with_capacity(text.len() + 1);
+        // Bytes inside a multi-byte character repeat the character's offset.
+        let mut chars = 0u32;
+        for &b in text.as_bytes() {
+            let continues = b & 0xC0 == 0x80;
+            byte_to_char.push(if continues { chars - 1 } else { chars });
+            if !continues {
+                chars += 1;
+            }
+        }
+        byte_to_char.push(chars);
+        CharIndex { byte_to_char }
     }
     pub fn char_at(&self, byte: usize) -> usize {
         self.byte_to_char
@@ -318,6 +368,116 @@ impl From<OffsetMap> for CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-at-a-time version this stage had before its ASCII runs were copied
+    /// whole: the reference the fast one must agree with, offsets included.
+    fn normalize_by_chars(input: &str) -> Normalized {
+        let nfc = is_nfc_quick(input.chars()) == IsNormalized::Yes;
+        let mut b = Builder {
+            text: String::with_capacity(input.len()),
+            map: Vec::with_capacity(input.len() + 1),
+            ends: Vec::with_capacity(input.len()),
+            newlines: 0,
+            space: false,
+            space_at: 0,
+            newline_at: 0,
+        };
+        let chars: Vec<char> = input.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let at = i as u32;
+            i += 1;
+            if c == '\n' || c == '\r' {
+                if c == '\r' && chars.get(i) == Some(&'\n') {
+                    i += 1;
+                }
+                if b.newlines == 0 {
+                    b.newline_at = at;
+                }
+                b.newlines += 1;
+                b.space = false;
+                continue;
+            }
+            if is_horizontal_space(c) {
+                if b.newlines == 0 && !b.space {
+                    b.space = true;
+                    b.space_at = at;
+                }
+                continue;
+            }
+            if is_dropped(c) {
+                continue;
+            }
+            // Typeset quotes: `` opens, '' closes (two characters become one).
+            if (c == '`' || c == '\'') && chars.get(i) == Some(&c) {
+                // '' also opens quotes in some newsrooms' text (''Like this,'' she said): it
+                // opens after a space or line start when a word follows.
+                let after_space = b.newlines > 0
+                    || b.space
+                    || b.text
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| "([{\u{2014}\u{2013}-".contains(p));
+                let word_next = chars
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_alphanumeric() || matches!(n, '[' | '(' | '.' | '$'));
+                let opens = c == '`' || after_space && word_next;
+                b.push(if opens { '\u{201c}' } else { '\u{201d}' }, at, at + 2);
+                i += 1;
+                continue;
+            }
+            if !nfc && is_combining_mark(c) {
+                if let Some(prev) = b.text.chars().next_back() {
+                    if b.newlines == 0 && !b.space {
+                        if let Some(composed) = compose(prev, c) {
+                            let prev_at = b.map[b.text.len() - prev.len_utf8()];
+                            let keep = b.text.len() - prev.len_utf8();
+                            b.text.truncate(keep);
+                            b.map.truncate(keep);
+                            b.ends.truncate(keep);
+                            for _ in 0..composed.len_utf8() {
+                                b.map.push(prev_at);
+                                b.ends.push(at + 1);
+                            }
+                            b.text.push(composed);
+                            continue;
+                        }
+                    }
+                }
+            }
+            b.push(c, at, at + 1);
+        }
+        b.map.push(chars.len() as u32);
+        Normalized {
+            text: b.text,
+            map: OffsetMap {
+                to_input_char: b.map,
+                to_input_end: b.ends,
+            },
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn ascii_runs_change_nothing_but_speed(
+            parts in proptest::collection::vec(
+                "[a-z]{1,6}|[A-Z. ,;:!?()\\-]|[ \t]{1,3}|\r\n|\n{1,3}|\r|``|''|'|`|\"|\u{a0}|\u{200b}|\u{301}|e\u{301}|\u{2014}|[\u{201c}\u{201d}\u{2019}]|\u{7}|\u{1F600}|é",
+                0..40,
+            )
+        ) {
+            let input: String = parts.concat();
+            let fast = normalize(&input);
+            let slow = normalize_by_chars(&input);
+            proptest::prop_assert_eq!(&fast.text, &slow.text);
+            proptest::prop_assert_eq!(&fast.map, &slow.map);
+            proptest::prop_assert_eq!(
+                CharIndex::new(&input).byte_to_char,
+                CharIndex::from(OffsetMap::identity(&input)).byte_to_char
+            );
+        }
+    }
 
     fn back(input: &str, n: &Normalized, start: usize, end: usize) -> String {
         let s = n.map.input_char(start);
