@@ -168,19 +168,23 @@ impl Builder {
             let last = toks.last().copied();
             let fits = |a: &LocalActor, full_names_only: bool| {
                 let ct = &self.canonical_words[a.id];
+                if !(a.kind == kind
+                    && ct.last().map(String::as_str) == last
+                    && (toks.len() == 1
+                        || ct.len() == 1
+                        || toks.len() >= 2 && ct.len() >= 2 && ct[0] == toks[0])
+                    && (!full_names_only || ct.len() >= 2))
+                {
+                    return false;
+                }
+                // (the given-name look-up last: every actor of the article is tried)
                 let given = a
                     .canonical
                     .split_whitespace()
                     .next()
                     .filter(|_| ct.len() >= 2)
                     .and_then(|w| lexicon::GIVEN_NAMES.get(w).copied());
-                a.kind == kind
-                    && ct.last().map(String::as_str) == last
-                    && (toks.len() == 1
-                        || ct.len() == 1
-                        || toks.len() >= 2 && ct.len() >= 2 && ct[0] == toks[0])
-                    && (!full_names_only || ct.len() >= 2)
-                    && !matches!((title, given), (Some(t), Some(g)) if t != g)
+                !matches!((title, given), (Some(t), Some(g)) if t != g)
             };
             // ("Mrs. Clinton" is the one full-named Clinton she can be, not a bare
             // "Clinton" made because two Clintons were named)
@@ -201,11 +205,13 @@ impl Builder {
         if kind == ActorKind::Organisation {
             // An acronym and its expansion: "NATO" / "North Atlantic Treaty Organization".
             let own = acronym(name);
+            // (an acronym is capitals only: no other name needs every actor's acronym)
+            let may_be_acronym = name.chars().all(char::is_uppercase);
             if let Some(a) = self
                 .actors
                 .iter()
                 .filter(same_kind)
-                .find(|a| acronym(&a.canonical) == name || own == a.canonical)
+                .find(|a| may_be_acronym && acronym(&a.canonical) == name || own == a.canonical)
             {
                 return Some(a.id);
             }
