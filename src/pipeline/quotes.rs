@@ -2629,6 +2629,93 @@ fn clause_frame(
     content_after(cx, cue_end, e, cue_span, speaker, confidence, claimed, l)
 }
 
+/// Does a share of people with its own report start at `j`: "(and) more than 4 in 10
+/// said", "(compared with) 64 percent who say", "(but) three-quarters of Republicans
+/// think"? A number or a word of quantity, a few words of "in 10" or "of X", then a
+/// speech or belief verb.
+fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let mut j = j;
+    while j < e && matches!(cx.lw(j), "and" | "but" | "while" | "whereas" | "yet") {
+        j += 1;
+    }
+    if j + 1 < e && cx.lw(j) == "compared" && matches!(cx.lw(j + 1), "with" | "to") {
+        j += 2;
+    }
+    while j < e
+        && matches!(
+            cx.lw(j),
+            "the"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "only"
+                | "just"
+                | "more"
+                | "fewer"
+                | "less"
+                | "than"
+                | "another"
+                | "some"
+                | "a"
+        )
+    {
+        j += 1;
+    }
+    let quantity = |m: usize| {
+        toks[m].kind == TokenKind::Number
+            || matches!(
+                cx.lw(m),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "half"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "majority"
+                    | "plurality"
+                    | "minority"
+                    | "most"
+                    | "percent"
+                    | "%"
+            )
+    };
+    let head = j;
+    let mut has_quantity = false;
+    while j < e && j - head < 8 {
+        if quantity(j) {
+            has_quantity = true;
+        } else if !(matches!(cx.lw(j), "in" | "of" | "-" | "who" | "have" | "has" | "had")
+            || cx.np_word(j) && !cx.is_quote(j))
+        {
+            break;
+        }
+        j += 1;
+    }
+    has_quantity
+        && j > head
+        && j < e
+        && quantity(head)
+        && matches!(
+            lexicon::cue_class(cx.lw(j)),
+            Some(CueClass::Speech | CueClass::Belief)
+        )
+        && !lexicon::is_participle(cx.lw(j))
+        // ("3 percentage points from 2008": "points" is a cue only with its "out")
+        && lexicon::needs_particle(cx.lw(j)).is_none_or(|p| j + 1 < e && cx.lw(j + 1) == p)
+}
+
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
     (from..e).filter(|&i| cx.doc.tokens[i].is_word()).count() <= 3
 }
@@ -4346,6 +4433,16 @@ fn content_after(
                 break;
             }
         }
+        // ", and more than 4 in 10 said …", ", compared with 64 percent who say …": a
+        // poll's next share of people reports something else.
+        if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
+            && k + 2 < e
+            && k > i + 2
+            && share_reports(cx, k + 1, e)
+        {
+            end = cut(k);
+            break;
+        }
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && cx.in_quote[k].is_none() && k > i + 3 {
@@ -5256,6 +5353,38 @@ mod tests {
                 "hacking specialists"
             )
         );
+    }
+
+    #[test]
+    fn a_poll_share_with_its_own_verb_starts_another_report() {
+        let q = quotes(
+            "Three-quarters of the voters said they were worried about the economy, and more \
+             than 4 in 10 said Trump would be best at handling it.",
+        );
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(
+            spans.contains(&"they were worried about the economy"),
+            "{q:?}"
+        );
+        assert!(
+            spans.contains(&"Trump would be best at handling it"),
+            "{q:?}"
+        );
+        let q = quotes(
+            "Half of them say they have a favorable view of Clinton, compared with 40 percent \
+             who say the same of Sanders.",
+        );
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(
+            spans.contains(&"they have a favorable view of Clinton"),
+            "{q:?}"
+        );
+        // a number that is no share of people saying something ends nothing
+        let q = quotes(
+            "The project estimated that turnout was up about 19 percentage points from 2012 and \
+             about 3 percentage points from 2008.",
+        );
+        assert!(q.iter().any(|(s, _, _)| s.ends_with("from 2008")), "{q:?}");
     }
 
     #[test]
