@@ -2122,7 +2122,7 @@ fn clause_frame(
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
         };
-        if !looks_like_clause(cx, c, e) {
+        if !looks_like_clause(cx, c, e) || relative_that(cx, head, c, e) {
             return None;
         }
         let cue = toks[head].span;
@@ -2714,6 +2714,46 @@ fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
         && !lexicon::is_participle(cx.lw(j))
         // ("3 percentage points from 2008": "points" is a cue only with its "out")
         && lexicon::needs_particle(cx.lw(j)).is_none_or(|p| j + 1 < e && cx.lw(j + 1) == p)
+}
+
+/// "a message that should fit the times", "the arguments that could be made": after a
+/// noun, a "that" followed at once by an auxiliary or a modal is a relative pronoun, the
+/// subject of a clause describing the noun, not the start of what was claimed ("the
+/// claim that he lied" has a subject of its own after "that"). An adjective takes no
+/// relative clause ("hopeful that will change": "that" is the subject itself).
+fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
+    let adjective = matches!(
+        cx.lw(head),
+        "confident"
+            | "convinced"
+            | "worried"
+            | "aware"
+            | "concerned"
+            | "hopeful"
+            | "optimistic"
+            | "adamant"
+            | "sure"
+            | "certain"
+    );
+    !adjective
+        && c + 2 < e
+        && matches!(
+            cx.lw(c + 1),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+        )
 }
 
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
@@ -5385,6 +5425,23 @@ mod tests {
              about 3 percentage points from 2008.",
         );
         assert!(q.iter().any(|(s, _, _)| s.ends_with("from 2008")), "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_that_after_a_cue_noun_is_no_claim() {
+        let q =
+            quotes("She has struggled to find a message that should fit with the current climate.");
+        assert!(q.is_empty(), "{q:?}");
+        // a "that" with a subject of its own is the claim
+        let q = quotes("He repeated his claim that the election would be rigged.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that the election would be rigged"),
+            "{q:?}"
+        );
+        // after an adjective "that" may be the subject itself
+        let q = quotes("They are hopeful that will change before the convention.");
+        assert!(!q.is_empty(), "{q:?}");
     }
 
     #[test]
