@@ -4510,7 +4510,20 @@ fn content_after(
                         || lexicon::cue_class(n2).is_some()
                 };
             let n = cx.lw(k + 1);
+            // "… and challenged him to a debate", "… and called for a ban": a verb that
+            // reports its topic (with its particle) is the speaker's next act too
+            // (a finite verb, and not after "say", whose content is a clause that the
+            // verb may go on: "said he rated them and talked about …")
+            let topic_next = !matches!(
+                cue_word,
+                "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
+            ) && (n.ends_with("ed") || n.ends_with('s'))
+                && lexicon::topic_verb(n).is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| p.is_empty() || k + 2 < e && cx.lw(k + 2) == *p)
+                });
             let verb_next = aux_then_verb
+                || topic_next
                 || lexicon::cue_class(n).is_some_and(|k| k != CueClass::Belief)
                     && !lexicon::is_participle(n)
                 // "urging voters to … and promising to …": a second participle of the speaker's
@@ -5442,6 +5455,23 @@ mod tests {
         // after an adjective "that" may be the subject itself
         let q = quotes("They are hopeful that will change before the convention.");
         assert!(!q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_second_topic_verb_of_the_speaker_ends_the_first_content() {
+        let q =
+            quotes("Both suggested the speechwriter be fired and defended Trump as a candidate.");
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(spans.contains(&"the speechwriter be fired"), "{q:?}");
+        // after "said" the verb may go on the reported clause
+        let q = quotes(
+            "They said he rated the contestants by their looks and talked about which ones \
+             he liked.",
+        );
+        assert!(
+            q.iter().any(|(s, _, _)| s.ends_with("which ones he liked")),
+            "{q:?}"
+        );
     }
 
     #[test]
