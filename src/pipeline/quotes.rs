@@ -4288,6 +4288,17 @@ fn content_after(
             }
         }
     }
+    // "continued the work", "went on the attack", "laughed at the idea", "answers a
+    // question": verbs of how or how long someone spoke report what was said only in a
+    // "that" clause or in quotation marks (a quotation right after the cue is read above).
+    if matches!(
+        cue_word,
+        "continued" | "continues" | "continue" | "went" | "goes" | "laughed" | "answer" | "answers"
+    ) && cx.lw(i) != "that"
+        && !(i..e).any(|k| cx.is_quote(k))
+    {
+        return None;
+    }
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
@@ -5470,6 +5481,24 @@ mod tests {
         );
         assert!(
             q.iter().any(|(s, _, _)| s.ends_with("which ones he liked")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_how_someone_spoke_reports_no_object() {
+        for text in [
+            "The lobbying firms continued the work until shortly after he fled the country.",
+            "Eight candidates went on the attack on television as four worked the crowds.",
+            "Many laughed at the approach of seeking out county leaders for direct help.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // a "that" clause is what was said
+        let q = quotes("She continued that an official had told her the hacker admitted it.");
+        assert!(
+            q.iter().any(|(s, _, _)| s.starts_with("that an official")),
             "{q:?}"
         );
     }
