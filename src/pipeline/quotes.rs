@@ -4814,6 +4814,11 @@ fn directive_frame(
             if v >= e || toks[v].kind != TokenKind::Word || cx.is_cap(v) {
                 return None;
             }
+            // ("…,” Trump told Yahoo in response to a question …": a "to" inside an
+            // adverbial after the listener, before a noun phrase, is no infinitive)
+            if lexicon::is_determiner(cx.lw(v)) {
+                return None;
+            }
             c + 1
         }
         "called" | "calls" | "calling" | "call" if c + 1 < e => match cx.lw(c + 1) {
@@ -5499,6 +5504,24 @@ mod tests {
         let q = quotes("She continued that an official had told her the hacker admitted it.");
         assert!(
             q.iter().any(|(s, _, _)| s.starts_with("that an official")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_to_before_a_noun_phrase_after_the_listener_is_no_directive() {
+        let q =
+            quotes("“We will win,” Trump told Yahoo in response to a question about the searches.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1, q[0].2.as_deref()),
+            ("“We will win,”", QuoteKind::Direct, Some("Trump"))
+        );
+        // "to" and a verb after the listener is what was asked
+        let q = quotes("The mayor urged residents to stay indoors until the storm passed.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s.starts_with("residents to stay indoors")),
             "{q:?}"
         );
     }
