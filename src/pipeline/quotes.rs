@@ -2756,6 +2756,49 @@ fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
         )
 }
 
+/// Does `i..end` hold a finite verb (after an opening "that", "if", "how" …): an
+/// auxiliary or modal, a negation, a past tense? "that if his son Beau" has none.
+fn has_finite_verb(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut i = i;
+    while i < end
+        && (matches!(
+            cx.lw(i),
+            "that" | "if" | "how" | "whether" | "why" | "what" | "when"
+        ) || cx.is_punct(i, ","))
+    {
+        i += 1;
+    }
+    (i + 1..end).any(|k| {
+        let l = cx.lw(k);
+        cx.in_quote[k].is_none()
+            && (matches!(
+                l,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "be"
+                    | "been"
+                    | "n't"
+                    | "n\u{2019}t"
+            ) || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
+                || lexicon::is_irregular_past(l) && !cx.is_cap(k))
+    })
+}
+
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
     (from..e).filter(|&i| cx.doc.tokens[i].is_word()).count() <= 3
 }
@@ -4666,6 +4709,56 @@ fn content_after(
     {
         end -= 1;
     }
+    // "Biden added that if his son Beau, who died …, were still serving …, he would …
+    // ''a couple clicks''": a reported clause cut before it has a verb was cut at an
+    // aside; when the sentence goes on to a quoted fragment and no other report, all of
+    // it is what was said.
+    if end < e
+        && matches!(
+            cue_word,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "noted"
+                | "notes"
+                | "argued"
+                | "argues"
+                | "asserted"
+                | "asserts"
+                | "insisted"
+                | "insists"
+                | "suggested"
+                | "suggests"
+                | "stressed"
+                | "maintained"
+                | "claimed"
+                | "claims"
+                | "contended"
+                | "explained"
+        )
+        && !has_finite_verb(cx, i, end)
+        && (end..e).any(|k| {
+            cx.in_quote[k].is_some_and(|qi| {
+                let q = cx.quoted[qi as usize];
+                q.open == k && !claimed[qi as usize] && k + 1 < e && !cx.is_cap(k + 1)
+            })
+        })
+        && !(end..e).any(|k| {
+            cx.in_quote[k].is_none()
+                && (lexicon::cue_class(cx.lw(k)).is_some()
+                    || cx.is_punct(k, ":")
+                    || cx.is_punct(k, ";"))
+        })
+    {
+        end = e;
+        while end > i && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+            end -= 1;
+        }
+    }
     // keep a closing quote that belongs to a quoted fragment
     if end < e
         && cx.is_closing_quote(end)
@@ -5524,6 +5617,24 @@ mod tests {
                 .any(|(s, _, _)| s.starts_with("residents to stay indoors")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_cut_before_its_verb_runs_on_to_its_quoted_fragment() {
+        let q = quotes(
+            "The email notes that Supervisor Jane Kim, who is running for the state Senate, \
+             “is a civil rights attorney who has fought for fair wages.”",
+        );
+        assert!(
+            q.iter()
+                .any(|(s, k, _)| s.starts_with("that Supervisor Jane Kim")
+                    && s.ends_with("fair wages.”")
+                    && *k == QuoteKind::Mixed),
+            "{q:?}"
+        );
+        // a clause with its verb ends where it ends
+        let q = quotes("She said the plan was sound, calling it “a good start” for the city.");
+        assert!(q.iter().any(|(s, _, _)| s == "the plan was sound"), "{q:?}");
     }
 
     #[test]
