@@ -2799,6 +2799,31 @@ fn has_finite_verb(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
     })
 }
 
+/// Does token `k` leave its clause open, so the words after an aside go on with it
+/// ("… that, according to X, …", "… because, according to X, …")?
+fn ends_open(cx: &Ctx<'_>, k: usize) -> bool {
+    matches!(
+        cx.lw(k),
+        "that"
+            | "because"
+            | "while"
+            | "after"
+            | "before"
+            | "if"
+            | "when"
+            | "since"
+            | "although"
+            | "though"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "whether"
+            | "where"
+            | "whereas"
+    )
+}
+
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
     (from..e).filter(|&i| cx.doc.tokens[i].is_word()).count() <= 3
 }
@@ -5096,7 +5121,7 @@ fn according_to(
     while end > s && (cx.is_punct(end - 1, ",") || cx.lw(end - 1) == "\u{2014}") {
         end -= 1;
     }
-    if end <= s {
+    if end <= s || ends_open(cx, end - 1) {
         return None;
     }
     content_before(cx, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
@@ -5635,6 +5660,22 @@ mod tests {
         // a clause with its verb ends where it ends
         let q = quotes("She said the plan was sound, calling it “a good start” for the city.");
         assert!(q.iter().any(|(s, _, _)| s == "the plan was sound"), "{q:?}");
+    }
+
+    #[test]
+    fn an_according_to_aside_after_an_open_clause_reports_nothing_before_it() {
+        let q = quotes(
+            "He crossed the border more than 30 years ago after, according to him, the cartel \
+             threatened his family.",
+        );
+        assert!(q.iter().all(|(s, _, _)| !s.ends_with("ago after")), "{q:?}");
+        // a whole clause before the aside is what the source says
+        let q = quotes("Trump leads by 15 points in Indiana, according to the poll.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "Trump leads by 15 points in Indiana"),
+            "{q:?}"
+        );
     }
 
     #[test]
