@@ -2403,7 +2403,39 @@ fn clause_frame(
         && (cx.is_punct(before_subj - 1, ",") || cx.is_closing_quote(before_subj - 1));
     // "…, Fiorina said Monday.", "…, she told reporters in Ohio.": a short adjunct
     // or listener after the cue still ends the sentence.
+    // ("…, Trump continues to build up his lead", "…, Germany has pledged to bolster …":
+    // "to" and a verb after the cue is its infinitive, the sentence's own predicate)
+    // (verbs that take an infinitive; "said to reporters" takes a listener)
+    let infinitive_after = cue_end + 1 < e
+        && cx.lw(cue_end) == "to"
+        && (lexicon::is_commitment_verb(l)
+            || matches!(
+                l,
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "agree"
+                    | "agrees"
+                    | "agreed"
+                    | "hope"
+                    | "hopes"
+                    | "hoped"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "determined"
+                    | "declined"
+                    | "refused"
+                    | "offered"
+                    | "plans"
+                    | "planned"
+            ))
+        && toks[cue_end + 1].kind == TokenKind::Word
+        && !cx.is_cap(cue_end + 1)
+        && !lexicon::is_determiner(cx.lw(cue_end + 1))
+        && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
     let adjunct_only = cue_end < e
+        && !infinitive_after
         && (is_time_word(cx.lw(cue_end))
             || matches!(
                 cx.lw(cue_end),
@@ -5674,6 +5706,33 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(s, _, _)| s == "Trump leads by 15 points in Indiana"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_with_its_infinitive_reports_no_words_before_it() {
+        let q = quotes(
+            "Despite Cruz consolidating anti-Trump support, Trump continues to build up his \
+             delegate lead.",
+        );
+        assert!(
+            q.iter().all(|(s, _, _)| !s.starts_with("Despite Cruz")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "As Europe faces pressure from a more muscular Russia, Germany has pledged to \
+             bolster its military.",
+        );
+        assert!(
+            q.iter().all(|(s, _, _)| !s.starts_with("As Europe")),
+            "{q:?}"
+        );
+        // "to" and a listener is an adjunct: the words before are what was said
+        let q = quotes("The economy is in deep trouble this year, Smith said to reporters.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "The economy is in deep trouble this year"),
             "{q:?}"
         );
     }
