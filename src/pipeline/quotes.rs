@@ -2180,6 +2180,18 @@ fn clause_frame(
         {
             return None;
         }
+        // "a racially charged argument", "Britain's emotionally charged uprising": an
+        // adverb between a determiner and the word makes it an adjective
+        if c >= s + 2
+            && p.ends_with("ly")
+            && lexicon::is_aux_or_adverb(p)
+            && (lexicon::is_determiner(cx.lw(c - 2))
+                && !matches!(cx.lw(c - 2), "this" | "that" | "these" | "those")
+                || toks[c - 2].kind == TokenKind::Clitic
+                    && matches!(cx.lw(c - 2), "'s" | "\u{2019}s"))
+        {
+            return None;
+        }
         if lexicon::is_noun_like_verb(l)
             && !(cx.is_cap(c - 1) && !lexicon::is_determiner(p)
                 || lexicon::pronoun(p).is_some()
@@ -5733,6 +5745,21 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(s, _, _)| s == "The economy is in deep trouble this year"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_word_between_an_article_and_its_adverb_is_an_adjective() {
+        let q = quotes(
+            "His ability to navigate a racially charged argument between the two families is \
+             emerging as his first test.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // a demonstrative is a subject of its own: "this only explains why …"
+        let q = quotes("But this only explains why the voters are abandoning the party.");
+        assert!(
+            q.iter().any(|(s, _, _)| s.starts_with("why the voters")),
             "{q:?}"
         );
     }
