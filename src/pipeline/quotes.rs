@@ -282,6 +282,33 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     ) {
         return false;
     }
+    // "reads in an article published Wednesday", "said in a statement provided to
+    // POLITICO": a prepositional phrase with no clause of its own after it says where,
+    // not what ("said in an interview that …" goes on to its clause)
+    if matches!(first, "in" | "on" | "at" | "during")
+        && !(i + 1 < e && cx.lw(i + 1) == "least")
+        && !(i..e).any(|k| {
+            matches!(
+                cx.lw(k),
+                "that"
+                    | "whether"
+                    | "how"
+                    | "if"
+                    | "why"
+                    | "what"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+            ) || cx.is_quote(k)
+        })
+    {
+        return false;
+    }
     // "said legalizing it could put …" is a clause; "announced deploying troops" is not:
     // a gerund subject needs a finite verb after it (modals and auxiliaries only, as
     // "-ed" and "-s" words are as often part of its object).
@@ -5760,6 +5787,38 @@ mod tests {
         let q = quotes("But this only explains why the voters are abandoning the party.");
         assert!(
             q.iter().any(|(s, _, _)| s.starts_with("why the voters")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_the_cue_is_where_not_what() {
+        for text in [
+            "A provocative headline from the editorial board reads in an article published \
+             Wednesday evening.",
+            "The businessman, who is chairman of the group, said in a statement provided to \
+             reporters.",
+        ] {
+            let q = quotes(text);
+            assert!(
+                q.iter().all(|(s, _, _)| !s.starts_with("in ")),
+                "{text}: {q:?}"
+            );
+        }
+        // a clause after the phrase is what was said
+        let q = quotes(
+            "The senator said in an interview last week that she did not want to think about it.",
+        );
+        assert!(
+            q.iter().any(|(s, _, _)| s.contains("she did not want")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "The group said in a statement Thursday night they pulled the listing from the site.",
+        );
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s.contains("they pulled the listing")),
             "{q:?}"
         );
     }
