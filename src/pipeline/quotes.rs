@@ -4438,6 +4438,19 @@ fn content_after(
     {
         return None;
     }
+    // "responded to the attack", "responded as if he had been hurt", "the crowd reacted
+    // much the way …": a reply or reaction reports what was said in a "that" clause, a
+    // participle ("responded, saying …", "by saying …") or quotation marks.
+    if matches!(
+        cue_word,
+        "responded" | "responds" | "respond" | "reacted" | "reacts" | "react"
+    ) && !(cx.lw(i) == "that"
+        || cx.lw(i) == "by"
+        || lexicon::is_content_participle(cx.lw(i))
+        || (i..e).any(|k| cx.is_quote(k)))
+    {
+        return None;
+    }
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
@@ -5819,6 +5832,24 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(s, _, _)| s.contains("they pulled the listing")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_reply_reports_a_that_clause_or_a_participle_not_its_manner() {
+        for text in [
+            "The debate went differently, and he responded as if he had been deeply hurt.",
+            "While Trump laid out his vision, the crowd reacted much the way they did at his \
+             rallies.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        let q = quotes("The campaign responded that it had expanded into larger quarters.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that it had expanded into larger quarters"),
             "{q:?}"
         );
     }
