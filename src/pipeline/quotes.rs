@@ -4451,6 +4451,16 @@ fn content_after(
     {
         return None;
     }
+    // "maintained an energetic pace", "maintained their battle": with a noun phrase as
+    // its object "maintain" is to keep something up; it reports a claim as a clause.
+    if matches!(
+        cue_word,
+        "maintained" | "maintains" | "maintain" | "maintaining"
+    ) && lexicon::is_determiner(cx.lw(i))
+        && !matches!(cx.lw(i), "that" | "this" | "these" | "those" | "no")
+    {
+        return None;
+    }
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
@@ -5850,6 +5860,20 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(s, _, _)| s == "that it had expanded into larger quarters"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn maintain_with_a_noun_phrase_keeps_something_up() {
+        let q = quotes(
+            "Though Clinton maintains a large pledged delegate lead over Sanders, he stays in.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("She has long maintained that she complied with the agency rules.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that she complied with the agency rules"),
             "{q:?}"
         );
     }
