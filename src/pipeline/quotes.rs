@@ -1294,7 +1294,12 @@ fn headline_colon(
     while end > c + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
         end -= 1;
     }
-    if (c + 1..end).filter(|&i| toks[i].is_word()).count() < 3 {
+    // ("Cruz: Just hang on", "Christie: A closing surge": a few words with no verb under
+    // a name are a heading, not a headline quoting the name)
+    let words = (c + 1..end).filter(|&i| toks[i].is_word()).count();
+    if words < 3
+        || words < 5 && !looks_like_clause(cx, c + 1, end) && !has_finite_verb(cx, c + 1, end)
+    {
         return None;
     }
     let kind = kind_of(cx, c + 1, end, claimed);
@@ -5876,6 +5881,30 @@ mod tests {
                 .any(|(s, _, _)| s == "that she complied with the agency rules"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_few_words_with_no_verb_under_a_name_are_a_heading() {
+        let text = "Cruz: Just hang on.\n\nClinton: I support statehood.";
+        let doc = segment(text);
+        let ents = [
+            Mention {
+                span: Span::new(0, 4),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+            Mention {
+                span: Span::new(21, 28),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+        ];
+        let found: Vec<&str> = find_quotes(text, &doc, &ents)
+            .into_iter()
+            .map(|q| q.span.text(text))
+            .collect();
+        assert!(!found.contains(&"Just hang on"), "{found:?}");
+        assert!(found.contains(&"I support statehood"), "{found:?}");
     }
 
     #[test]
