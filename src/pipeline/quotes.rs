@@ -4195,14 +4195,15 @@ fn content_after(
             // "telling them Valeant was …": a pronoun is the whole listener
             i += 1;
         } else {
+            // ("told the crowd the economy is strong": a determiner opens the listener,
+            // a second one opens what was told)
+            let first = i;
             while i < limit
                 && (cx.is_cap(i)
+                    || i == first && matches!(cx.lw(i), "the" | "a" | "an" | "his" | "their")
                     || matches!(
                         cx.lw(i),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "reporters"
+                        "reporters"
                             | "journalists"
                             | "him"
                             | "her"
@@ -4213,8 +4214,6 @@ fn content_after(
                             | "audience"
                             | "crowd"
                             | "voters"
-                            | "his"
-                            | "their"
                     ))
             {
                 i += 1;
@@ -5905,6 +5904,21 @@ mod tests {
             .collect();
         assert!(!found.contains(&"Just hang on"), "{found:?}");
         assert!(found.contains(&"I support statehood"), "{found:?}");
+    }
+
+    #[test]
+    fn a_second_determiner_after_the_listener_opens_what_was_told() {
+        let q = quotes("Clinton told the crowd the economy is strong.");
+        assert!(
+            q.iter().any(|(s, _, _)| s == "the economy is strong"),
+            "{q:?}"
+        );
+        let q = quotes("Podesta told the AP his firm worked closely with the nonprofit.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "his firm worked closely with the nonprofit"),
+            "{q:?}"
+        );
     }
 
     #[test]
