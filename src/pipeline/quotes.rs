@@ -282,6 +282,33 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     ) {
         return false;
     }
+    // "reads in an article published Wednesday", "said in a statement provided to
+    // POLITICO": a prepositional phrase with no clause of its own after it says where,
+    // not what ("said in an interview that …" goes on to its clause)
+    if matches!(first, "in" | "on" | "at" | "during")
+        && !(i + 1 < e && cx.lw(i + 1) == "least")
+        && !(i..e).any(|k| {
+            matches!(
+                cx.lw(k),
+                "that"
+                    | "whether"
+                    | "how"
+                    | "if"
+                    | "why"
+                    | "what"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+            ) || cx.is_quote(k)
+        })
+    {
+        return false;
+    }
     // "said legalizing it could put …" is a clause; "announced deploying troops" is not:
     // a gerund subject needs a finite verb after it (modals and auxiliaries only, as
     // "-ed" and "-s" words are as often part of its object).
@@ -1267,7 +1294,12 @@ fn headline_colon(
     while end > c + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
         end -= 1;
     }
-    if (c + 1..end).filter(|&i| toks[i].is_word()).count() < 3 {
+    // ("Cruz: Just hang on", "Christie: A closing surge": a few words with no verb under
+    // a name are a heading, not a headline quoting the name)
+    let words = (c + 1..end).filter(|&i| toks[i].is_word()).count();
+    if words < 3
+        || words < 5 && !looks_like_clause(cx, c + 1, end) && !has_finite_verb(cx, c + 1, end)
+    {
         return None;
     }
     let kind = kind_of(cx, c + 1, end, claimed);
@@ -2122,7 +2154,7 @@ fn clause_frame(
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
         };
-        if !looks_like_clause(cx, c, e) {
+        if !looks_like_clause(cx, c, e) || relative_that(cx, head, c, e) {
             return None;
         }
         let cue = toks[head].span;
@@ -2177,6 +2209,18 @@ fn clause_frame(
                 )
                     && c >= s + 2
                     && lexicon::pronoun(cx.lw(c - 2)).is_some())
+        {
+            return None;
+        }
+        // "a racially charged argument", "Britain's emotionally charged uprising": an
+        // adverb between a determiner and the word makes it an adjective
+        if c >= s + 2
+            && p.ends_with("ly")
+            && lexicon::is_aux_or_adverb(p)
+            && (lexicon::is_determiner(cx.lw(c - 2))
+                && !matches!(cx.lw(c - 2), "this" | "that" | "these" | "those")
+                || toks[c - 2].kind == TokenKind::Clitic
+                    && matches!(cx.lw(c - 2), "'s" | "\u{2019}s"))
         {
             return None;
         }
@@ -2403,7 +2447,39 @@ fn clause_frame(
         && (cx.is_punct(before_subj - 1, ",") || cx.is_closing_quote(before_subj - 1));
     // "…, Fiorina said Monday.", "…, she told reporters in Ohio.": a short adjunct
     // or listener after the cue still ends the sentence.
+    // ("…, Trump continues to build up his lead", "…, Germany has pledged to bolster …":
+    // "to" and a verb after the cue is its infinitive, the sentence's own predicate)
+    // (verbs that take an infinitive; "said to reporters" takes a listener)
+    let infinitive_after = cue_end + 1 < e
+        && cx.lw(cue_end) == "to"
+        && (lexicon::is_commitment_verb(l)
+            || matches!(
+                l,
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "agree"
+                    | "agrees"
+                    | "agreed"
+                    | "hope"
+                    | "hopes"
+                    | "hoped"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "determined"
+                    | "declined"
+                    | "refused"
+                    | "offered"
+                    | "plans"
+                    | "planned"
+            ))
+        && toks[cue_end + 1].kind == TokenKind::Word
+        && !cx.is_cap(cue_end + 1)
+        && !lexicon::is_determiner(cx.lw(cue_end + 1))
+        && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
     let adjunct_only = cue_end < e
+        && !infinitive_after
         && (is_time_word(cx.lw(cue_end))
             || matches!(
                 cx.lw(cue_end),
@@ -2627,6 +2703,201 @@ fn clause_frame(
         }
     }
     content_after(cx, cue_end, e, cue_span, speaker, confidence, claimed, l)
+}
+
+/// Does a share of people with its own report start at `j`: "(and) more than 4 in 10
+/// said", "(compared with) 64 percent who say", "(but) three-quarters of Republicans
+/// think"? A number or a word of quantity, a few words of "in 10" or "of X", then a
+/// speech or belief verb.
+fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let mut j = j;
+    while j < e && matches!(cx.lw(j), "and" | "but" | "while" | "whereas" | "yet") {
+        j += 1;
+    }
+    if j + 1 < e && cx.lw(j) == "compared" && matches!(cx.lw(j + 1), "with" | "to") {
+        j += 2;
+    }
+    while j < e
+        && matches!(
+            cx.lw(j),
+            "the"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "only"
+                | "just"
+                | "more"
+                | "fewer"
+                | "less"
+                | "than"
+                | "another"
+                | "some"
+                | "a"
+        )
+    {
+        j += 1;
+    }
+    let quantity = |m: usize| {
+        toks[m].kind == TokenKind::Number
+            || matches!(
+                cx.lw(m),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "half"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "majority"
+                    | "plurality"
+                    | "minority"
+                    | "most"
+                    | "percent"
+                    | "%"
+            )
+    };
+    let head = j;
+    let mut has_quantity = false;
+    while j < e && j - head < 8 {
+        if quantity(j) {
+            has_quantity = true;
+        } else if !(matches!(cx.lw(j), "in" | "of" | "-" | "who" | "have" | "has" | "had")
+            || cx.np_word(j) && !cx.is_quote(j))
+        {
+            break;
+        }
+        j += 1;
+    }
+    has_quantity
+        && j > head
+        && j < e
+        && quantity(head)
+        && matches!(
+            lexicon::cue_class(cx.lw(j)),
+            Some(CueClass::Speech | CueClass::Belief)
+        )
+        && !lexicon::is_participle(cx.lw(j))
+        // ("3 percentage points from 2008": "points" is a cue only with its "out")
+        && lexicon::needs_particle(cx.lw(j)).is_none_or(|p| j + 1 < e && cx.lw(j + 1) == p)
+}
+
+/// "a message that should fit the times", "the arguments that could be made": after a
+/// noun, a "that" followed at once by an auxiliary or a modal is a relative pronoun, the
+/// subject of a clause describing the noun, not the start of what was claimed ("the
+/// claim that he lied" has a subject of its own after "that"). An adjective takes no
+/// relative clause ("hopeful that will change": "that" is the subject itself).
+fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
+    let adjective = matches!(
+        cx.lw(head),
+        "confident"
+            | "convinced"
+            | "worried"
+            | "aware"
+            | "concerned"
+            | "hopeful"
+            | "optimistic"
+            | "adamant"
+            | "sure"
+            | "certain"
+    );
+    !adjective
+        && c + 2 < e
+        && matches!(
+            cx.lw(c + 1),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+        )
+}
+
+/// Does `i..end` hold a finite verb (after an opening "that", "if", "how" …): an
+/// auxiliary or modal, a negation, a past tense? "that if his son Beau" has none.
+fn has_finite_verb(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut i = i;
+    while i < end
+        && (matches!(
+            cx.lw(i),
+            "that" | "if" | "how" | "whether" | "why" | "what" | "when"
+        ) || cx.is_punct(i, ","))
+    {
+        i += 1;
+    }
+    (i + 1..end).any(|k| {
+        let l = cx.lw(k);
+        cx.in_quote[k].is_none()
+            && (matches!(
+                l,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "be"
+                    | "been"
+                    | "n't"
+                    | "n\u{2019}t"
+            ) || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
+                || lexicon::is_irregular_past(l) && !cx.is_cap(k))
+    })
+}
+
+/// Does token `k` leave its clause open, so the words after an aside go on with it
+/// ("… that, according to X, …", "… because, according to X, …")?
+fn ends_open(cx: &Ctx<'_>, k: usize) -> bool {
+    matches!(
+        cx.lw(k),
+        "that"
+            | "because"
+            | "while"
+            | "after"
+            | "before"
+            | "if"
+            | "when"
+            | "since"
+            | "although"
+            | "though"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "whether"
+            | "where"
+            | "whereas"
+    )
 }
 
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
@@ -3924,14 +4195,15 @@ fn content_after(
             // "telling them Valeant was …": a pronoun is the whole listener
             i += 1;
         } else {
+            // ("told the crowd the economy is strong": a determiner opens the listener,
+            // a second one opens what was told)
+            let first = i;
             while i < limit
                 && (cx.is_cap(i)
+                    || i == first && matches!(cx.lw(i), "the" | "a" | "an" | "his" | "their")
                     || matches!(
                         cx.lw(i),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "reporters"
+                        "reporters"
                             | "journalists"
                             | "him"
                             | "her"
@@ -3942,8 +4214,6 @@ fn content_after(
                             | "audience"
                             | "crowd"
                             | "voters"
-                            | "his"
-                            | "their"
                     ))
             {
                 i += 1;
@@ -4161,6 +4431,40 @@ fn content_after(
             }
         }
     }
+    // "continued the work", "went on the attack", "laughed at the idea", "answers a
+    // question": verbs of how or how long someone spoke report what was said only in a
+    // "that" clause or in quotation marks (a quotation right after the cue is read above).
+    if matches!(
+        cue_word,
+        "continued" | "continues" | "continue" | "went" | "goes" | "laughed" | "answer" | "answers"
+    ) && cx.lw(i) != "that"
+        && !(i..e).any(|k| cx.is_quote(k))
+    {
+        return None;
+    }
+    // "responded to the attack", "responded as if he had been hurt", "the crowd reacted
+    // much the way …": a reply or reaction reports what was said in a "that" clause, a
+    // participle ("responded, saying …", "by saying …") or quotation marks.
+    if matches!(
+        cue_word,
+        "responded" | "responds" | "respond" | "reacted" | "reacts" | "react"
+    ) && !(cx.lw(i) == "that"
+        || cx.lw(i) == "by"
+        || lexicon::is_content_participle(cx.lw(i))
+        || (i..e).any(|k| cx.is_quote(k)))
+    {
+        return None;
+    }
+    // "maintained an energetic pace", "maintained their battle": with a noun phrase as
+    // its object "maintain" is to keep something up; it reports a claim as a clause.
+    if matches!(
+        cue_word,
+        "maintained" | "maintains" | "maintain" | "maintaining"
+    ) && lexicon::is_determiner(cx.lw(i))
+        && !matches!(cx.lw(i), "that" | "this" | "these" | "those" | "no")
+    {
+        return None;
+    }
     // Reported speech is a clause: "that …", a subject pronoun, or a verb early on.
     // "announced new naval exercises", "continued to build up", "promised “severe”
     // consequences" are objects, not speech.
@@ -4346,6 +4650,16 @@ fn content_after(
                 break;
             }
         }
+        // ", and more than 4 in 10 said …", ", compared with 64 percent who say …": a
+        // poll's next share of people reports something else.
+        if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
+            && k + 2 < e
+            && k > i + 2
+            && share_reports(cx, k + 1, e)
+        {
+            end = cut(k);
+            break;
+        }
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && cx.in_quote[k].is_none() && k > i + 3 {
@@ -4373,7 +4687,20 @@ fn content_after(
                         || lexicon::cue_class(n2).is_some()
                 };
             let n = cx.lw(k + 1);
+            // "… and challenged him to a debate", "… and called for a ban": a verb that
+            // reports its topic (with its particle) is the speaker's next act too
+            // (a finite verb, and not after "say", whose content is a clause that the
+            // verb may go on: "said he rated them and talked about …")
+            let topic_next = !matches!(
+                cue_word,
+                "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
+            ) && (n.ends_with("ed") || n.ends_with('s'))
+                && lexicon::topic_verb(n).is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| p.is_empty() || k + 2 < e && cx.lw(k + 2) == *p)
+                });
             let verb_next = aux_then_verb
+                || topic_next
                 || lexicon::cue_class(n).is_some_and(|k| k != CueClass::Belief)
                     && !lexicon::is_participle(n)
                 // "urging voters to … and promising to …": a second participle of the speaker's
@@ -4504,6 +4831,56 @@ fn content_after(
         && (matches!(toks[end - 1].kind, TokenKind::Terminal) || cx.is_punct(end - 1, ","))
     {
         end -= 1;
+    }
+    // "Biden added that if his son Beau, who died …, were still serving …, he would …
+    // ''a couple clicks''": a reported clause cut before it has a verb was cut at an
+    // aside; when the sentence goes on to a quoted fragment and no other report, all of
+    // it is what was said.
+    if end < e
+        && matches!(
+            cue_word,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "noted"
+                | "notes"
+                | "argued"
+                | "argues"
+                | "asserted"
+                | "asserts"
+                | "insisted"
+                | "insists"
+                | "suggested"
+                | "suggests"
+                | "stressed"
+                | "maintained"
+                | "claimed"
+                | "claims"
+                | "contended"
+                | "explained"
+        )
+        && !has_finite_verb(cx, i, end)
+        && (end..e).any(|k| {
+            cx.in_quote[k].is_some_and(|qi| {
+                let q = cx.quoted[qi as usize];
+                q.open == k && !claimed[qi as usize] && k + 1 < e && !cx.is_cap(k + 1)
+            })
+        })
+        && !(end..e).any(|k| {
+            cx.in_quote[k].is_none()
+                && (lexicon::cue_class(cx.lw(k)).is_some()
+                    || cx.is_punct(k, ":")
+                    || cx.is_punct(k, ";"))
+        })
+    {
+        end = e;
+        while end > i && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+            end -= 1;
+        }
     }
     // keep a closing quote that belongs to a quoted fragment
     if end < e
@@ -4651,6 +5028,11 @@ fn directive_frame(
                 v += 1;
             }
             if v >= e || toks[v].kind != TokenKind::Word || cx.is_cap(v) {
+                return None;
+            }
+            // ("…,” Trump told Yahoo in response to a question …": a "to" inside an
+            // adverbial after the listener, before a noun phrase, is no infinitive)
+            if lexicon::is_determiner(cx.lw(v)) {
                 return None;
             }
             c + 1
@@ -4837,7 +5219,7 @@ fn according_to(
     while end > s && (cx.is_punct(end - 1, ",") || cx.lw(end - 1) == "\u{2014}") {
         end -= 1;
     }
-    if end <= s {
+    if end <= s || ends_open(cx, end - 1) {
         return None;
     }
     content_before(cx, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
@@ -5255,6 +5637,287 @@ mod tests {
                 "the information might not be genuine",
                 "hacking specialists"
             )
+        );
+    }
+
+    #[test]
+    fn a_poll_share_with_its_own_verb_starts_another_report() {
+        let q = quotes(
+            "Three-quarters of the voters said they were worried about the economy, and more \
+             than 4 in 10 said Trump would be best at handling it.",
+        );
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(
+            spans.contains(&"they were worried about the economy"),
+            "{q:?}"
+        );
+        assert!(
+            spans.contains(&"Trump would be best at handling it"),
+            "{q:?}"
+        );
+        let q = quotes(
+            "Half of them say they have a favorable view of Clinton, compared with 40 percent \
+             who say the same of Sanders.",
+        );
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(
+            spans.contains(&"they have a favorable view of Clinton"),
+            "{q:?}"
+        );
+        // a number that is no share of people saying something ends nothing
+        let q = quotes(
+            "The project estimated that turnout was up about 19 percentage points from 2012 and \
+             about 3 percentage points from 2008.",
+        );
+        assert!(q.iter().any(|(s, _, _)| s.ends_with("from 2008")), "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_that_after_a_cue_noun_is_no_claim() {
+        let q =
+            quotes("She has struggled to find a message that should fit with the current climate.");
+        assert!(q.is_empty(), "{q:?}");
+        // a "that" with a subject of its own is the claim
+        let q = quotes("He repeated his claim that the election would be rigged.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that the election would be rigged"),
+            "{q:?}"
+        );
+        // after an adjective "that" may be the subject itself
+        let q = quotes("They are hopeful that will change before the convention.");
+        assert!(!q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_second_topic_verb_of_the_speaker_ends_the_first_content() {
+        let q =
+            quotes("Both suggested the speechwriter be fired and defended Trump as a candidate.");
+        let spans: Vec<&str> = q.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(spans.contains(&"the speechwriter be fired"), "{q:?}");
+        // after "said" the verb may go on the reported clause
+        let q = quotes(
+            "They said he rated the contestants by their looks and talked about which ones \
+             he liked.",
+        );
+        assert!(
+            q.iter().any(|(s, _, _)| s.ends_with("which ones he liked")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_how_someone_spoke_reports_no_object() {
+        for text in [
+            "The lobbying firms continued the work until shortly after he fled the country.",
+            "Eight candidates went on the attack on television as four worked the crowds.",
+            "Many laughed at the approach of seeking out county leaders for direct help.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // a "that" clause is what was said
+        let q = quotes("She continued that an official had told her the hacker admitted it.");
+        assert!(
+            q.iter().any(|(s, _, _)| s.starts_with("that an official")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_to_before_a_noun_phrase_after_the_listener_is_no_directive() {
+        let q =
+            quotes("“We will win,” Trump told Yahoo in response to a question about the searches.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1, q[0].2.as_deref()),
+            ("“We will win,”", QuoteKind::Direct, Some("Trump"))
+        );
+        // "to" and a verb after the listener is what was asked
+        let q = quotes("The mayor urged residents to stay indoors until the storm passed.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s.starts_with("residents to stay indoors")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_cut_before_its_verb_runs_on_to_its_quoted_fragment() {
+        let q = quotes(
+            "The email notes that Supervisor Jane Kim, who is running for the state Senate, \
+             “is a civil rights attorney who has fought for fair wages.”",
+        );
+        assert!(
+            q.iter()
+                .any(|(s, k, _)| s.starts_with("that Supervisor Jane Kim")
+                    && s.ends_with("fair wages.”")
+                    && *k == QuoteKind::Mixed),
+            "{q:?}"
+        );
+        // a clause with its verb ends where it ends
+        let q = quotes("She said the plan was sound, calling it “a good start” for the city.");
+        assert!(q.iter().any(|(s, _, _)| s == "the plan was sound"), "{q:?}");
+    }
+
+    #[test]
+    fn an_according_to_aside_after_an_open_clause_reports_nothing_before_it() {
+        let q = quotes(
+            "He crossed the border more than 30 years ago after, according to him, the cartel \
+             threatened his family.",
+        );
+        assert!(q.iter().all(|(s, _, _)| !s.ends_with("ago after")), "{q:?}");
+        // a whole clause before the aside is what the source says
+        let q = quotes("Trump leads by 15 points in Indiana, according to the poll.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "Trump leads by 15 points in Indiana"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_with_its_infinitive_reports_no_words_before_it() {
+        let q = quotes(
+            "Despite Cruz consolidating anti-Trump support, Trump continues to build up his \
+             delegate lead.",
+        );
+        assert!(
+            q.iter().all(|(s, _, _)| !s.starts_with("Despite Cruz")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "As Europe faces pressure from a more muscular Russia, Germany has pledged to \
+             bolster its military.",
+        );
+        assert!(
+            q.iter().all(|(s, _, _)| !s.starts_with("As Europe")),
+            "{q:?}"
+        );
+        // "to" and a listener is an adjunct: the words before are what was said
+        let q = quotes("The economy is in deep trouble this year, Smith said to reporters.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "The economy is in deep trouble this year"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_word_between_an_article_and_its_adverb_is_an_adjective() {
+        let q = quotes(
+            "His ability to navigate a racially charged argument between the two families is \
+             emerging as his first test.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // a demonstrative is a subject of its own: "this only explains why …"
+        let q = quotes("But this only explains why the voters are abandoning the party.");
+        assert!(
+            q.iter().any(|(s, _, _)| s.starts_with("why the voters")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_the_cue_is_where_not_what() {
+        for text in [
+            "A provocative headline from the editorial board reads in an article published \
+             Wednesday evening.",
+            "The businessman, who is chairman of the group, said in a statement provided to \
+             reporters.",
+        ] {
+            let q = quotes(text);
+            assert!(
+                q.iter().all(|(s, _, _)| !s.starts_with("in ")),
+                "{text}: {q:?}"
+            );
+        }
+        // a clause after the phrase is what was said
+        let q = quotes(
+            "The senator said in an interview last week that she did not want to think about it.",
+        );
+        assert!(
+            q.iter().any(|(s, _, _)| s.contains("she did not want")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "The group said in a statement Thursday night they pulled the listing from the site.",
+        );
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s.contains("they pulled the listing")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_reply_reports_a_that_clause_or_a_participle_not_its_manner() {
+        for text in [
+            "The debate went differently, and he responded as if he had been deeply hurt.",
+            "While Trump laid out his vision, the crowd reacted much the way they did at his \
+             rallies.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        let q = quotes("The campaign responded that it had expanded into larger quarters.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that it had expanded into larger quarters"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn maintain_with_a_noun_phrase_keeps_something_up() {
+        let q = quotes(
+            "Though Clinton maintains a large pledged delegate lead over Sanders, he stays in.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("She has long maintained that she complied with the agency rules.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "that she complied with the agency rules"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_few_words_with_no_verb_under_a_name_are_a_heading() {
+        let text = "Cruz: Just hang on.\n\nClinton: I support statehood.";
+        let doc = segment(text);
+        let ents = [
+            Mention {
+                span: Span::new(0, 4),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+            Mention {
+                span: Span::new(21, 28),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+        ];
+        let found: Vec<&str> = find_quotes(text, &doc, &ents)
+            .into_iter()
+            .map(|q| q.span.text(text))
+            .collect();
+        assert!(!found.contains(&"Just hang on"), "{found:?}");
+        assert!(found.contains(&"I support statehood"), "{found:?}");
+    }
+
+    #[test]
+    fn a_second_determiner_after_the_listener_opens_what_was_told() {
+        let q = quotes("Clinton told the crowd the economy is strong.");
+        assert!(
+            q.iter().any(|(s, _, _)| s == "the economy is strong"),
+            "{q:?}"
+        );
+        let q = quotes("Podesta told the AP his firm worked closely with the nonprofit.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "his firm worked closely with the nonprofit"),
+            "{q:?}"
         );
     }
 
