@@ -465,7 +465,7 @@ static CUE_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, CueC
         map
     });
 
-/// Inflected speech and belief verbs → their class. Looked up in lower case.
+/// Inflected speech, writing and belief verbs → their class. Looked up in lower case.
 pub fn cue_class(lower: &str) -> Option<CueClass> {
     CUE_CLASSES.get(lower).copied()
 }
@@ -1004,6 +1004,33 @@ pub fn pronoun(lower: &str) -> Option<Pronoun> {
         "i" | "we" | "you" | "me" | "us" => Pronoun::FirstOrSecond,
         _ => return None,
     })
+}
+
+/// Finite auxiliaries and modals: a clause's verb ("a message that should fit", "maintained
+/// the program was legal").
+pub fn is_auxiliary_or_modal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
+/// Pronouns that open a clause as its subject ("responded he was not worried").
+pub fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
 }
 
 /// Job titles and roles that describe a speaker ("the NATO spokesperson").
@@ -1737,96 +1764,23 @@ pub fn is_written_person_title(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The `match` the look-up table replaced, kept as the reference it must agree with.
-    fn cue_class_by_match(lower: &str) -> Option<CueClass> {
-        use CueClass::*;
-        Some(match lower {
-            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling" | "add"
-            | "adds" | "added" | "adding" | "warn" | "warns" | "warned" | "warning" | "argue"
-            | "argues" | "argued" | "arguing" | "insist" | "insists" | "insisted" | "insisting"
-            | "claim" | "claims" | "claimed" | "claiming" | "stated" | "note" | "notes" | "noted"
-            | "noting" | "explain" | "explains" | "explained" | "explaining" | "acknowledge"
-            | "acknowledges" | "acknowledged" | "acknowledging" | "admit" | "admits" | "admitted"
-            | "admitting" | "deny" | "denies" | "denied" | "denying" | "contend" | "contends"
-            | "contended" | "maintain" | "maintains" | "maintained" | "predict" | "predicts"
-            | "predicted" | "promise" | "promises" | "promised" | "vow" | "vows" | "vowed"
-            | "declare" | "declares" | "declared" | "emphasize" | "emphasizes" | "emphasized"
-            | "emphasise" | "emphasised" | "stress" | "stresses" | "stressed" | "complain"
-            | "complains" | "complained" | "confirm" | "confirms" | "confirmed" | "concede"
-            | "concedes" | "conceded" | "recall" | "recalls" | "recalled" | "reply" | "replies"
-            | "replied" | "respond" | "responds" | "responded" | "observe" | "observes"
-            | "observed" | "counter" | "countered" | "charge" | "charges" | "charged" | "allege"
-            | "alleges" | "alleged" | "urge" | "urges" | "urged" | "caution" | "cautions"
-            | "cautioned" | "assert" | "asserts" | "asserted" | "point" | "points" | "pointed"
-            | "repeat" | "repeats" | "repeated" | "reiterate" | "reiterates" | "reiterated"
-            | "suggest" | "suggests" | "suggested" | "suggesting" | "announce" | "announces"
-            | "announced" | "reveal" | "reveals" | "revealed" | "disclose" | "discloses"
-            | "disclosed" | "indicate" | "indicates" | "indicated" | "assure" | "assures"
-            | "assured" | "remind" | "reminds" | "reminded" | "inform" | "informed" | "boast"
-            | "boasts" | "boasted" | "joke" | "jokes" | "joked" | "quip" | "quipped" | "continue"
-            | "continued" | "conclude" | "concludes" | "concluded" | "estimate" | "estimates"
-            | "estimated" | "agree" | "agrees" | "agreed" | "accuse" | "accused" | "accuses"
-            | "threaten" | "threatened" | "threatens" | "concur" | "concurred" | "retort"
-            | "retorted" | "exclaim" | "exclaimed" | "shout" | "shouted" | "yell" | "yelled"
-            | "whisper" | "whispered" | "demanded" | "ask" | "asks" | "asked" | "mention"
-            | "mentioned" | "mentions" | "hint" | "hinted" | "speculate" | "speculated" | "testify"
-            | "testified" | "affirm" | "affirmed" | "proclaim" | "proclaimed" | "pledge"
-            | "pledged" | "pledges" | "signal" | "signaled" | "signalled" | "answer" | "answered"
-            | "answers" | "mock" | "mocked" | "mocks" | "scoffed" | "snapped" | "laughed"
-            | "sighed" | "wrote," | "recounted" | "cried" | "begged" | "pleaded" | "lamented"
-            | "griped" | "groused" | "predicting" | "challenged" | "questioned" | "criticized"
-            | "criticised" | "described" | "declaring" | "asserting" | "promising" | "vowing"
-            | "emphasizing" | "emphasising" | "stating" | "charging" | "contending" | "maintaining"
-            | "complaining" | "confirming" | "conceding" | "recalling" | "stressing" | "pledging"
-            | "threatening" | "alleging" | "remark" | "remarks" | "remarked" | "remarking"
-            | "reaffirm" | "reaffirms" | "reaffirmed" | "reaffirming" | "swore" | "cautioning"
-            | "replying" | "responding" | "countering" | "announcing" | "revealing" | "reiterating"
-            | "urging" | "boasting" | "joking" | "quipping" | "pressed" | "reacted" | "fumed"
-            | "mused" | "marveled" | "marvelled" | "interjected" | "chimed" | "went" | "goes"
-            | "sneered" | "gushed" | "imply" | "implies" | "implied" | "implying" | "insinuated" | "put" | "puts"
-            // manners of saying
-            | "boomed" | "surmised" | "thundered" | "bellowed" | "jeered" | "intoned"
-            | "deadpanned" | "opined" | "averred" | "ventured" | "ranted" | "hollered"
-            | "screamed" | "muttered" | "mumbled" | "stammered" | "teased" | "continues" | "retaliated" | "riffed" | "grousing" | "griping"
-            | "fretted" | "fretting" | "bragged" | "bragging" | "crowed" | "crowing" | "musing"
-            | "bemoaned" | "bemoaning" | "lamenting" | "reminding" | "posited" | "posits"
-            | "chant" | "chants" | "chanted" | "chanting" | "shouting" | "yelling" | "screaming"
-            | "intimated" | "intimates" | "barked" | "growled" | "snarled" | "hissed"
-            | "gasped" | "sniffed" | "chuckled" | "objected" | "interrupted" => {
-                Speech
-            }
-            "write" | "writes" | "wrote" | "writing" | "tweet" | "tweets" | "tweeted" | "tweeting"
-            | "report" | "reports" | "reported" | "post" | "posted" | "publish" | "published"
-            | "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found" | "read" | "reads" => {
-                Writing
-            }
-            "think" | "thinks" | "thought" | "believe" | "believes" | "believed" | "feel" | "feels"
-            | "felt" | "hope" | "hopes" | "hoped" | "fear" | "fears" | "feared" | "expect"
-            | "expects" | "expected" | "worry" | "worries" | "worried" | "doubt" | "doubts"
-            | "doubted" | "realize" | "realized" | "realise" | "realised" | "understand"
-            | "understands" | "understood" | "recognize" | "recognized" | "recognise"
-            | "recognised" | "consider" | "considers" | "considered" | "figure" | "figures"
-            | "figured" | "suspect" | "suspects" | "suspected" | "wonder" | "wonders" | "wondered"
-            | "assume" | "assumed" | "assumes" | "learned" | "learns" | "discovered"
-            | "discovers" | "hoping" | "believing" | "thinking" | "fearing" | "determined" => Belief,
-            _ => return None,
-        })
-    }
-
     #[test]
-    fn cue_table_agrees_with_the_match_it_replaced() {
-        let words = SPEECH_VERBS
-            .iter()
-            .chain(WRITING_VERBS)
-            .chain(BELIEF_VERBS)
-            .chain(&[
-                "", "bread", "Said", "sayings", "wrote", "wrote,", "thought,",
-            ]);
-        for w in words {
-            assert_eq!(cue_class(w), cue_class_by_match(w), "{w:?}");
+    fn every_cue_verb_has_one_class() {
+        // (a word in two lists would keep the first class silently)
+        let listed = SPEECH_VERBS.len() + WRITING_VERBS.len() + BELIEF_VERBS.len();
+        assert_eq!(CUE_CLASSES.len(), listed);
+        assert_eq!(listed, 423, "the lists of session 9; change this with them");
+        for (words, class) in [
+            (SPEECH_VERBS, CueClass::Speech),
+            (WRITING_VERBS, CueClass::Writing),
+            (BELIEF_VERBS, CueClass::Belief),
+        ] {
+            for w in words {
+                assert_eq!(cue_class(w), Some(class), "{w:?}");
+            }
         }
-        assert_eq!(cue_class("quipped"), Some(CueClass::Speech));
-        assert_eq!(cue_class("tweeted"), Some(CueClass::Writing));
-        assert_eq!(cue_class("suspects"), Some(CueClass::Belief));
+        for w in ["", "bread", "Said", "sayings", "thought,"] {
+            assert_eq!(cue_class(w), None, "{w:?}");
+        }
     }
 }

@@ -136,9 +136,9 @@ impl Builder {
     }
 }
 
-/// ASCII bytes copied as they are, in runs: everything printable but the two marks of
-/// typeset quotes. Most of an article is such runs, and copying them whole (with their
-/// offsets as two ranges) is what keeps this stage cheap.
+/// ASCII bytes copied as they are, in runs: every visible character (not the space) but
+/// the two marks of typeset quotes. Most of an article is such runs, and copying them
+/// whole (with their offsets as two ranges) is what keeps this stage cheap.
 fn is_plain_ascii(b: u8) -> bool {
     b.is_ascii_graphic() && b != b'`' && b != b'\''
 }
@@ -357,6 +357,8 @@ impl CharIndex {
     }
 }
 
+/// (the tests compare [`CharIndex::new`] with the identity map it replaced)
+#[cfg(test)]
 impl From<OffsetMap> for CharIndex {
     fn from(m: OffsetMap) -> Self {
         CharIndex {

@@ -304,6 +304,9 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
                     | "they"
                     | "we"
                     | "i"
+                    | "it"
+                    | "you"
+                    | "there"
             ) || cx.is_quote(k)
         })
     {
@@ -2811,25 +2814,7 @@ fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
             | "sure"
             | "certain"
     );
-    !adjective
-        && c + 2 < e
-        && matches!(
-            cx.lw(c + 1),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-        )
+    !adjective && c + 2 < e && lexicon::is_auxiliary_or_modal(cx.lw(c + 1))
 }
 
 /// Does `i..end` hold a finite verb (after an opening "that", "if", "how" …): an
@@ -4451,6 +4436,7 @@ fn content_after(
     ) && !(cx.lw(i) == "that"
         || cx.lw(i) == "by"
         || lexicon::is_content_participle(cx.lw(i))
+        || lexicon::is_subject_pronoun(cx.lw(i))
         || (i..e).any(|k| cx.is_quote(k)))
     {
         return None;
@@ -4462,6 +4448,11 @@ fn content_after(
         "maintained" | "maintains" | "maintain" | "maintaining"
     ) && lexicon::is_determiner(cx.lw(i))
         && !matches!(cx.lw(i), "that" | "this" | "these" | "those" | "no")
+        // ("maintained the program was legal": a clause whose "that" was left out; not
+        // "maintained the enthusiasm of followers who were new")
+        && !(i + 1..e.min(i + 8))
+            .take_while(|&k| !matches!(cx.lw(k), "who" | "which" | "that" | ","))
+            .any(|k| lexicon::is_auxiliary_or_modal(cx.lw(k)))
     {
         return None;
     }
@@ -5880,6 +5871,35 @@ mod tests {
                 .any(|(s, _, _)| s == "that she complied with the agency rules"),
             "{q:?}"
         );
+        // a clause whose "that" was left out is still a claim
+        let q = quotes("Officials maintained the program was legal under state law.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s == "the program was legal under state law"),
+            "{q:?}"
+        );
+        let q = quotes("Sanders maintained the enthusiasm of followers who were new to politics.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_subject_after_a_place_or_time_phrase_opens_a_clause() {
+        // ("said in a statement provided to POLITICO" is no report; with a subject and a
+        // verb after it, it is)
+        let q = quotes("The company said in a statement it would appeal the ruling.");
+        assert!(
+            q.iter()
+                .any(|(s, _, _)| s.ends_with("it would appeal the ruling")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_reply_with_its_own_subject_reports_it() {
+        let q = quotes("Asked about the polls, the governor responded he was not worried.");
+        assert!(q.iter().any(|(s, _, _)| s == "he was not worried"), "{q:?}");
+        let q = quotes("The governor responded to the attack within an hour.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]

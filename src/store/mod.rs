@@ -141,6 +141,9 @@ impl Store {
             .busy_timeout(Duration::from_secs(10))
             .pragma("temp_store", "memory")
             .log_statements(tracing::log::LevelFilter::Trace);
+        // A connection of its own, closed before the others open: a migration that edits
+        // `sqlite_schema` in place (0009) leaves the connection that ran it with the old
+        // schema in memory.
         let mut migrator_conn = opts.connect().await?;
         migrate(&mut migrator_conn, path).await?;
         migrator_conn.close().await?;
