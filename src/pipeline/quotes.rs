@@ -2801,19 +2801,7 @@ fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
 /// claim that he lied" has a subject of its own after "that"). An adjective takes no
 /// relative clause ("hopeful that will change": "that" is the subject itself).
 fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
-    let adjective = matches!(
-        cx.lw(head),
-        "confident"
-            | "convinced"
-            | "worried"
-            | "aware"
-            | "concerned"
-            | "hopeful"
-            | "optimistic"
-            | "adamant"
-            | "sure"
-            | "certain"
-    );
+    let adjective = lexicon::is_that_adjective(cx.lw(head));
     !adjective && c + 2 < e && lexicon::is_auxiliary_or_modal(cx.lw(c + 1))
 }
 
