@@ -1028,6 +1028,14 @@ pub fn is_auxiliary_or_modal(lower: &str) -> bool {
     )
 }
 
+/// Numbers written as words, one to ten ("three out of five said").
+pub fn is_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// Pronouns that open a clause as its subject ("responded he was not worried").
 pub fn is_subject_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")

@@ -2745,19 +2745,10 @@ fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
     }
     let quantity = |m: usize| {
         toks[m].kind == TokenKind::Number
+            || lexicon::is_number_word(cx.lw(m))
             || matches!(
                 cx.lw(m),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "half"
+                "half"
                     | "third"
                     | "thirds"
                     | "quarter"
@@ -2820,30 +2811,12 @@ fn has_finite_verb(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
     (i + 1..end).any(|k| {
         let l = cx.lw(k);
         cx.in_quote[k].is_none()
-            && (matches!(
-                l,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "may"
-                    | "might"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "be"
-                    | "been"
-                    | "n't"
-                    | "n\u{2019}t"
-            ) || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
+            && (lexicon::is_auxiliary_or_modal(l)
+                || matches!(
+                    l,
+                    "did" | "does" | "do" | "be" | "been" | "n't" | "n\u{2019}t"
+                )
+                || l.len() >= 4 && l.ends_with("ed") && !cx.is_cap(k)
                 || lexicon::is_irregular_past(l) && !cx.is_cap(k))
     })
 }
@@ -3479,22 +3452,8 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             continue;
         }
         // poll shares: "4 in 10 say", "three out of five said"
-        let number = |k: usize| {
-            toks[k].kind == TokenKind::Number
-                || matches!(
-                    cx.lw(k),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                )
-        };
+        let number =
+            |k: usize| toks[k].kind == TokenKind::Number || lexicon::is_number_word(cx.lw(k));
         if i > s
             && matches!(cx.lw(i), "in" | "of" | "out")
             && start < end
@@ -4338,25 +4297,7 @@ fn content_after(
             )
         }) {
             // (only an object: "the movement has a point, …" is itself the clause)
-            let verb_inside = (i..k).any(|m| {
-                matches!(
-                    cx.lw(m),
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "may"
-                        | "might"
-                )
-            });
+            let verb_inside = (i..k).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
             if k + 1 < e
                 && !verb_inside
                 && !cx.is_punct(k + 1, ".")
