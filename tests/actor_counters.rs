@@ -43,6 +43,14 @@ async fn kept_and_live(app: &TestApp) -> (Vec<Row>, Vec<Row>) {
 }
 
 async fn assert_counters(app: &TestApp, when: &str) {
+    // The writer inserts without enforcing foreign keys (src/store/write.rs,
+    // `ForeignKeys`): every reference must still hold.
+    let broken: Vec<(String, Option<i64>, String, i64)> =
+        sqlx::query_as("PRAGMA foreign_key_check")
+            .fetch_all(app.store.read_pool())
+            .await
+            .unwrap();
+    assert!(broken.is_empty(), "{when}: broken references {broken:?}");
     let (kept, live) = kept_and_live(app).await;
     assert!(!kept.is_empty(), "{when}: no actors");
     for (k, l) in kept.iter().zip(&live) {
@@ -102,6 +110,13 @@ async fn counters_match_live_counts_after_batches_duplicates_and_deletes() {
         assert_eq!(app.delete(&format!("/articles/{id}")).await.status, 204);
     }
     assert_counters(&app, "after deletes").await;
+
+    // New articles after the deletes, naming the same actors (some were deleted with
+    // their last article): nothing may point at a row that is gone.
+    let later: Vec<_> = (200..212u64).map(|n| article(n, "2022-02-02")).collect();
+    let replies = join_all(later.iter().map(|b| app.post_json("/articles", b))).await;
+    assert!(replies.iter().all(|r| r.status == 201));
+    assert_counters(&app, "after ingests that follow deletes").await;
 
     // /actors shows the counters.
     let r = app.get("/actors?limit=100").await;
@@ -290,4 +305,21 @@ async fn fuzzy_actor_names_are_found() {
     assert_eq!(names(&r), ["Interpol"]);
     let r = app.get("/actors?name=anna+karstem").await;
     assert_eq!(names(&r), ["Anna Karsten", "Boris Karsten"]);
+}
+
+#[tokio::test]
+async fn actors_deleted_with_their_only_article_come_back_as_new_rows() {
+    let app = app().await;
+    let first = article(300, "2024-04-04");
+    let r = app.post_json("/articles", &first).await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    let id = r.json["id"].as_i64().unwrap();
+    // Its actors have no other article: the delete removes them too.
+    assert_eq!(app.delete(&format!("/articles/{id}")).await.status, 204);
+    assert_eq!(app.get("/actors").await.json["items"], json!([]));
+    let mut again = article(300, "2024-04-05");
+    again["url"] = json!("https://counters.example/again/300");
+    let r = app.post_json("/articles", &again).await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    assert_counters(&app, "after the same actors came back").await;
 }
