@@ -2191,6 +2191,8 @@ fn clause_frame(
                 p,
                 "that"
                     | "one"
+                    // ("“…,” another said.": one more of the people just quoted)
+                    | "another"
                     | "two"
                     | "three"
                     | "many"
@@ -5391,6 +5393,19 @@ mod tests {
                 (q.span.text(text).to_string(), q.kind, sp)
             })
             .collect()
+    }
+
+    #[test]
+    fn another_of_the_people_quoted_is_a_speaker_not_a_determiner() {
+        let q = quotes("“It is a disgrace to the party,” another said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        assert_eq!(q[0].2.as_deref(), Some("another"));
+        let q = quotes("Another tweeted, “Clinton thinks she is above the rules and the law.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Another"));
+        // (still a noun after it: "another claims form")
+        assert!(quotes("He filed another claims form that “nobody reads.”").is_empty());
     }
 
     /// Texts cut anywhere (a page truncated mid-sentence) end on any word: every frame
