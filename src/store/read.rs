@@ -1296,64 +1296,169 @@ pub async fn articles(
     }))
 }
 
-/// Full descriptions of several actors, in the order of `ids` (ids with no actor are
-/// skipped). The counts are the writer's counters on `actors`
-/// (`migrations/0002_actor_counters_fts.sql`); the aliases, roles and affiliations are
-/// the JSON arrays the triggers of `migrations/0008_actor_lists.sql` keep on the row
-/// (one row read per actor; reading them from `actor_aliases` and `actor_attributes`
-/// took two more primary-key ranges per actor, about a third of a name search's CPU).
-fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut actor_stmt = conn.prepare_cached(
-        "SELECT id, canonical_name, kind, quote_count, mention_count, article_count,
-            first_seen, last_seen, alias_list, role_list, affiliation_list
-         FROM actors WHERE id = ?1",
-    )?;
-    let list = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<Vec<String>> {
+/// One actor's row: its counts are the writer's counters on `actors`
+/// (`migrations/0002_actor_counters_fts.sql`); its aliases, roles and affiliations are the
+/// JSON arrays the triggers of `migrations/0008_actor_lists.sql` keep on the row (one row
+/// read per actor; reading them from `actor_aliases` and `actor_attributes` took two more
+/// primary-key ranges per actor, about a third of a name search's CPU).
+const ACTOR_BY_ID_SQL: &str = "SELECT id, canonical_name, kind, quote_count, mention_count,
+        article_count, first_seen, last_seen, alias_list, role_list, affiliation_list
+    FROM actors WHERE id = ?1";
+
+/// An actor from a row of [`ACTOR_BY_ID_SQL`]: aliases without the canonical name, longest
+/// first; roles and affiliations sorted; each list without repeats.
+fn actor_view(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActorView> {
+    let list = |i: usize| -> rusqlite::Result<Vec<String>> {
         let text = text_ref(r, i)?.unwrap_or("[]");
         serde_json::from_str(text).map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
         })
     };
+    let canonical_name: String = r.get(1)?;
+    let mut aliases = list(8)?;
+    aliases.retain(|alias| *alias != canonical_name);
+    let mut view = ActorView {
+        id: r.get(0)?,
+        canonical_name,
+        kind: r.get(2)?,
+        aliases,
+        roles: list(9)?,
+        affiliations: list(10)?,
+        quote_count: r.get(3)?,
+        mention_count: r.get(4)?,
+        article_count: r.get(5)?,
+        first_seen: r.get(6)?,
+        last_seen: r.get(7)?,
+        matched: None,
+    };
+    view.aliases.sort();
+    view.aliases.dedup();
+    view.aliases
+        .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    view.roles.sort();
+    view.roles.dedup();
+    view.affiliations.sort();
+    view.affiliations.dedup();
+    Ok(view)
+}
+
+/// Full descriptions of several actors, in the order of `ids` (ids with no actor are
+/// skipped).
+fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut actor_stmt = conn.prepare_cached(ACTOR_BY_ID_SQL)?;
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
-        let Some(mut view) = actor_stmt
-            .query_row([id], |r| {
-                let canonical_name: String = r.get(1)?;
-                let mut aliases = list(r, 8)?;
-                aliases.retain(|alias| *alias != canonical_name);
-                Ok(ActorView {
-                    id: r.get(0)?,
-                    canonical_name,
-                    kind: r.get(2)?,
-                    aliases,
-                    roles: list(r, 9)?,
-                    affiliations: list(r, 10)?,
-                    quote_count: r.get(3)?,
-                    mention_count: r.get(4)?,
-                    article_count: r.get(5)?,
-                    first_seen: r.get(6)?,
-                    last_seen: r.get(7)?,
-                    matched: None,
-                })
-            })
-            .optional()?
-        else {
-            continue;
-        };
-        view.aliases.sort();
-        view.aliases.dedup();
-        view.aliases
-            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-        view.roles.sort();
-        view.roles.dedup();
-        view.affiliations.sort();
-        view.affiliations.dedup();
-        out.push(view);
+        if let Some(view) = actor_stmt.query_row([id], actor_view).optional()? {
+            out.push(view);
+        }
     }
     Ok(out)
+}
+
+/// The strings of a list column as SQLite's JSON functions write it (`["a","b"]`: no
+/// spaces), borrowed from the row; `None` for any other text (a string with an escape or
+/// a control character, spaces), which only `serde_json` reads. Whenever this returns
+/// `Some`, `serde_json` reads the same strings from the text.
+fn plain_json_list(text: &str) -> Option<Vec<&str>> {
+    let b = text.as_bytes();
+    let inner = b.strip_prefix(b"[")?.strip_suffix(b"]")?;
+    let mut out = Vec::new();
+    if inner.is_empty() {
+        return Some(out);
+    }
+    let mut i = 1;
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let start = i + 1;
+        let end = start
+            + b[start..]
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
+        if b[end] != b'"' {
+            return None;
+        }
+        out.push(&text[start..end]);
+        i = end + 1;
+        match b.get(i) {
+            Some(b',') => i += 1,
+            Some(b']') if i + 1 == b.len() => return Some(out),
+            _ => return None,
+        }
+    }
+}
+
+/// One actor of a row of [`ACTOR_BY_ID_SQL`] as JSON, byte for byte what `serde_json`
+/// writes for its [`actor_view`] with `matched` set. The lists are read in place and
+/// written back without building the view (its seven `String`s and the three lists
+/// parsed by `serde_json`, then serialised again: half a name search's CPU).
+fn actor_json(
+    out: &mut Vec<u8>,
+    r: &rusqlite::Row<'_>,
+    matched: Option<&'static str>,
+) -> rusqlite::Result<()> {
+    let list = |i: usize| -> rusqlite::Result<Option<Vec<&str>>> {
+        Ok(plain_json_list(text_ref(r, i)?.unwrap_or("[]")))
+    };
+    let (Some(mut aliases), Some(mut roles), Some(mut affiliations)) =
+        (list(8)?, list(9)?, list(10)?)
+    else {
+        let mut view = actor_view(r)?;
+        view.matched = matched;
+        return serde_json::to_writer(&mut *out, &view)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()));
+    };
+    let canonical = text_ref(r, 1)?.unwrap_or_default_checked(1)?;
+    aliases.retain(|alias| *alias != canonical);
+    // (Equal strings are the only ties: any sort gives the same list.)
+    aliases.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    aliases.dedup();
+    roles.sort_unstable();
+    roles.dedup();
+    affiliations.sort_unstable();
+    affiliations.dedup();
+    let strings = |out: &mut Vec<u8>, list: &[&str]| {
+        out.push(b'[');
+        for (n, s) in list.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            json::string(out, s);
+        }
+        out.push(b']');
+    };
+    out.extend_from_slice(b"{\"id\":");
+    json::int(out, r.get(0)?);
+    out.extend_from_slice(b",\"canonical_name\":");
+    json::string(out, canonical);
+    out.extend_from_slice(b",\"type\":");
+    json::string(out, text_ref(r, 2)?.unwrap_or_default_checked(2)?);
+    out.extend_from_slice(b",\"aliases\":");
+    strings(out, &aliases);
+    out.extend_from_slice(b",\"roles\":");
+    strings(out, &roles);
+    out.extend_from_slice(b",\"affiliations\":");
+    strings(out, &affiliations);
+    out.extend_from_slice(b",\"quote_count\":");
+    json::int(out, r.get(3)?);
+    out.extend_from_slice(b",\"mention_count\":");
+    json::int(out, r.get(4)?);
+    out.extend_from_slice(b",\"article_count\":");
+    json::int(out, r.get(5)?);
+    out.extend_from_slice(b",\"first_seen\":");
+    json::opt_string(out, text_ref(r, 6)?);
+    out.extend_from_slice(b",\"last_seen\":");
+    json::opt_string(out, text_ref(r, 7)?);
+    if let Some(m) = matched {
+        out.extend_from_slice(b",\"matched\":");
+        json::string(out, m);
+    }
+    out.push(b'}');
+    Ok(())
 }
 
 pub(super) fn actor(conn: &Connection, id: i64) -> Result<Option<ActorView>, StoreError> {
@@ -1505,20 +1610,20 @@ fn rank_candidates(
     Ok(ranked(best))
 }
 
-pub(super) fn actors(
+/// The ids of a page of actors (at most `limit + 1`), each with how its name matched;
+/// `None` when the name folds to nothing.
+#[allow(clippy::type_complexity)]
+fn actor_page_ids(
     conn: &Connection,
     name: Option<&str>,
     limit: u32,
     offset: u64,
-) -> Result<Page<ActorView>, StoreError> {
-    let (ids, matched): (Vec<i64>, Vec<Option<&'static str>>) = match name {
+) -> Result<Option<Vec<(i64, Option<&'static str>)>>, StoreError> {
+    Ok(Some(match name {
         Some(name) => {
             let f = fold(name);
             if f.is_empty() {
-                return Ok(Page {
-                    items: Vec::new(),
-                    next_cursor: None,
-                });
+                return Ok(None);
             }
             let needed = offset as usize + limit as usize + 1;
             rank_candidates(conn, &f, needed)?
@@ -1526,7 +1631,7 @@ pub(super) fn actors(
                 .skip(offset as usize)
                 .take(limit as usize + 1)
                 .map(|(id, rank)| (id, Some(MATCHES[rank])))
-                .unzip()
+                .collect()
         }
         None => {
             let ids: Vec<i64> = column(
@@ -1537,16 +1642,77 @@ pub(super) fn actors(
                 ),
                 [offset as i64],
             )?;
-            let n = ids.len();
-            (ids, vec![None; n])
+            ids.into_iter().map(|id| (id, None)).collect()
         }
+    }))
+}
+
+pub(super) fn actors(
+    conn: &Connection,
+    name: Option<&str>,
+    limit: u32,
+    offset: u64,
+) -> Result<Page<ActorView>, StoreError> {
+    let Some(page) = actor_page_ids(conn, name, limit, offset)? else {
+        return Ok(Page {
+            items: Vec::new(),
+            next_cursor: None,
+        });
     };
-    let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
+    let ids: Vec<i64> = page.iter().map(|&(id, _)| id).collect();
+    let matched: FxHashMap<i64, Option<&'static str>> = page.into_iter().collect();
     let mut items = actors_by_ids(conn, &ids)?;
     for view in &mut items {
         view.matched = matched.get(&view.id).copied().flatten();
     }
     Ok(offset_page(items, limit, offset))
+}
+
+/// [`actors`] as JSON, byte for byte what `serde_json` writes for its page.
+pub(super) fn actors_json(
+    conn: &Connection,
+    name: Option<&str>,
+    limit: u32,
+    offset: u64,
+) -> Result<Vec<u8>, StoreError> {
+    let Some(page) = actor_page_ids(conn, name, limit, offset)? else {
+        return Ok(EMPTY_PAGE.to_vec());
+    };
+    let mut stmt = conn.prepare_cached(ACTOR_BY_ID_SQL)?;
+    let mut out = Vec::with_capacity(512 * page.len() + 64);
+    out.extend_from_slice(b"{\"items\":[");
+    let mut written = 0;
+    let mut more = false;
+    for (id, matched) in page {
+        let mut rows = stmt.query([id])?;
+        let Some(r) = rows.next()? else {
+            continue;
+        };
+        let end = out.len();
+        if written > 0 {
+            out.push(b',');
+        }
+        actor_json(&mut out, r, matched)?;
+        if written == limit as usize {
+            // One more than the page: only tells that there is a next page (written all
+            // the same, so that a row `actors` fails on fails here too).
+            out.truncate(end);
+            more = true;
+            break;
+        }
+        written += 1;
+    }
+    out.extend_from_slice(b"],\"next_cursor\":");
+    if more {
+        json::string(
+            &mut out,
+            &Cursor::Offset(offset + u64::from(limit)).encode(),
+        );
+    } else {
+        out.extend_from_slice(b"null");
+    }
+    out.push(b'}');
+    Ok(out)
 }
 
 pub async fn entities(
@@ -1597,7 +1763,93 @@ pub async fn entities(
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{actor_json, actor_view, fts_query, plain_json_list, ACTOR_BY_ID_SQL};
+    use proptest::prelude::*;
+
+    /// Every list text the plain reader takes, `serde_json` reads as the same strings.
+    fn same_as_serde(text: &str) -> Result<(), TestCaseError> {
+        if let Some(plain) = plain_json_list(text) {
+            let serde: Vec<String> = serde_json::from_str(text)
+                .map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
+            prop_assert_eq!(plain, serde, "{:?}", text);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn plain_lists_read_as_serde_json_reads_them(
+            list in proptest::collection::vec(any::<String>(), 0..5),
+            spaced in any::<bool>(),
+        ) {
+            let text = serde_json::to_string(&list).unwrap();
+            same_as_serde(&text)?;
+            if !list.iter().any(|s| s.contains(['"', '\\']) || s.contains(|c: char| c < ' ')) {
+                prop_assert_eq!(plain_json_list(&text), Some(list.iter().map(String::as_str).collect()));
+            }
+            if spaced {
+                same_as_serde(&text.replace(',', ", "))?;
+            }
+        }
+
+        #[test]
+        fn any_text_the_plain_reader_takes_is_json(text in r#"[\[\]",\\a ]{0,12}"#) {
+            same_as_serde(&text)?;
+        }
+    }
+
+    #[test]
+    fn actors_as_json_are_their_views_serialised() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE actors (id INTEGER PRIMARY KEY, canonical_name TEXT, kind TEXT,
+                 quote_count INTEGER, mention_count INTEGER, article_count INTEGER,
+                 first_seen TEXT, last_seen TEXT, alias_list TEXT, role_list TEXT,
+                 affiliation_list TEXT)",
+        )
+        .unwrap();
+        let lists = [
+            r#"[]"#,
+            r#"["Oana Lungescu","Lungescu","Lungescu","O. Lungescu","Oana"]"#,
+            r#"["b","a","c","a",""]"#,
+            r#"[ "spaced" , "a" ]"#,
+            r#"["esc\"aped","tab\t","\u00e9t\u00e9","plain"]"#,
+            r#"["Zoë","Łukasz","zoe","日本"]"#,
+        ];
+        let mut id = 0;
+        for aliases in lists {
+            for roles in lists {
+                id += 1;
+                conn.execute(
+                    "INSERT INTO actors VALUES (?1, 'Oana Lungescu', 'person', 3, 4, 5,
+                         '2024-01-01T00:00:00Z', NULL, ?2, ?3, ?4)",
+                    rusqlite::params![id, aliases, roles, lists[(id as usize) % lists.len()]],
+                )
+                .unwrap();
+            }
+        }
+        conn.execute(
+            "INSERT INTO actors VALUES (1000, 'NATO', 'organisation', 0, 0, 0, NULL, NULL,
+                 NULL, NULL, NULL)",
+            [],
+        )
+        .unwrap();
+        let mut stmt = conn.prepare(ACTOR_BY_ID_SQL).unwrap();
+        for id in (1..=id).chain([1000]) {
+            for matched in [None, Some("fuzzy")] {
+                let mut rows = stmt.query([id]).unwrap();
+                let r = rows.next().unwrap().unwrap();
+                let mut view = actor_view(r).unwrap();
+                view.matched = matched;
+                let mut ours = Vec::new();
+                actor_json(&mut ours, r, matched).unwrap();
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    serde_json::to_string(&view).unwrap()
+                );
+            }
+        }
+    }
 
     #[test]
     fn fts_input_becomes_quoted_words() {
