@@ -1481,133 +1481,231 @@ fn column<T: rusqlite::types::FromSql>(
 /// Ranks of a name match, best first.
 const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
+/// Runs `sql` and hands `each` the rows one by one (no `Vec` of them).
+fn each_row(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        each(row)?;
+    }
+    Ok(())
+}
+
+/// Most rows a fuzzy stage's statement reads (its `LIMIT`).
+const FUZZY_ROWS: usize = 5000;
+
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
 /// Stops early once `needed` actors are found: later stages only rank lower.
+///
+/// No statement here builds a temporary b-tree: `x IN (a, b, …)` (the lengths of the
+/// fuzzy stages, the close surnames) and `UNION` (the prefix stage) each had SQLite build,
+/// fill and free one per execution, four a request; each list item or branch is now a
+/// cached statement of its own, read in the order the single statement read them, so
+/// that its `LIMIT` keeps the same rows.
 fn rank_candidates(
     conn: &Connection,
     f: &str,
     needed: usize,
 ) -> Result<Vec<(i64, usize)>, StoreError> {
     let mut best: FxHashMap<i64, usize> = FxHashMap::default();
-    fn note(best: &mut FxHashMap<i64, usize>, ids: Vec<i64>, rank: usize) {
-        for id in ids {
-            best.entry(id)
-                .and_modify(|r| *r = (*r).min(rank))
-                .or_insert(rank);
-        }
-    }
     fn ranked(best: FxHashMap<i64, usize>) -> Vec<(i64, usize)> {
         let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
-        ranked.sort_by_key(|&(id, rank)| (rank, id));
+        // (Ids are unique: no ties.)
+        ranked.sort_unstable_by_key(|&(id, rank)| (rank, id));
         ranked
     }
-    let exact: Vec<i64> = column(conn, "SELECT id FROM actors WHERE folded_name = ?1", [f])?;
-    note(&mut best, exact, 0);
+    let ids = |best: &mut FxHashMap<i64, usize>,
+               sql: &str,
+               params: &[&dyn rusqlite::ToSql],
+               rank: usize|
+     -> Result<usize, StoreError> {
+        let mut n = 0;
+        each_row(conn, sql, params, |r| {
+            note(best, r.get(0)?, rank);
+            n += 1;
+            Ok(())
+        })?;
+        Ok(n)
+    };
+    ids(
+        &mut best,
+        "SELECT id FROM actors WHERE folded_name = ?1",
+        &[&f],
+        0,
+    )?;
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let alias: Vec<i64> = column(
-        conn,
+    ids(
+        &mut best,
         "SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500",
-        [f],
+        &[&f],
+        1,
     )?;
-    note(&mut best, alias, 1);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let by_surname: Vec<i64> = column(
-        conn,
+    let with_surname_f = ids(
+        &mut best,
         "SELECT id FROM actors WHERE surname = ?1 LIMIT 500",
-        [f],
+        &[&f],
+        2,
     )?;
-    note(&mut best, by_surname, 2);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
-    let prefix: Vec<i64> = column(
-        conn,
-        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
-         UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
-                                     WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
-         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
-        rusqlite::params![f, hi],
-    )?;
-    note(&mut best, prefix, 3);
+    for sql in [
+        "SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500",
+        "SELECT actor_id FROM actor_aliases WHERE folded >= ?1 AND folded < ?2 LIMIT 500",
+        "SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500",
+    ] {
+        ids(&mut best, sql, &[&f, &hi], 3)?;
+    }
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Fuzzy: a small edit distance, compared in Rust on names read from two index ranges
-    // (covering indexes; SQLite drops names whose length alone rules them out):
+    // per length within the bound (covering indexes):
     // - surnames sharing the query's last word's first letter, against that word;
     // - full names against the whole query: sharing its first letter for a one-word
     //   query, else its first word and the next word's first letter (a typo in a first
     //   name is found through the surname, like a typo in a surname).
     let last = surname(f).unwrap_or(f);
     let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
-    let len = |s: &str| s.chars().count() as i64;
-    let mut fuzzy = Vec::new();
+    let lengths = |s: &str| {
+        let n = s.chars().count() as i64;
+        (n - max_edits as i64)..=(n + max_edits as i64)
+    };
     if let Some(first) = last.chars().next() {
         // Surnames are shared: the distinct ones first (dozens, not thousands of rows),
         // then the actors of those that are close. The distinct surnames have a table of
         // their own (`actor_surnames`, migration 0004): read with DISTINCT from
         // `actors_surname`, every person with such a surname was read (~1,900 index
         // entries for ~85 surnames with 50,000 actors).
-        let surnames: Vec<String> = column(
-            conn,
-            "SELECT surname FROM actor_surnames
-             WHERE length IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
-               AND surname >= ?1 AND surname < ?2 AND abs(length - ?3) <= ?4 LIMIT 5000",
-            rusqlite::params![
-                first.to_string(),
-                format!("{first}{{"),
-                len(last),
-                max_edits as i64
-            ],
-        )?;
-        let close: Vec<String> = surnames
-            .into_iter()
-            .filter(|sur| edit_distance(last, sur, max_edits).is_some())
-            .collect();
-        if !close.is_empty() {
-            let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
-            for (n, sur) in close.into_iter().enumerate() {
-                if n > 0 {
-                    qb.push(", ");
-                }
-                qb.push_bind(sur);
-            }
-            qb.push(") LIMIT 5000");
-            let ids: Vec<i64> = column(conn, &qb.sql, rusqlite::params_from_iter(qb.args.iter()))?;
-            fuzzy.extend(ids);
+        let (lo, hi) = (first.to_string(), format!("{first}{{"));
+        let mut close: Vec<String> = Vec::new();
+        let mut read = 0;
+        for length in lengths(last) {
+            each_row(
+                conn,
+                "SELECT surname FROM actor_surnames
+                 WHERE length = ?3 AND surname >= ?1 AND surname < ?2 LIMIT 5000",
+                rusqlite::params![lo, hi, length],
+                |r| {
+                    if read < FUZZY_ROWS {
+                        read += 1;
+                        let sur = text_ref(r, 0)?.unwrap_or_default_checked(0)?;
+                        if edit_distance(last, sur, max_edits).is_some() {
+                            close.push(sur.to_owned());
+                        }
+                    }
+                    Ok(())
+                },
+            )?;
         }
+        // A one-word query's own surname: the surname stage read all its actors, unless
+        // its limit cut.
+        let known = (last == f && with_surname_f < 500).then_some((f, with_surname_f));
+        close_surnames(conn, &mut best, &close, known)?;
     }
     let name_prefix: Option<String> = match f.split_once(' ') {
         Some((word, rest)) => rest.chars().next().map(|c| format!("{word} {c}")),
         None => f.chars().next().map(String::from),
     };
     if let Some(lo) = name_prefix {
-        let rows: Vec<(i64, String)> = conn
-            .prepare_cached(
+        let hi = format!("{lo}{{");
+        let mut read = 0;
+        for length in lengths(f) {
+            each_row(
+                conn,
                 "SELECT id, folded_name FROM actors
-                 WHERE length(folded_name) IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
-                   AND folded_name >= ?1 AND folded_name < ?2
-                   AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
-            )?
-            .query_map(
-                rusqlite::params![&lo, format!("{lo}{{"), len(f), max_edits as i64],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-            .collect::<Result<_, _>>()?;
-        fuzzy.extend(
-            rows.into_iter()
-                .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
-                .map(|(id, _)| id),
-        );
+                 WHERE length(folded_name) = ?3 AND folded_name >= ?1 AND folded_name < ?2
+                 LIMIT 5000",
+                rusqlite::params![lo, hi, length],
+                |r| {
+                    if read < FUZZY_ROWS {
+                        read += 1;
+                        let name = text_ref(r, 1)?.unwrap_or_default_checked(1)?;
+                        if edit_distance(f, name, max_edits).is_some() {
+                            note(&mut best, r.get(0)?, 4);
+                        }
+                    }
+                    Ok(())
+                },
+            )?;
+        }
     }
-    note(&mut best, fuzzy, 4);
     Ok(ranked(best))
+}
+
+/// Notes `id` with `rank`, or keeps its better rank.
+fn note(best: &mut FxHashMap<i64, usize>, id: i64, rank: usize) {
+    best.entry(id)
+        .and_modify(|r| *r = (*r).min(rank))
+        .or_insert(rank);
+}
+
+/// Notes the actors whose surname is one of `close` (distinct) as fuzzy matches: the
+/// rows `SELECT id FROM actors WHERE surname IN (close…) LIMIT 5000` reads, read one
+/// surname at a time unless that limit may cut. `known`: a surname whose actors are all
+/// noted already (with a better rank) and how many they are; they are not read again.
+fn close_surnames(
+    conn: &Connection,
+    best: &mut FxHashMap<i64, usize>,
+    close: &[String],
+    known: Option<(&str, usize)>,
+) -> Result<(), StoreError> {
+    let mut found: Vec<i64> = Vec::new();
+    let mut total = 0;
+    for sur in close {
+        if total >= FUZZY_ROWS {
+            break;
+        }
+        match known {
+            Some((name, n)) if name == sur => total += n,
+            _ => each_row(
+                conn,
+                "SELECT id FROM actors WHERE surname = ?1 LIMIT 5000",
+                [sur],
+                |r| {
+                    found.push(r.get(0)?);
+                    total += 1;
+                    Ok(())
+                },
+            )?,
+        }
+    }
+    if total < FUZZY_ROWS {
+        for id in found {
+            note(best, id, 4);
+        }
+        return Ok(());
+    }
+    // As many as the limit or more: the rows the single statement keeps.
+    let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
+    for (n, sur) in close.iter().enumerate() {
+        if n > 0 {
+            qb.push(", ");
+        }
+        qb.push_bind(sur.clone());
+    }
+    qb.push(") LIMIT 5000");
+    each_row(
+        conn,
+        &qb.sql,
+        rusqlite::params_from_iter(qb.args.iter()),
+        |r| {
+            note(best, r.get(0)?, 4);
+            Ok(())
+        },
+    )
 }
 
 /// The ids of a page of actors (at most `limit + 1`), each with how its name matched;
