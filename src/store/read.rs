@@ -1020,7 +1020,9 @@ impl QuotePage {
             .sort_by(|a, b| (date(b.0), b.1).cmp(&(date(a.0), a.1)));
         let more = self.parts.len() > limit as usize;
         self.parts.truncate(limit as usize);
-        let mut out = Vec::with_capacity(self.objects.len() + self.parts.len() + 64);
+        // (The brackets, the cursor's key and its base64, with room to spare: a page that
+        // outgrew its buffer by a few bytes was copied whole once more.)
+        let mut out = Vec::with_capacity(self.objects.len() + self.parts.len() + 160);
         out.extend_from_slice(b"{\"items\":[");
         for (n, (_, _, (s, e))) in self.parts.iter().enumerate() {
             if n > 0 {
@@ -1076,7 +1078,13 @@ fn quote_page_json(
         conn.prepare_cached("SELECT title, url FROM articles WHERE id = ?1")?,
         conn.prepare_cached("SELECT canonical_name FROM actors WHERE id = ?1")?,
     ];
-    let mut page = QuotePage::default();
+    let ids = ids.into_iter();
+    // A quote's object is ~600 bytes: room for the page up front, not grown by doubling
+    // (each time copying what was written: a few percent of a page's instructions).
+    let mut page = QuotePage {
+        objects: Vec::with_capacity(ids.size_hint().0 * 1024),
+        ..QuotePage::default()
+    };
     for id in ids {
         page.add(&mut stmts, id, after)?;
     }
