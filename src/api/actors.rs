@@ -1,7 +1,7 @@
 //! `/actors`: actors by name (or all), one actor, and an actor's quotes.
 
 use super::error::ErrorBody;
-use super::extract::{json_bytes, page_json, path_id, query, QueryParams, Result};
+use super::extract::{json_bytes, path_id, query, QueryParams, Result};
 use super::params::{self, ActorQuery, DateRange, PageParams, QuoteQuery};
 use super::quotes::quote_filter;
 use super::{ApiError, AppState};
@@ -25,9 +25,9 @@ pub async fn list_actors(
     let name = params::text(&q.name);
     let found = state
         .store
-        .actors(name.as_deref(), page.limit()?, page.offset()?)
+        .actors_json(name.as_deref(), page.limit()?, page.offset()?)
         .await?;
-    Ok(page_json(found))
+    Ok(json_bytes(found))
 }
 
 /// One actor: aliases, roles, affiliations and counts.

@@ -38,12 +38,60 @@ pub fn word_count(folded: &str) -> usize {
 /// ASCII, compared byte by byte; other text char by char.
 pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
     if a.is_ascii() && b.is_ascii() {
-        bounded_levenshtein(a.as_bytes(), b.as_bytes(), max)
+        let (a, b) = trim_common(a.as_bytes(), b.as_bytes());
+        if a.len().abs_diff(b.len()) > max || letters_apart(a, b) > max {
+            return None;
+        }
+        bounded_levenshtein(a, b, max)
     } else {
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
         bounded_levenshtein(&a, &b, max)
     }
+}
+
+/// `a` and `b` without the bytes they start and end with in common, which leaves their
+/// distance as it is (an alignment matches them at no cost). An actor search compares a
+/// name with ~150 others sharing its first letter (its first word too, for full names).
+fn trim_common<'a>(a: &'a [u8], b: &'a [u8]) -> (&'a [u8], &'a [u8]) {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[head..], &b[head..]);
+    let tail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (&a[..a.len() - tail], &b[..b.len() - tail])
+}
+
+/// A lower bound of the distance of two ASCII strings, from their letters alone: the
+/// larger of how many bytes of `a` find no equal byte in `b` (counted with repeats) and
+/// the reverse. An insertion, deletion or substitution lowers each count by at most one.
+/// Most names an actor search compares are rejected here, without the table.
+fn letters_apart(a: &[u8], b: &[u8]) -> usize {
+    // (Counts of one byte fit an i8 below 128 bytes; longer strings are not bounded.)
+    if a.len() >= 128 || b.len() >= 128 {
+        return 0;
+    }
+    let mut count = [0i8; 128];
+    for &x in a {
+        count[usize::from(x & 0x7f)] += 1;
+    }
+    for &y in b {
+        count[usize::from(y & 0x7f)] -= 1;
+    }
+    let mut only_a = 0;
+    for &x in a {
+        let c = &mut count[usize::from(x & 0x7f)];
+        if *c > 0 {
+            only_a += *c as usize;
+            *c = 0;
+        }
+    }
+    // The other bytes of `a` have an equal byte in `b`, and the rest of `b` has none.
+    let only_b = b.len() + only_a - a.len();
+    only_a.max(only_b)
 }
 
 /// The distance of `a` and `b` when it is at most `max`. Only the diagonal band of width
@@ -125,6 +173,16 @@ mod tests {
     }
 
     #[test]
+    fn letters_apart_counts_unmatched_bytes() {
+        assert_eq!(letters_apart(b"novdale", b"nordale"), 1);
+        assert_eq!(letters_apart(b"abc", b"cba"), 0);
+        assert_eq!(letters_apart(b"aab", b"b"), 2);
+        assert_eq!(letters_apart(b"b", b"aab"), 2);
+        assert_eq!(letters_apart(b"", b"xyz"), 3);
+        assert_eq!(letters_apart(&[b'a'; 200], b""), 0);
+    }
+
+    #[test]
     fn bounded_edit_distance() {
         assert_eq!(edit_distance("blinken", "blinkin", 2), Some(1));
         assert_eq!(edit_distance("blinken", "blinken", 0), Some(0));
@@ -152,6 +210,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Names that share a start or an end, and letters in another order (what the
+        /// trimming and the letter bound are about).
+        #[test]
+        fn ascii_distance_is_the_distance_when_within_bound(
+            head in "[ab ]{0,3}",
+            a in "[abcd]{0,7}",
+            b in "[abcd]{0,7}",
+            tail in "[ab]{0,3}",
+            max in 0usize..4,
+        ) {
+            let (a, b) = (format!("{head}{a}{tail}"), format!("{head}{b}{tail}"));
+            let d = levenshtein(&a, &b);
+            proptest::prop_assert_eq!(edit_distance(&a, &b, max), (d <= max).then_some(d));
+            proptest::prop_assert!(letters_apart(a.as_bytes(), b.as_bytes()) <= d);
+            proptest::prop_assert!(letters_apart(b.as_bytes(), a.as_bytes()) <= d);
+        }
+
         #[test]
         fn bounded_distance_is_the_distance_when_within_bound(
             a in "[abcé ]{0,12}|[ab]{60,70}|[aé]{1,4}",

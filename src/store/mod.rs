@@ -341,6 +341,19 @@ impl Store {
             .await
     }
 
+    /// The same page as [`Store::actors`], as the JSON `serde_json` writes for it, written
+    /// straight from the rows.
+    pub async fn actors_json(
+        &self,
+        name: Option<&str>,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Vec<u8>, StoreError> {
+        self.readers
+            .run_here(|conn| read::actors_json(conn, name, limit, offset))
+            .await
+    }
+
     pub async fn entities(&self, f: &EntityFilter) -> Result<Page<EntityAggregate>, StoreError> {
         read::entities(&self.read, f).await
     }

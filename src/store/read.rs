@@ -1020,7 +1020,9 @@ impl QuotePage {
             .sort_by(|a, b| (date(b.0), b.1).cmp(&(date(a.0), a.1)));
         let more = self.parts.len() > limit as usize;
         self.parts.truncate(limit as usize);
-        let mut out = Vec::with_capacity(self.objects.len() + self.parts.len() + 64);
+        // (The brackets, the cursor's key and its base64, with room to spare: a page that
+        // outgrew its buffer by a few bytes was copied whole once more.)
+        let mut out = Vec::with_capacity(self.objects.len() + self.parts.len() + 160);
         out.extend_from_slice(b"{\"items\":[");
         for (n, (_, _, (s, e))) in self.parts.iter().enumerate() {
             if n > 0 {
@@ -1076,7 +1078,13 @@ fn quote_page_json(
         conn.prepare_cached("SELECT title, url FROM articles WHERE id = ?1")?,
         conn.prepare_cached("SELECT canonical_name FROM actors WHERE id = ?1")?,
     ];
-    let mut page = QuotePage::default();
+    let ids = ids.into_iter();
+    // A quote's object is ~600 bytes: room for the page up front, not grown by doubling
+    // (each time copying what was written: a few percent of a page's instructions).
+    let mut page = QuotePage {
+        objects: Vec::with_capacity(ids.size_hint().0 * 1024),
+        ..QuotePage::default()
+    };
     for id in ids {
         page.add(&mut stmts, id, after)?;
     }
@@ -1296,64 +1304,169 @@ pub async fn articles(
     }))
 }
 
-/// Full descriptions of several actors, in the order of `ids` (ids with no actor are
-/// skipped). The counts are the writer's counters on `actors`
-/// (`migrations/0002_actor_counters_fts.sql`); the aliases, roles and affiliations are
-/// the JSON arrays the triggers of `migrations/0008_actor_lists.sql` keep on the row
-/// (one row read per actor; reading them from `actor_aliases` and `actor_attributes`
-/// took two more primary-key ranges per actor, about a third of a name search's CPU).
-fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut actor_stmt = conn.prepare_cached(
-        "SELECT id, canonical_name, kind, quote_count, mention_count, article_count,
-            first_seen, last_seen, alias_list, role_list, affiliation_list
-         FROM actors WHERE id = ?1",
-    )?;
-    let list = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<Vec<String>> {
+/// One actor's row: its counts are the writer's counters on `actors`
+/// (`migrations/0002_actor_counters_fts.sql`); its aliases, roles and affiliations are the
+/// JSON arrays the triggers of `migrations/0008_actor_lists.sql` keep on the row (one row
+/// read per actor; reading them from `actor_aliases` and `actor_attributes` took two more
+/// primary-key ranges per actor, about a third of a name search's CPU).
+const ACTOR_BY_ID_SQL: &str = "SELECT id, canonical_name, kind, quote_count, mention_count,
+        article_count, first_seen, last_seen, alias_list, role_list, affiliation_list
+    FROM actors WHERE id = ?1";
+
+/// An actor from a row of [`ACTOR_BY_ID_SQL`]: aliases without the canonical name, longest
+/// first; roles and affiliations sorted; each list without repeats.
+fn actor_view(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActorView> {
+    let list = |i: usize| -> rusqlite::Result<Vec<String>> {
         let text = text_ref(r, i)?.unwrap_or("[]");
         serde_json::from_str(text).map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
         })
     };
+    let canonical_name: String = r.get(1)?;
+    let mut aliases = list(8)?;
+    aliases.retain(|alias| *alias != canonical_name);
+    let mut view = ActorView {
+        id: r.get(0)?,
+        canonical_name,
+        kind: r.get(2)?,
+        aliases,
+        roles: list(9)?,
+        affiliations: list(10)?,
+        quote_count: r.get(3)?,
+        mention_count: r.get(4)?,
+        article_count: r.get(5)?,
+        first_seen: r.get(6)?,
+        last_seen: r.get(7)?,
+        matched: None,
+    };
+    view.aliases.sort();
+    view.aliases.dedup();
+    view.aliases
+        .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    view.roles.sort();
+    view.roles.dedup();
+    view.affiliations.sort();
+    view.affiliations.dedup();
+    Ok(view)
+}
+
+/// Full descriptions of several actors, in the order of `ids` (ids with no actor are
+/// skipped).
+fn actors_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<ActorView>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut actor_stmt = conn.prepare_cached(ACTOR_BY_ID_SQL)?;
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
-        let Some(mut view) = actor_stmt
-            .query_row([id], |r| {
-                let canonical_name: String = r.get(1)?;
-                let mut aliases = list(r, 8)?;
-                aliases.retain(|alias| *alias != canonical_name);
-                Ok(ActorView {
-                    id: r.get(0)?,
-                    canonical_name,
-                    kind: r.get(2)?,
-                    aliases,
-                    roles: list(r, 9)?,
-                    affiliations: list(r, 10)?,
-                    quote_count: r.get(3)?,
-                    mention_count: r.get(4)?,
-                    article_count: r.get(5)?,
-                    first_seen: r.get(6)?,
-                    last_seen: r.get(7)?,
-                    matched: None,
-                })
-            })
-            .optional()?
-        else {
-            continue;
-        };
-        view.aliases.sort();
-        view.aliases.dedup();
-        view.aliases
-            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-        view.roles.sort();
-        view.roles.dedup();
-        view.affiliations.sort();
-        view.affiliations.dedup();
-        out.push(view);
+        if let Some(view) = actor_stmt.query_row([id], actor_view).optional()? {
+            out.push(view);
+        }
     }
     Ok(out)
+}
+
+/// The strings of a list column as SQLite's JSON functions write it (`["a","b"]`: no
+/// spaces), borrowed from the row; `None` for any other text (a string with an escape or
+/// a control character, spaces), which only `serde_json` reads. Whenever this returns
+/// `Some`, `serde_json` reads the same strings from the text.
+fn plain_json_list(text: &str) -> Option<Vec<&str>> {
+    let b = text.as_bytes();
+    let inner = b.strip_prefix(b"[")?.strip_suffix(b"]")?;
+    let mut out = Vec::new();
+    if inner.is_empty() {
+        return Some(out);
+    }
+    let mut i = 1;
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let start = i + 1;
+        let end = start
+            + b[start..]
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
+        if b[end] != b'"' {
+            return None;
+        }
+        out.push(&text[start..end]);
+        i = end + 1;
+        match b.get(i) {
+            Some(b',') => i += 1,
+            Some(b']') if i + 1 == b.len() => return Some(out),
+            _ => return None,
+        }
+    }
+}
+
+/// One actor of a row of [`ACTOR_BY_ID_SQL`] as JSON, byte for byte what `serde_json`
+/// writes for its [`actor_view`] with `matched` set. The lists are read in place and
+/// written back without building the view (its seven `String`s and the three lists
+/// parsed by `serde_json`, then serialised again: half a name search's CPU).
+fn actor_json(
+    out: &mut Vec<u8>,
+    r: &rusqlite::Row<'_>,
+    matched: Option<&'static str>,
+) -> rusqlite::Result<()> {
+    let list = |i: usize| -> rusqlite::Result<Option<Vec<&str>>> {
+        Ok(plain_json_list(text_ref(r, i)?.unwrap_or("[]")))
+    };
+    let (Some(mut aliases), Some(mut roles), Some(mut affiliations)) =
+        (list(8)?, list(9)?, list(10)?)
+    else {
+        let mut view = actor_view(r)?;
+        view.matched = matched;
+        return serde_json::to_writer(&mut *out, &view)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()));
+    };
+    let canonical = text_ref(r, 1)?.unwrap_or_default_checked(1)?;
+    aliases.retain(|alias| *alias != canonical);
+    // (Equal strings are the only ties: any sort gives the same list.)
+    aliases.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    aliases.dedup();
+    roles.sort_unstable();
+    roles.dedup();
+    affiliations.sort_unstable();
+    affiliations.dedup();
+    let strings = |out: &mut Vec<u8>, list: &[&str]| {
+        out.push(b'[');
+        for (n, s) in list.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            json::string(out, s);
+        }
+        out.push(b']');
+    };
+    out.extend_from_slice(b"{\"id\":");
+    json::int(out, r.get(0)?);
+    out.extend_from_slice(b",\"canonical_name\":");
+    json::string(out, canonical);
+    out.extend_from_slice(b",\"type\":");
+    json::string(out, text_ref(r, 2)?.unwrap_or_default_checked(2)?);
+    out.extend_from_slice(b",\"aliases\":");
+    strings(out, &aliases);
+    out.extend_from_slice(b",\"roles\":");
+    strings(out, &roles);
+    out.extend_from_slice(b",\"affiliations\":");
+    strings(out, &affiliations);
+    out.extend_from_slice(b",\"quote_count\":");
+    json::int(out, r.get(3)?);
+    out.extend_from_slice(b",\"mention_count\":");
+    json::int(out, r.get(4)?);
+    out.extend_from_slice(b",\"article_count\":");
+    json::int(out, r.get(5)?);
+    out.extend_from_slice(b",\"first_seen\":");
+    json::opt_string(out, text_ref(r, 6)?);
+    out.extend_from_slice(b",\"last_seen\":");
+    json::opt_string(out, text_ref(r, 7)?);
+    if let Some(m) = matched {
+        out.extend_from_slice(b",\"matched\":");
+        json::string(out, m);
+    }
+    out.push(b'}');
+    Ok(())
 }
 
 pub(super) fn actor(conn: &Connection, id: i64) -> Result<Option<ActorView>, StoreError> {
@@ -1376,149 +1489,297 @@ fn column<T: rusqlite::types::FromSql>(
 /// Ranks of a name match, best first.
 const MATCHES: [&str; 5] = ["exact", "alias", "surname", "prefix", "fuzzy"];
 
+/// Runs `sql` and hands `each` the rows one by one (no `Vec` of them).
+fn each_row(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        each(row)?;
+    }
+    Ok(())
+}
+
+/// Most rows a fuzzy stage's statement reads (its `LIMIT`).
+const FUZZY_ROWS: usize = 5000;
+
 /// Candidate actor ids for `name`, each with its best rank (index into [`MATCHES`]).
 /// Stops early once `needed` actors are found: later stages only rank lower.
+///
+/// No statement here builds a temporary b-tree: `x IN (a, b, …)` (the lengths of the
+/// fuzzy stages, the close surnames) and `UNION` (the prefix stage) each had SQLite build,
+/// fill and free one per execution, four a request; each list item or branch is now a
+/// cached statement of its own, read in the order the single statement read them, so
+/// that its `LIMIT` keeps the same rows.
 fn rank_candidates(
     conn: &Connection,
     f: &str,
     needed: usize,
 ) -> Result<Vec<(i64, usize)>, StoreError> {
     let mut best: FxHashMap<i64, usize> = FxHashMap::default();
-    fn note(best: &mut FxHashMap<i64, usize>, ids: Vec<i64>, rank: usize) {
-        for id in ids {
-            best.entry(id)
-                .and_modify(|r| *r = (*r).min(rank))
-                .or_insert(rank);
-        }
-    }
     fn ranked(best: FxHashMap<i64, usize>) -> Vec<(i64, usize)> {
         let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
-        ranked.sort_by_key(|&(id, rank)| (rank, id));
+        // (Ids are unique: no ties.)
+        ranked.sort_unstable_by_key(|&(id, rank)| (rank, id));
         ranked
     }
-    let exact: Vec<i64> = column(conn, "SELECT id FROM actors WHERE folded_name = ?1", [f])?;
-    note(&mut best, exact, 0);
+    let ids = |best: &mut FxHashMap<i64, usize>,
+               sql: &str,
+               params: &[&dyn rusqlite::ToSql],
+               rank: usize|
+     -> Result<usize, StoreError> {
+        let mut n = 0;
+        each_row(conn, sql, params, |r| {
+            note(best, r.get(0)?, rank);
+            n += 1;
+            Ok(())
+        })?;
+        Ok(n)
+    };
+    ids(
+        &mut best,
+        "SELECT id FROM actors WHERE folded_name = ?1",
+        &[&f],
+        0,
+    )?;
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let alias: Vec<i64> = column(
-        conn,
+    ids(
+        &mut best,
         "SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500",
-        [f],
+        &[&f],
+        1,
     )?;
-    note(&mut best, alias, 1);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
-    let by_surname: Vec<i64> = column(
-        conn,
+    let with_surname_f = ids(
+        &mut best,
         "SELECT id FROM actors WHERE surname = ?1 LIMIT 500",
-        [f],
+        &[&f],
+        2,
     )?;
-    note(&mut best, by_surname, 2);
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Prefix: index range scans on folded names, aliases and surnames. '{' sorts after 'z'.
     let hi = format!("{f}{{");
-    let prefix: Vec<i64> = column(
-        conn,
-        "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
-         UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
-                                     WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
-         UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
-        rusqlite::params![f, hi],
-    )?;
-    note(&mut best, prefix, 3);
+    for sql in [
+        "SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500",
+        "SELECT actor_id FROM actor_aliases WHERE folded >= ?1 AND folded < ?2 LIMIT 500",
+        "SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500",
+    ] {
+        ids(&mut best, sql, &[&f, &hi], 3)?;
+    }
     if best.len() >= needed {
         return Ok(ranked(best));
     }
     // Fuzzy: a small edit distance, compared in Rust on names read from two index ranges
-    // (covering indexes; SQLite drops names whose length alone rules them out):
+    // per length within the bound (covering indexes):
     // - surnames sharing the query's last word's first letter, against that word;
     // - full names against the whole query: sharing its first letter for a one-word
     //   query, else its first word and the next word's first letter (a typo in a first
     //   name is found through the surname, like a typo in a surname).
     let last = surname(f).unwrap_or(f);
     let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
-    let len = |s: &str| s.chars().count() as i64;
-    let mut fuzzy = Vec::new();
+    let lengths = |s: &str| {
+        let n = s.chars().count() as i64;
+        (n - max_edits as i64)..=(n + max_edits as i64)
+    };
     if let Some(first) = last.chars().next() {
         // Surnames are shared: the distinct ones first (dozens, not thousands of rows),
         // then the actors of those that are close. The distinct surnames have a table of
         // their own (`actor_surnames`, migration 0004): read with DISTINCT from
         // `actors_surname`, every person with such a surname was read (~1,900 index
         // entries for ~85 surnames with 50,000 actors).
-        let surnames: Vec<String> = column(
-            conn,
-            "SELECT surname FROM actor_surnames
-             WHERE length IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
-               AND surname >= ?1 AND surname < ?2 AND abs(length - ?3) <= ?4 LIMIT 5000",
-            rusqlite::params![
-                first.to_string(),
-                format!("{first}{{"),
-                len(last),
-                max_edits as i64
-            ],
-        )?;
-        let close: Vec<String> = surnames
-            .into_iter()
-            .filter(|sur| edit_distance(last, sur, max_edits).is_some())
-            .collect();
-        if !close.is_empty() {
-            let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
-            for (n, sur) in close.into_iter().enumerate() {
-                if n > 0 {
-                    qb.push(", ");
-                }
-                qb.push_bind(sur);
-            }
-            qb.push(") LIMIT 5000");
-            let ids: Vec<i64> = column(conn, &qb.sql, rusqlite::params_from_iter(qb.args.iter()))?;
-            fuzzy.extend(ids);
+        let (lo, hi) = (first.to_string(), format!("{first}{{"));
+        let mut close: Vec<String> = Vec::new();
+        let mut read = 0;
+        for length in lengths(last) {
+            each_row(
+                conn,
+                "SELECT surname FROM actor_surnames
+                 WHERE length = ?3 AND surname >= ?1 AND surname < ?2 LIMIT 5000",
+                rusqlite::params![lo, hi, length],
+                |r| {
+                    if read < FUZZY_ROWS {
+                        read += 1;
+                        let sur = text_ref(r, 0)?.unwrap_or_default_checked(0)?;
+                        if edit_distance(last, sur, max_edits).is_some() {
+                            close.push(sur.to_owned());
+                        }
+                    }
+                    Ok(())
+                },
+            )?;
         }
+        // A one-word query's own surname: the surname stage read all its actors, unless
+        // its limit cut.
+        let known = (last == f && with_surname_f < 500).then_some((f, with_surname_f));
+        let wanted = needed - best.len();
+        close_surnames(conn, &mut best, &close, known, wanted)?;
     }
     let name_prefix: Option<String> = match f.split_once(' ') {
         Some((word, rest)) => rest.chars().next().map(|c| format!("{word} {c}")),
         None => f.chars().next().map(String::from),
     };
     if let Some(lo) = name_prefix {
-        let rows: Vec<(i64, String)> = conn
-            .prepare_cached(
+        let hi = format!("{lo}{{");
+        let mut read = 0;
+        for length in lengths(f) {
+            each_row(
+                conn,
                 "SELECT id, folded_name FROM actors
-                 WHERE length(folded_name) IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
-                   AND folded_name >= ?1 AND folded_name < ?2
-                   AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
-            )?
-            .query_map(
-                rusqlite::params![&lo, format!("{lo}{{"), len(f), max_edits as i64],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-            .collect::<Result<_, _>>()?;
-        fuzzy.extend(
-            rows.into_iter()
-                .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
-                .map(|(id, _)| id),
-        );
+                 WHERE length(folded_name) = ?3 AND folded_name >= ?1 AND folded_name < ?2
+                 LIMIT 5000",
+                rusqlite::params![lo, hi, length],
+                |r| {
+                    if read < FUZZY_ROWS {
+                        read += 1;
+                        let name = text_ref(r, 1)?.unwrap_or_default_checked(1)?;
+                        if edit_distance(f, name, max_edits).is_some() {
+                            note(&mut best, r.get(0)?, 4);
+                        }
+                    }
+                    Ok(())
+                },
+            )?;
+        }
     }
-    note(&mut best, fuzzy, 4);
     Ok(ranked(best))
 }
 
-pub(super) fn actors(
+/// Notes `id` with `rank`, or keeps its better rank.
+fn note(best: &mut FxHashMap<i64, usize>, id: i64, rank: usize) {
+    best.entry(id)
+        .and_modify(|r| *r = (*r).min(rank))
+        .or_insert(rank);
+}
+
+/// Notes the actors whose surname is one of `close` (distinct) as fuzzy matches: those
+/// of the rows `SELECT id FROM actors WHERE surname IN (close…) LIMIT 5000` reads that
+/// can be on the page. `known`: a surname whose actors are all noted already (with a
+/// better rank) and how many they are; they are not read again. `wanted`: how many
+/// actors the page still lacks.
+///
+/// Every fuzzy match ranks below the actors noted so far, and fuzzy matches rank among
+/// themselves by id: only the `wanted` smallest new ids can be on the page. Each close
+/// surname's actors are read in id order and merged, stopping there (a request read
+/// ~190 actors of ~9 surnames for ~30 places). Whether the statement's limit would cut is
+/// told by counting each surname's actors first (in the index, without a row each).
+fn close_surnames(
+    conn: &Connection,
+    best: &mut FxHashMap<i64, usize>,
+    close: &[String],
+    known: Option<(&str, usize)>,
+    wanted: usize,
+) -> Result<(), StoreError> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut total = 0;
+    let mut others: Vec<&str> = Vec::with_capacity(close.len());
+    for sur in close {
+        match known {
+            Some((name, n)) if name == sur => total += n,
+            _ => {
+                let n: i64 = conn
+                    .prepare_cached("SELECT count(*) FROM actors WHERE surname = ?1")?
+                    .query_row([sur], |r| r.get(0))?;
+                total += n as usize;
+                others.push(sur);
+            }
+        }
+        if total >= FUZZY_ROWS {
+            // As many as the limit or more: the rows the single statement keeps.
+            let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
+            for (n, sur) in close.iter().enumerate() {
+                if n > 0 {
+                    qb.push(", ");
+                }
+                qb.push_bind(sur.clone());
+            }
+            qb.push(") LIMIT 5000");
+            return each_row(
+                conn,
+                &qb.sql,
+                rusqlite::params_from_iter(qb.args.iter()),
+                |r| {
+                    note(best, r.get(0)?, 4);
+                    Ok(())
+                },
+            );
+        }
+    }
+    if others.len() > MAX_CLOSE_BRANCHES {
+        // (Every row is one of the statement's: its limit does not cut.)
+        for sur in others {
+            each_row(
+                conn,
+                "SELECT id FROM actors WHERE surname = ?1 LIMIT 5000",
+                [sur],
+                |r| {
+                    note(best, r.get(0)?, 4);
+                    Ok(())
+                },
+            )?;
+        }
+        return Ok(());
+    }
+    let mut stmts = Vec::with_capacity(others.len());
+    for slot in 0..others.len() {
+        stmts.push(conn.prepare_cached(&format!(
+            "SELECT id FROM actors WHERE surname = ?1 ORDER BY id -- close {slot}"
+        ))?);
+    }
+    let mut branches = Vec::with_capacity(stmts.len());
+    for (stmt, sur) in stmts.iter_mut().zip(&others) {
+        branches.push(stmt.query([sur])?);
+    }
+    let mut heap: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::with_capacity(branches.len());
+    for (n, rows) in branches.iter_mut().enumerate() {
+        if let Some(row) = rows.next()? {
+            heap.push(Reverse((row.get(0)?, n)));
+        }
+    }
+    let mut got = 0;
+    while got < wanted {
+        let Some(Reverse((id, n))) = heap.pop() else {
+            break;
+        };
+        if !best.contains_key(&id) {
+            note(best, id, 4);
+            got += 1;
+        }
+        if let Some(row) = branches[n].next()? {
+            heap.push(Reverse((row.get(0)?, n)));
+        }
+    }
+    Ok(())
+}
+
+/// Most close surnames merged as branches (each an open statement of its own); beyond,
+/// every actor of every close surname is read.
+const MAX_CLOSE_BRANCHES: usize = 32;
+
+/// The ids of a page of actors (at most `limit + 1`), each with how its name matched;
+/// `None` when the name folds to nothing.
+#[allow(clippy::type_complexity)]
+fn actor_page_ids(
     conn: &Connection,
     name: Option<&str>,
     limit: u32,
     offset: u64,
-) -> Result<Page<ActorView>, StoreError> {
-    let (ids, matched): (Vec<i64>, Vec<Option<&'static str>>) = match name {
+) -> Result<Option<Vec<(i64, Option<&'static str>)>>, StoreError> {
+    Ok(Some(match name {
         Some(name) => {
             let f = fold(name);
             if f.is_empty() {
-                return Ok(Page {
-                    items: Vec::new(),
-                    next_cursor: None,
-                });
+                return Ok(None);
             }
             let needed = offset as usize + limit as usize + 1;
             rank_candidates(conn, &f, needed)?
@@ -1526,7 +1787,7 @@ pub(super) fn actors(
                 .skip(offset as usize)
                 .take(limit as usize + 1)
                 .map(|(id, rank)| (id, Some(MATCHES[rank])))
-                .unzip()
+                .collect()
         }
         None => {
             let ids: Vec<i64> = column(
@@ -1537,16 +1798,77 @@ pub(super) fn actors(
                 ),
                 [offset as i64],
             )?;
-            let n = ids.len();
-            (ids, vec![None; n])
+            ids.into_iter().map(|id| (id, None)).collect()
         }
+    }))
+}
+
+pub(super) fn actors(
+    conn: &Connection,
+    name: Option<&str>,
+    limit: u32,
+    offset: u64,
+) -> Result<Page<ActorView>, StoreError> {
+    let Some(page) = actor_page_ids(conn, name, limit, offset)? else {
+        return Ok(Page {
+            items: Vec::new(),
+            next_cursor: None,
+        });
     };
-    let matched: FxHashMap<i64, Option<&'static str>> = ids.iter().copied().zip(matched).collect();
+    let ids: Vec<i64> = page.iter().map(|&(id, _)| id).collect();
+    let matched: FxHashMap<i64, Option<&'static str>> = page.into_iter().collect();
     let mut items = actors_by_ids(conn, &ids)?;
     for view in &mut items {
         view.matched = matched.get(&view.id).copied().flatten();
     }
     Ok(offset_page(items, limit, offset))
+}
+
+/// [`actors`] as JSON, byte for byte what `serde_json` writes for its page.
+pub(super) fn actors_json(
+    conn: &Connection,
+    name: Option<&str>,
+    limit: u32,
+    offset: u64,
+) -> Result<Vec<u8>, StoreError> {
+    let Some(page) = actor_page_ids(conn, name, limit, offset)? else {
+        return Ok(EMPTY_PAGE.to_vec());
+    };
+    let mut stmt = conn.prepare_cached(ACTOR_BY_ID_SQL)?;
+    let mut out = Vec::with_capacity(512 * page.len() + 64);
+    out.extend_from_slice(b"{\"items\":[");
+    let mut written = 0;
+    let mut more = false;
+    for (id, matched) in page {
+        let mut rows = stmt.query([id])?;
+        let Some(r) = rows.next()? else {
+            continue;
+        };
+        let end = out.len();
+        if written > 0 {
+            out.push(b',');
+        }
+        actor_json(&mut out, r, matched)?;
+        if written == limit as usize {
+            // One more than the page: only tells that there is a next page (written all
+            // the same, so that a row `actors` fails on fails here too).
+            out.truncate(end);
+            more = true;
+            break;
+        }
+        written += 1;
+    }
+    out.extend_from_slice(b"],\"next_cursor\":");
+    if more {
+        json::string(
+            &mut out,
+            &Cursor::Offset(offset + u64::from(limit)).encode(),
+        );
+    } else {
+        out.extend_from_slice(b"null");
+    }
+    out.push(b'}');
+    Ok(out)
 }
 
 pub async fn entities(
@@ -1597,7 +1919,93 @@ pub async fn entities(
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{actor_json, actor_view, fts_query, plain_json_list, ACTOR_BY_ID_SQL};
+    use proptest::prelude::*;
+
+    /// Every list text the plain reader takes, `serde_json` reads as the same strings.
+    fn same_as_serde(text: &str) -> Result<(), TestCaseError> {
+        if let Some(plain) = plain_json_list(text) {
+            let serde: Vec<String> = serde_json::from_str(text)
+                .map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
+            prop_assert_eq!(plain, serde, "{:?}", text);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn plain_lists_read_as_serde_json_reads_them(
+            list in proptest::collection::vec(any::<String>(), 0..5),
+            spaced in any::<bool>(),
+        ) {
+            let text = serde_json::to_string(&list).unwrap();
+            same_as_serde(&text)?;
+            if !list.iter().any(|s| s.contains(['"', '\\']) || s.contains(|c: char| c < ' ')) {
+                prop_assert_eq!(plain_json_list(&text), Some(list.iter().map(String::as_str).collect()));
+            }
+            if spaced {
+                same_as_serde(&text.replace(',', ", "))?;
+            }
+        }
+
+        #[test]
+        fn any_text_the_plain_reader_takes_is_json(text in r#"[\[\]",\\a ]{0,12}"#) {
+            same_as_serde(&text)?;
+        }
+    }
+
+    #[test]
+    fn actors_as_json_are_their_views_serialised() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE actors (id INTEGER PRIMARY KEY, canonical_name TEXT, kind TEXT,
+                 quote_count INTEGER, mention_count INTEGER, article_count INTEGER,
+                 first_seen TEXT, last_seen TEXT, alias_list TEXT, role_list TEXT,
+                 affiliation_list TEXT)",
+        )
+        .unwrap();
+        let lists = [
+            r#"[]"#,
+            r#"["Oana Lungescu","Lungescu","Lungescu","O. Lungescu","Oana"]"#,
+            r#"["b","a","c","a",""]"#,
+            r#"[ "spaced" , "a" ]"#,
+            r#"["esc\"aped","tab\t","\u00e9t\u00e9","plain"]"#,
+            r#"["Zoë","Łukasz","zoe","日本"]"#,
+        ];
+        let mut id = 0;
+        for aliases in lists {
+            for roles in lists {
+                id += 1;
+                conn.execute(
+                    "INSERT INTO actors VALUES (?1, 'Oana Lungescu', 'person', 3, 4, 5,
+                         '2024-01-01T00:00:00Z', NULL, ?2, ?3, ?4)",
+                    rusqlite::params![id, aliases, roles, lists[(id as usize) % lists.len()]],
+                )
+                .unwrap();
+            }
+        }
+        conn.execute(
+            "INSERT INTO actors VALUES (1000, 'NATO', 'organisation', 0, 0, 0, NULL, NULL,
+                 NULL, NULL, NULL)",
+            [],
+        )
+        .unwrap();
+        let mut stmt = conn.prepare(ACTOR_BY_ID_SQL).unwrap();
+        for id in (1..=id).chain([1000]) {
+            for matched in [None, Some("fuzzy")] {
+                let mut rows = stmt.query([id]).unwrap();
+                let r = rows.next().unwrap().unwrap();
+                let mut view = actor_view(r).unwrap();
+                view.matched = matched;
+                let mut ours = Vec::new();
+                actor_json(&mut ours, r, matched).unwrap();
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    serde_json::to_string(&view).unwrap()
+                );
+            }
+        }
+    }
 
     #[test]
     fn fts_input_becomes_quoted_words() {
