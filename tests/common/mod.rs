@@ -283,3 +283,21 @@ pub fn fts_integrity(conn: &rusqlite::Connection) -> String {
     )
     .unwrap_or_else(|e| format!("{e}"))
 }
+
+/// Runs `f` on a store opened on a fresh `seed-demo` database of `quotes` quotes and
+/// `actors` actors (its own temporary file and multi-thread runtime), for the tests that
+/// compare the JSON written from rows with the views serialised.
+pub fn on_seeded_store<F, Fut>(quotes: usize, actors: usize, seed: u64, f: F)
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("seeded.db");
+    verbatim::cli::seed_demo::run(db.clone(), quotes, actors, seed).unwrap();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async { f(Store::open(&db).await.unwrap()).await });
+}
