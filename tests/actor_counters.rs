@@ -323,3 +323,32 @@ async fn actors_deleted_with_their_only_article_come_back_as_new_rows() {
     assert_eq!(r.status, 201, "{}", r.json);
     assert_counters(&app, "after the same actors came back").await;
 }
+
+#[tokio::test]
+async fn rows_another_connection_deleted_are_not_referred_to_afterwards() {
+    let app = app().await;
+    let r = app
+        .post_json("/articles", &article(400, "2024-06-06"))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    let id = r.json["id"].as_i64().unwrap();
+    // An operator deletes the article and its actors with sqlite3, the server running.
+    let db = app.dir.path().join("test.db");
+    tokio::task::spawn_blocking(move || {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE id = {id};
+             DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors);"
+        ))
+        .unwrap();
+    })
+    .await
+    .unwrap();
+    assert_eq!(app.get("/actors").await.json["items"], json!([]));
+    // The same people again: new actor rows, not the ids the writer remembered.
+    let mut again = article(400, "2024-06-07");
+    again["url"] = json!("https://counters.example/again/400");
+    let r = app.post_json("/articles", &again).await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    assert_counters(&app, "after another connection's delete").await;
+}

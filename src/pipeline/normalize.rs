@@ -380,6 +380,10 @@ mod tests {
             proptest::prop_assert_eq!(n.map.to_input_char.len(), n.text.len() + 1);
             proptest::prop_assert!(n.map.to_input_char.windows(2).all(|w| w[0] <= w[1]));
             proptest::prop_assert_eq!(n.map.to_input_char.last().copied(), Some(chars));
+            proptest::prop_assert_eq!(n.map.to_input_end.len(), n.text.len());
+            for (start, end) in n.map.to_input_char.iter().zip(&n.map.to_input_end) {
+                proptest::prop_assert!(start < end && *end <= chars, "{start}..{end}");
+            }
             let mut by_chars = Vec::new();
             for (n, ch) in input.chars().enumerate() {
                 by_chars.extend(std::iter::repeat_n(n as u32, ch.len_utf8()));

@@ -127,6 +127,7 @@ pub(super) fn run_writer(
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut known = Known::default();
     let mut foreign_keys = ForeignKeys::On;
+    let mut data_version = None;
     while let Some(first) = rx.blocking_recv() {
         batch.push(first);
         while batch.len() < MAX_BATCH {
@@ -135,6 +136,7 @@ pub(super) fn run_writer(
                 Err(_) => break,
             }
         }
+        forget_after_other_writers(&conn, &mut known, &mut data_version);
         match foreign_keys.set(&conn, &batch) {
             Ok(()) => commit_batch(&mut conn, &mut known, &mut batch),
             Err(msg) => fail_all(&mut batch, msg),
@@ -150,14 +152,31 @@ pub(super) fn run_writer(
     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
 }
 
+/// Forgets what the writer knows when another connection has committed since the last
+/// batch (an operator's `sqlite3`, a maintenance tool): it may have deleted rows that
+/// `known` names, and insert-only batches no longer fail on such ids (see
+/// [`ForeignKeys`]). `PRAGMA data_version` changes only with other connections' commits.
+fn forget_after_other_writers(conn: &Connection, known: &mut Known, seen: &mut Option<i64>) {
+    let now = conn
+        .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+        .ok();
+    if now.is_none() || now != *seen {
+        known.clear();
+        *seen = now;
+    }
+}
+
 /// Whether the writer's connection enforces foreign keys, set per batch.
 ///
 /// A batch of inserts only runs without them: every id those rows refer to is one the
-/// writer inserted or read itself, earlier in the same transaction, and no other
-/// connection writes. Enforcing them there cost a parent look-up per row and a statement
-/// journal per insert (9% of the writer's instructions on the load test's articles).
-/// A batch with a delete turns them on, because deletes rely on `ON DELETE CASCADE`.
-/// `tests/actor_counters.rs` runs `PRAGMA foreign_key_check` after ingests and deletes.
+/// writer inserted in this transaction or read from the database, and holds in `known`
+/// only until a delete, a rollback, a trim, or another connection's commit
+/// ([`forget_after_other_writers`]) clears it. Enforcing them there cost a parent look-up
+/// per row and a statement journal per insert (9% of the writer's instructions on the load
+/// test's articles). A batch with a delete turns them on, because deletes rely on `ON
+/// DELETE CASCADE` (each switch re-prepares the cached statements: a cost for batches with
+/// deletes only). `tests/actor_counters.rs` runs `PRAGMA foreign_key_check` after
+/// ingests, deletes and writes from another connection.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ForeignKeys {
     On,
@@ -174,6 +193,15 @@ impl ForeignKeys {
         };
         if want == *self {
             return Ok(());
+        }
+        // (The pragma does nothing inside a transaction, and says nothing either.)
+        if !conn.is_autocommit() {
+            return match want {
+                ForeignKeys::Off => Ok(()),
+                ForeignKeys::On => {
+                    Err("a transaction is open: foreign keys stay as they are".into())
+                }
+            };
         }
         let sql = match want {
             ForeignKeys::On => "PRAGMA foreign_keys = ON",
@@ -287,6 +315,10 @@ fn commit_batch_isolated(conn: &mut Connection, known: &mut Known, batch: &mut V
                     known.clear();
                     sp.rollback().and_then(|()| sp.commit())
                 };
+                if end.is_err() {
+                    // (The savepoint is rolled back: its rows, new actors included, are gone.)
+                    known.clear();
+                }
                 end.map_err(StoreError::from).and(r)
             }
             Err(e) => Err(e.into()),
