@@ -307,31 +307,30 @@ async fn fuzzy_actor_names_are_found() {
     assert_eq!(names(&r), ["Anna Karsten", "Boris Karsten"]);
 }
 
+/// Posts `body`, which must be stored as a new article (201), and returns its id.
+async fn created(app: &TestApp, body: serde_json::Value) -> i64 {
+    let r = app.post_json("/articles", &body).await;
+    assert_eq!(r.status, 201, "{}", r.json);
+    r.json["id"].as_i64().unwrap()
+}
+
 #[tokio::test]
 async fn actors_deleted_with_their_only_article_come_back_as_new_rows() {
     let app = app().await;
-    let first = article(300, "2024-04-04");
-    let r = app.post_json("/articles", &first).await;
-    assert_eq!(r.status, 201, "{}", r.json);
-    let id = r.json["id"].as_i64().unwrap();
+    let id = created(&app, article(300, "2024-04-04")).await;
     // Its actors have no other article: the delete removes them too.
     assert_eq!(app.delete(&format!("/articles/{id}")).await.status, 204);
     assert_eq!(app.get("/actors").await.json["items"], json!([]));
     let mut again = article(300, "2024-04-05");
     again["url"] = json!("https://counters.example/again/300");
-    let r = app.post_json("/articles", &again).await;
-    assert_eq!(r.status, 201, "{}", r.json);
+    created(&app, again).await;
     assert_counters(&app, "after the same actors came back").await;
 }
 
 #[tokio::test]
 async fn rows_another_connection_deleted_are_not_referred_to_afterwards() {
     let app = app().await;
-    let r = app
-        .post_json("/articles", &article(400, "2024-06-06"))
-        .await;
-    assert_eq!(r.status, 201, "{}", r.json);
-    let id = r.json["id"].as_i64().unwrap();
+    let id = created(&app, article(400, "2024-06-06")).await;
     // An operator deletes the article and its actors with sqlite3, the server running.
     let db = app.dir.path().join("test.db");
     tokio::task::spawn_blocking(move || {
@@ -348,7 +347,6 @@ async fn rows_another_connection_deleted_are_not_referred_to_afterwards() {
     // The same people again: new actor rows, not the ids the writer remembered.
     let mut again = article(400, "2024-06-07");
     again["url"] = json!("https://counters.example/again/400");
-    let r = app.post_json("/articles", &again).await;
-    assert_eq!(r.status, 201, "{}", r.json);
+    created(&app, again).await;
     assert_counters(&app, "after another connection's delete").await;
 }
