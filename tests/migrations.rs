@@ -6,6 +6,7 @@
 //! findable by their text in `GET /entities?name=`. `0008_actor_lists.sql`: actors keep
 //! their aliases, roles and affiliations, and gain the ones stored after it.
 //! `0009_checks_without_in_lists.sql`: the kind and label constraints hold as before.
+//! `0010_fts_columnsize_automerge.sql`: the full-text index is rebuilt and still finds them.
 
 mod common;
 
@@ -396,4 +397,59 @@ async fn checks_after_0009_refuse_the_same_values_without_a_temporary_btree() {
         let err = conn.execute(sql, [refused]).unwrap_err().to_string();
         assert!(err.contains("CHECK constraint failed"), "{sql}: {err}");
     }
+}
+
+/// `0010_fts_columnsize_automerge.sql`: quotes indexed before it are found after it,
+/// by every word, with no per-quote size row and FTS5 merging 16 segments at a time.
+#[tokio::test]
+async fn quotes_indexed_before_0010_are_found_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_before(dir.path(), "0010", 9).await;
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO articles (id, url, content_hash, source, title, text, ingested_at, dated_at)
+         VALUES (1, 'https://example.org/march', x'01', 'wire', 'March', 'march text', '{MARCH}', '{MARCH}');
+         INSERT INTO quotes (id, article_id, start, \"end\", text, kind, confidence, dated_at, sort_key)
+         VALUES (1, 1, 0, 10, 'Tariffs will hurt farmers', 'direct', 0.9, '{MARCH}', {k0}),
+                (2, 1, 20, 30, 'Farmers will hurt, not tariffs', 'indirect', 0.9, '{MARCH}', {k1});
+         INSERT INTO quotes_fts (rowid, text) SELECT sort_key, text FROM quotes;",
+        k0 = old_id(MARCH_UNIX, 0),
+        k1 = old_id(MARCH_UNIX, 1),
+    ))
+    .unwrap();
+    drop(conn);
+    let app = app_in(dir, ApiConfig::default()).await;
+
+    assert_eq!(ids(&app.get("/quotes?q=farmers").await.json), vec![2, 1]);
+    let both = app.get("/quotes?q=farmers%20not").await;
+    assert_eq!(ids(&both.json), vec![2], "{}", both.json);
+    // New quotes go into the rebuilt index too, and deletes take them out.
+    app.store_analysis(
+        tariff_article("“Tariffs hurt,” said Ann Smith in October."),
+        "https://example.org/october",
+        "2023-10-01",
+    )
+    .await;
+    assert_eq!(ids(&app.get("/quotes?q=tariffs").await.json).len(), 3);
+    assert_eq!(app.delete("/articles/1").await.status, 204);
+    assert_eq!(ids(&app.get("/quotes?q=tariffs").await.json).len(), 1);
+
+    let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
+    assert_eq!(common::fts_integrity(&conn), "ok");
+    let docsize: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'quotes_fts_docsize'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(docsize, 0, "columnsize=0 keeps no size table");
+    let automerge: i64 = conn
+        .query_row(
+            "SELECT v FROM quotes_fts_config WHERE k = 'automerge'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(automerge, 16);
 }
