@@ -10,6 +10,7 @@ pub mod cursor;
 pub mod fold;
 mod json;
 pub mod model;
+mod prepare;
 mod read;
 pub mod stats;
 mod write;
@@ -19,6 +20,7 @@ pub use read::{fts_query, ArticleFilter, EntityFilter, QuoteFilter};
 
 use crate::pipeline::Analysis;
 use model::{ActorView, ArticleSummary, ArticleView, EntityAggregate, Page, QuoteView};
+use prepare::{Placed, PreparedArticle};
 use rusqlite::OptionalExtension;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
@@ -26,7 +28,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{ConnectOptions, Connection};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
@@ -56,6 +58,22 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
 }
 
+/// The answer to an insert, put together outside the writer from what it placed.
+fn ingested(prepared: Arc<PreparedArticle>, placed: Placed) -> Ingested {
+    match placed {
+        Placed::Duplicate { id } => Ingested::Duplicate { id },
+        Placed::Created {
+            article_id,
+            actors,
+            quote_ids,
+        } => {
+            // The writer lets go of its reference before it answers (`write::send_all`).
+            let prepared = Arc::try_unwrap(prepared).unwrap_or_else(|shared| (*shared).clone());
+            Ingested::Created(Box::new(prepared.view(article_id, actors, quote_ids)))
+        }
+    }
+}
+
 /// An analysed article and its metadata, ready to store.
 #[derive(Debug, Clone)]
 pub struct NewArticle {
@@ -78,12 +96,13 @@ pub enum Ingested {
 }
 
 enum WriteOp {
-    Insert(Box<NewArticle>),
+    /// Shared with the caller, who builds the response from it after the commit.
+    Insert(Arc<PreparedArticle>),
     Delete(i64),
 }
 
 enum WriteOutcome {
-    Inserted(Ingested),
+    Inserted(Placed),
     Deleted(bool),
 }
 
@@ -192,8 +211,9 @@ impl Store {
 
     /// Stores an article; answers after the transaction holding it has committed.
     pub async fn insert(&self, article: NewArticle) -> Result<Ingested, StoreError> {
-        match self.write(WriteOp::Insert(Box::new(article))).await? {
-            WriteOutcome::Inserted(i) => Ok(i),
+        let prepared = Arc::new(PreparedArticle::new(article)?);
+        match self.write(WriteOp::Insert(Arc::clone(&prepared))).await? {
+            WriteOutcome::Inserted(placed) => Ok(ingested(prepared, placed)),
             WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
         }
     }
@@ -211,22 +231,29 @@ impl Store {
         let mut replies = Vec::with_capacity(articles.len());
         for article in articles {
             let (reply, rx) = oneshot::channel();
-            let op = WriteOp::Insert(Box::new(article));
+            let prepared = match PreparedArticle::new(article) {
+                Ok(p) => Arc::new(p),
+                Err(e) => {
+                    replies.push(Err(e));
+                    continue;
+                }
+            };
+            let op = WriteOp::Insert(Arc::clone(&prepared));
             replies.push(match tx.send(WriteRequest { op, reply }).await {
-                Ok(()) => Some(rx),
-                Err(_) => None,
+                Ok(()) => Ok((prepared, rx)),
+                Err(_) => Err(StoreError::Closed),
             });
         }
         let mut out = Vec::with_capacity(replies.len());
         for rx in replies {
             out.push(match rx {
-                Some(rx) => match rx.await {
-                    Ok(Ok(WriteOutcome::Inserted(i))) => Ok(i),
+                Ok((prepared, rx)) => match rx.await {
+                    Ok(Ok(WriteOutcome::Inserted(placed))) => Ok(ingested(prepared, placed)),
                     Ok(Ok(WriteOutcome::Deleted(_))) => unreachable!("insert answered as delete"),
                     Ok(Err(e)) => Err(e),
                     Err(_) => Err(StoreError::Closed),
                 },
-                None => Err(StoreError::Closed),
+                Err(e) => Err(e),
             });
         }
         out

@@ -10,13 +10,9 @@
 //! that one failure does not sink the others. WAL checkpoints run on a second thread
 //! with its own connection, not between the writer's commits.
 
-use super::fold::{fold, surname, word_count};
-use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
-use super::{
-    now_iso, Ingested, NewArticle, StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH,
-};
-use crate::pipeline::normalize::CharIndex;
-use crate::pipeline::{ActorKind, LocalActor};
+use super::fold::word_count;
+use super::prepare::{Placed, PreparedActor, PreparedArticle};
+use super::{StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
@@ -237,7 +233,7 @@ fn apply(
     op: &WriteOp,
 ) -> Result<WriteOutcome, StoreError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match op {
-        WriteOp::Insert(a) => insert_article(conn, known, fts, a).map(WriteOutcome::Inserted),
+        WriteOp::Insert(p) => insert_article(conn, known, fts, p).map(WriteOutcome::Inserted),
         WriteOp::Delete(id) => {
             known.clear();
             // The delete trigger removes FTS entries: those pending must be in first.
@@ -251,9 +247,12 @@ fn apply(
     })
 }
 
+/// Answers each request; the article goes first, so that the caller usually holds the
+/// only reference to it and can move its strings into the response.
 fn send_all(batch: &mut Vec<WriteRequest>, results: Vec<Result<WriteOutcome, StoreError>>) {
-    for (req, result) in batch.drain(..).zip(results) {
-        let _ = req.reply.send(result);
+    for (WriteRequest { op, reply }, result) in batch.drain(..).zip(results) {
+        drop(op);
+        let _ = reply.send(result);
     }
 }
 
@@ -383,63 +382,45 @@ fn insert_article(
     conn: &Connection,
     known: &mut Known,
     fts: &mut PendingFts,
-    new: &NewArticle,
-) -> Result<Ingested, StoreError> {
-    let a = &new.analysis;
-    let hash = blake3::hash(a.text.as_bytes());
-    if let Some(id) = existing_article(conn, new.url.as_deref(), hash.as_bytes())? {
-        return Ok(Ingested::Duplicate { id });
+    p: &PreparedArticle,
+) -> Result<Placed, StoreError> {
+    if let Some(id) = existing_article(conn, p.url.as_deref(), &p.hash)? {
+        return Ok(Placed::Duplicate { id });
     }
-    let ingested_at = now_iso();
-    let dated_at = new
-        .published_at
-        .clone()
-        .unwrap_or_else(|| ingested_at.clone());
     conn.prepare_cached(
         "INSERT INTO articles (url, content_hash, source, title, byline, language, text,
                                published_at, ingested_at, dated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-        new.url,
-        &hash.as_bytes()[..],
-        new.source,
-        a.title,
-        new.byline,
-        new.language,
-        a.text,
-        new.published_at,
-        ingested_at,
-        dated_at,
+        p.url,
+        &p.hash[..],
+        p.source,
+        p.title,
+        p.byline,
+        p.language,
+        p.text,
+        p.published_at,
+        p.ingested_at,
+        p.dated_at,
     ])?;
     let article_id = conn.last_insert_rowid();
 
-    // Article-local actors → global actors.
-    let mut global: FxHashMap<usize, (i64, String)> = FxHashMap::default();
-    let mut actors: Vec<ActorRef> = Vec::new();
+    // Article-local actors → stored actors.
+    let mut stored: Vec<(i64, String)> = Vec::with_capacity(p.actors.len());
     // What this article adds to each actor's counters.
     let mut counts: FxHashMap<i64, Counts> = FxHashMap::default();
-    for (index, la) in a.actors.iter().enumerate() {
-        let (id, canonical) = join_actor(conn, known, la)?;
-        if !actors.iter().any(|r| r.id == id) {
-            actors.push(ActorRef {
-                id,
-                canonical_name: canonical.clone(),
-                kind: la.kind.as_str().to_owned(),
-            });
-        }
-        if record_actor(conn, known, id, la, article_id)? {
+    for pa in &p.actors {
+        let (id, canonical) = join_actor(conn, known, pa)?;
+        if record_actor(conn, known, id, pa, article_id)? {
             counts.entry(id).or_default().articles += 1;
         }
-        global.insert(la.id, (id, canonical.clone()));
-        global.entry(index).or_insert((id, canonical));
+        stored.push((id, canonical));
     }
-    let actor_of = |local: Option<usize>| local.and_then(|l| global.get(&l));
+    let ids: Vec<i64> = stored.iter().map(|s| s.0).collect();
+    let global = p.actor_index(&ids);
+    let actor_of = |local: Option<usize>| local.and_then(|l| global.get(&l).copied());
 
-    let ix = CharIndex::new(&a.text);
-    let cp = |byte: usize| ix.char_at(byte) as i64;
-
-    let mut entities = Vec::with_capacity(a.entities.len());
     {
         let mut stmt = conn.prepare_cached(
             "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
@@ -448,40 +429,24 @@ fn insert_article(
         let mut name_stmt = conn.prepare_cached(
             "INSERT OR IGNORE INTO mention_names (folded, actor_id) VALUES (?1, ?2)",
         )?;
-        for m in &a.entities {
-            let text = m.span.text(&a.text);
-            let actor_id = actor_of(m.actor).map(|g| g.0);
-            let folded = fold(text);
-            let (start, end) = (cp(m.span.start), cp(m.span.end));
+        for m in &p.entities {
+            let actor_id = actor_of(m.actor);
             stmt.execute(params![
-                article_id,
-                actor_id,
-                start,
-                end,
-                m.label.as_str(),
-                text,
-                folded
+                article_id, actor_id, m.start, m.end, m.label, m.text, m.folded
             ])?;
             if let Some(id) = actor_id {
                 counts.entry(id).or_default().mentions += 1;
                 // `migrations/0006_mention_names.sql`
-                let key = (folded, id);
+                let key = (m.folded.clone(), id);
                 if !known.mention_names.contains(&key) {
                     name_stmt.execute(params![key.0, id])?;
                     known.mention_names.insert(key);
                 }
             }
-            entities.push(EntityView {
-                start,
-                end,
-                text: text.to_owned(),
-                label: m.label.as_str().to_owned(),
-                actor_id,
-            });
         }
     }
 
-    let mut quotes = Vec::with_capacity(a.quotes.len());
+    let mut quote_ids = Vec::with_capacity(p.quotes.len());
     let mut insert_quote = conn.prepare_cached(
         "INSERT INTO quotes (article_id, start, \"end\", text, kind, cue_start, cue_end,
              cue_text, speaker_actor_id, speaker_name, speaker_text, speaker_start,
@@ -495,129 +460,63 @@ fn insert_article(
     )?;
     // Every quote of the article has its date: one look-up for the first free sort key.
     // (The id is SQLite's next rowid: rows are appended in arrival order.)
-    let first_key = if a.quotes.is_empty() {
+    let first_key = if p.quotes.is_empty() {
         0
     } else {
-        next_sort_key(conn, &dated_at)?
+        next_sort_key(conn, p.sort_key_base)?
     };
-    for (sort_key, q) in (first_key..).zip(&a.quotes) {
-        let text = q.span.text(&a.text);
-        let (start, end) = (cp(q.span.start), cp(q.span.end));
-        let cue = q.cue.map(|c| CueView {
-            start: cp(c.start),
-            end: cp(c.end),
-            text: c.text(&a.text).to_owned(),
-        });
-        let speaker = q.speaker.as_ref().map(|s| {
-            let g = actor_of(s.actor);
-            SpeakerView {
-                text: Some(s.mention.text(&a.text).to_owned()),
-                start: Some(cp(s.mention.start)),
-                end: Some(cp(s.mention.end)),
-                name: Some(s.name.clone()),
-                actor_id: g.map(|g| g.0),
-                canonical_name: g.map(|g| g.1.clone()),
-                role: s.role.clone(),
-                affiliation: s.affiliation.clone(),
-                how: serde_json::to_value(s.how)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned)),
-                confidence: Some(f64::from(s.confidence)),
-            }
-        });
-        let sp = speaker.as_ref();
-        // An unresolved speaker stays findable by its folded name.
-        let unresolved = sp
-            .filter(|s| s.actor_id.is_none())
-            .and_then(|s| s.name.as_deref())
-            .map(fold)
-            .filter(|f| !f.is_empty());
-        if let Some(id) = sp.and_then(|s| s.actor_id) {
+    let mut about: Vec<i64> = Vec::new();
+    for (sort_key, q) in (first_key..).zip(&p.quotes) {
+        let sp = q.speaker.as_ref();
+        let speaker_actor = sp.and_then(|s| actor_of(s.actor));
+        if let Some(id) = speaker_actor {
             counts.entry(id).or_default().quotes += 1;
         }
         insert_quote.execute(params![
             article_id,
-            start,
-            end,
-            text,
-            q.kind.as_str(),
-            cue.as_ref().map(|c| c.start),
-            cue.as_ref().map(|c| c.end),
-            cue.as_ref().map(|c| c.text.as_str()),
-            sp.and_then(|s| s.actor_id),
-            sp.and_then(|s| s.name.as_deref()),
-            sp.and_then(|s| s.text.as_deref()),
-            sp.and_then(|s| s.start),
-            sp.and_then(|s| s.end),
+            q.start,
+            q.end,
+            q.text,
+            q.kind,
+            q.cue.as_ref().map(|c| c.start),
+            q.cue.as_ref().map(|c| c.end),
+            q.cue.as_ref().map(|c| c.text.as_str()),
+            speaker_actor,
+            sp.map(|s| s.name.as_str()),
+            sp.map(|s| s.text.as_str()),
+            sp.map(|s| s.start),
+            sp.map(|s| s.end),
             sp.and_then(|s| s.how.as_deref()),
-            sp.and_then(|s| s.confidence),
+            sp.map(|s| s.confidence),
             sp.and_then(|s| s.role.as_deref()),
             sp.and_then(|s| s.affiliation.as_deref()),
-            f64::from(q.confidence),
-            dated_at,
-            new.source,
-            unresolved,
+            q.confidence,
+            p.dated_at,
+            p.source,
+            sp.and_then(|s| s.unresolved.as_deref()),
             sort_key,
         ])?;
         let quote_id = conn.last_insert_rowid();
-        fts.0.push((sort_key, text.to_owned()));
+        fts.0.push((sort_key, q.text.clone()));
 
         // Actors named inside the quote ("about"): named entities and actor mentions.
-        let mut about: Vec<i64> = a
-            .entities
-            .iter()
-            .filter(|m| q.span.contains(m.span))
-            .filter_map(|m| actor_of(m.actor).map(|g| g.0))
-            .collect();
-        for la in &a.actors {
-            if la.mentions.iter().any(|s| q.span.contains(*s)) {
-                if let Some(g) = global.get(&la.id) {
-                    about.push(g.0);
-                }
-            }
-        }
+        about.clear();
+        about.extend(q.about.iter().filter_map(|&l| actor_of(Some(l))));
         about.sort_unstable();
         about.dedup();
-        for actor_id in about {
+        for actor_id in &about {
             insert_about.execute(params![actor_id, quote_id])?;
         }
-
-        quotes.push(QuoteView {
-            id: quote_id,
-            article_id,
-            start,
-            end,
-            text: text.to_owned(),
-            kind: q.kind.as_str().to_owned(),
-            cue,
-            speaker,
-            confidence: f64::from(q.confidence),
-            source: new.source.clone(),
-            date: dated_at.clone(),
-            article_title: a.title.clone(),
-            article_url: new.url.clone(),
-        });
+        quote_ids.push(quote_id);
     }
 
-    add_counts(conn, &counts, &dated_at)?;
+    add_counts(conn, &counts, &p.dated_at)?;
 
-    Ok(Ingested::Created(Box::new(ArticleView {
-        id: article_id,
-        url: new.url.clone(),
-        source: new.source.clone(),
-        title: a.title.clone(),
-        byline: new.byline.clone(),
-        language: new.language.clone(),
-        published_at: new.published_at.clone(),
-        ingested_at,
-        text: a.text.clone(),
-        entities,
-        quotes,
-        actors: {
-            actors.sort_by_key(|r| r.id);
-            actors
-        },
-    })))
+    Ok(Placed::Created {
+        article_id,
+        actors: stored,
+        quote_ids,
+    })
 }
 
 /// A quote's sort key (`migrations/0005_quotes_arrival_order.sql`): `unix seconds of
@@ -638,8 +537,7 @@ pub(super) fn sort_key_base_of(date: &str) -> Option<i64> {
         .map(|t| t.unix_timestamp() << SORT_KEY_SHIFT)
 }
 
-fn next_sort_key(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
-    let base = sort_key_base(dated_at);
+fn next_sort_key(conn: &Connection, base: i64) -> Result<i64, StoreError> {
     let key: i64 = conn
         .prepare_cached(
             "SELECT COALESCE(MAX(sort_key) + 1, ?1) FROM quotes
@@ -661,16 +559,15 @@ fn next_sort_key(conn: &Connection, dated_at: &str) -> Result<i64, StoreError> {
 fn join_actor(
     conn: &Connection,
     known: &mut Known,
-    la: &LocalActor,
+    pa: &PreparedActor,
 ) -> Result<(i64, String), StoreError> {
-    let kind = la.kind.as_str();
-    let folded = fold(&la.canonical);
-    let key = (folded, kind);
+    let kind = pa.kind;
+    let key = (pa.folded.clone(), kind);
     if let Some(found) = known.actors.get(&key) {
         return Ok(found.clone());
     }
-    let (folded, _) = &key;
-    let canonical = la.canonical.trim().to_owned();
+    let folded = &pa.folded;
+    let canonical = &pa.canonical;
     let by_name: Option<(i64, String)> = conn
         .prepare_cached(
             "SELECT id, canonical_name FROM actors WHERE folded_name = ?1 AND kind = ?2",
@@ -681,15 +578,7 @@ fn join_actor(
         known.actors.insert(key, found.clone());
         return Ok(found);
     }
-    let folded = key.0;
-
-    let is_person = la.kind == ActorKind::Person;
-    let mut names: Vec<String> = std::iter::once(folded.clone())
-        .chain(la.aliases.iter().map(|s| fold(s)))
-        .filter(|f| !f.is_empty())
-        .collect();
-    names.sort();
-    names.dedup();
+    let is_person = pa.is_person;
     let mut candidates: Vec<(i64, String, String)> = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -697,7 +586,7 @@ fn join_actor(
              JOIN actors a ON a.id = al.actor_id
              WHERE al.folded = ?1 AND a.kind = ?2 LIMIT 3",
         )?;
-        for name in &names {
+        for name in &pa.lookup {
             let rows = stmt.query_map(params![name, kind], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
@@ -716,29 +605,29 @@ fn join_actor(
     }
     if candidates.len() == 1 {
         let (id, old_canonical, old_folded) = candidates.remove(0);
-        if is_person && word_count(&folded) > word_count(&old_folded) {
+        if is_person && word_count(folded) > word_count(&old_folded) {
             let updated = conn
                 .prepare_cached(
                     "UPDATE OR IGNORE actors SET canonical_name = ?1, folded_name = ?2,
                      surname = ?3 WHERE id = ?4",
                 )?
-                .execute(params![canonical, folded, surname(&folded), id])?;
+                .execute(params![canonical, folded, pa.surname, id])?;
             if updated == 1 {
-                note_surname(conn, surname(&folded))?;
+                note_surname(conn, pa.surname.as_deref())?;
                 known.actors.remove(&(old_folded, kind));
-                known.actors.insert((folded, kind), (id, canonical.clone()));
-                return Ok((id, canonical));
+                known.actors.insert(key, (id, canonical.clone()));
+                return Ok((id, canonical.clone()));
             }
         }
         return Ok((id, old_canonical));
     }
 
-    if is_person && word_count(&folded) == 1 {
+    if is_person && word_count(folded) == 1 {
         let mut stmt = conn.prepare_cached(
             "SELECT id, canonical_name FROM actors WHERE surname = ?1 AND kind = 'person' LIMIT 2",
         )?;
         let rows: Vec<(i64, String)> = stmt
-            .query_map([&folded], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([folded], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         if rows.len() == 1 {
             return Ok(rows.into_iter().next().expect("one row"));
@@ -748,18 +637,11 @@ fn join_actor(
     conn.prepare_cached(
         "INSERT INTO actors (canonical_name, folded_name, kind, surname) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![
-        canonical,
-        folded,
-        kind,
-        if is_person { surname(&folded) } else { None }
-    ])?;
+    .execute(params![canonical, folded, kind, pa.surname])?;
     let id = conn.last_insert_rowid();
-    if is_person {
-        note_surname(conn, surname(&folded))?;
-    }
-    known.actors.insert((folded, kind), (id, canonical.clone()));
-    Ok((id, canonical))
+    note_surname(conn, pa.surname.as_deref())?;
+    known.actors.insert(key, (id, canonical.clone()));
+    Ok((id, canonical.clone()))
 }
 
 /// Records a person's surname in `actor_surnames` (`migrations/0004_actor_surnames.sql`).
@@ -829,38 +711,27 @@ fn record_actor(
     conn: &Connection,
     known: &mut Known,
     actor_id: i64,
-    la: &LocalActor,
+    pa: &PreparedActor,
     article_id: i64,
 ) -> Result<bool, StoreError> {
     let mut alias_stmt = conn.prepare_cached(
         "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?1, ?2, ?3)",
     )?;
-    for alias in std::iter::once(&la.canonical).chain(la.aliases.iter()) {
-        let folded = fold(alias);
-        if !folded.is_empty() {
-            let key = (actor_id, folded);
-            if !known.aliases.contains(&key) {
-                alias_stmt.execute(params![actor_id, alias.trim(), key.1])?;
-                known.aliases.insert(key);
-            }
+    for (alias, folded) in &pa.aliases {
+        let key = (actor_id, folded.clone());
+        if !known.aliases.contains(&key) {
+            alias_stmt.execute(params![actor_id, alias, key.1])?;
+            known.aliases.insert(key);
         }
     }
     let mut attr_stmt = conn.prepare_cached(
         "INSERT OR IGNORE INTO actor_attributes (actor_id, kind, value) VALUES (?1, ?2, ?3)",
     )?;
-    let attrs = la
-        .roles
-        .iter()
-        .map(|r| ("role", r))
-        .chain(la.affiliations.iter().map(|a| ("affiliation", a)));
-    for (kind, value) in attrs {
-        let value = value.trim();
-        if !value.is_empty() {
-            let key = (actor_id, kind, value.to_owned());
-            if !known.attributes.contains(&key) {
-                attr_stmt.execute(params![actor_id, kind, value])?;
-                known.attributes.insert(key);
-            }
+    for (kind, value) in &pa.attributes {
+        let key = (actor_id, *kind, value.clone());
+        if !known.attributes.contains(&key) {
+            attr_stmt.execute(params![actor_id, kind, value])?;
+            known.attributes.insert(key);
         }
     }
     let linked = conn

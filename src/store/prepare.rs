@@ -1,0 +1,366 @@
+//! An article made ready for the writer before it reaches the writer's queue.
+//!
+//! The writer is one thread, and under load it is the slowest stage: every instruction it
+//! spends outside SQLite caps the ingest rate. So everything that needs no database is
+//! done here, on the request's own task: the content hash, the clock, code-point
+//! offsets, folded names, the local actor each row refers to. The writer binds and steps
+//! statements and hands back ids ([`Placed`]); the response ([`ArticleView`]) is put
+//! together afterwards from this and those ids, again outside the writer.
+
+use super::fold::{fold, surname};
+use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
+use super::write::sort_key_base;
+use super::{now_iso, NewArticle, StoreError};
+use crate::pipeline::normalize::CharIndex;
+use crate::pipeline::{ActorKind, LocalActorId};
+use rustc_hash::FxHashMap;
+
+/// What the writer stores for one article, all computed without the database.
+#[derive(Debug, Clone)]
+pub(super) struct PreparedArticle {
+    pub hash: [u8; 32],
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub language: Option<String>,
+    pub text: String,
+    pub published_at: Option<String>,
+    pub ingested_at: String,
+    /// published_at when known, else ingested_at.
+    pub dated_at: String,
+    /// The first sort key of `dated_at`'s second (`write::sort_key_base`).
+    pub sort_key_base: i64,
+    pub actors: Vec<PreparedActor>,
+    pub entities: Vec<PreparedMention>,
+    pub quotes: Vec<PreparedQuote>,
+}
+
+/// An article-local actor with every name already folded.
+#[derive(Debug, Clone)]
+pub(super) struct PreparedActor {
+    /// The pipeline's local id.
+    pub local: LocalActorId,
+    pub kind: &'static str,
+    pub is_person: bool,
+    /// The canonical name, trimmed.
+    pub canonical: String,
+    pub folded: String,
+    /// The folded name's last word, people only.
+    pub surname: Option<String>,
+    /// Folded canonical name and aliases, sorted, without duplicates or empty names:
+    /// the names looked up in `actor_aliases`.
+    pub lookup: Vec<String>,
+    /// (alias as written, trimmed; folded), the canonical name first; none empty.
+    pub aliases: Vec<(String, String)>,
+    /// ("role" | "affiliation", value trimmed); none empty.
+    pub attributes: Vec<(&'static str, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct PreparedMention {
+    /// Code points.
+    pub start: i64,
+    pub end: i64,
+    pub label: &'static str,
+    pub text: String,
+    pub folded: String,
+    /// The local actor key it refers to (see [`PreparedArticle::actor_index`]).
+    pub actor: Option<LocalActorId>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct PreparedQuote {
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    pub kind: &'static str,
+    pub cue: Option<CueView>,
+    pub speaker: Option<PreparedSpeaker>,
+    pub confidence: f64,
+    /// Local actor keys named inside the quote (entities and actor mentions), possibly
+    /// repeated; the writer maps them to stored actors and removes duplicates.
+    pub about: Vec<LocalActorId>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct PreparedSpeaker {
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+    pub name: String,
+    pub actor: Option<LocalActorId>,
+    /// The folded name when `actor` refers to no actor of the article (a speaker
+    /// that stays findable by name: "officials", "a source"); `None` when empty.
+    pub unresolved: Option<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub how: Option<String>,
+    pub confidence: f64,
+}
+
+/// What the writer did with a [`PreparedArticle`].
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Placed {
+    Created {
+        article_id: i64,
+        /// Stored actor (id, canonical name) of each prepared actor, in order.
+        actors: Vec<(i64, String)>,
+        /// Row id of each prepared quote, in order.
+        quote_ids: Vec<i64>,
+    },
+    Duplicate {
+        id: i64,
+    },
+}
+
+impl PreparedArticle {
+    /// An error, not a panic, when the analysis is inconsistent (say, a span off a char
+    /// boundary): that article fails alone, as it did when the writer found it.
+    pub fn new(new: NewArticle) -> Result<Self, StoreError> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::build(new))).map_err(|_| {
+            tracing::error!("an analysis could not be prepared for storing; that article fails");
+            StoreError::Commit("the write failed".into())
+        })
+    }
+
+    fn build(new: NewArticle) -> Self {
+        let NewArticle {
+            analysis: a,
+            url,
+            source,
+            byline,
+            language,
+            published_at,
+        } = new;
+        let hash = *blake3::hash(a.text.as_bytes()).as_bytes();
+        let ingested_at = now_iso();
+        let dated_at = published_at.clone().unwrap_or_else(|| ingested_at.clone());
+        let sort_key_base = sort_key_base(&dated_at);
+        let ix = CharIndex::new(&a.text);
+        let cp = |byte: usize| ix.char_at(byte) as i64;
+
+        let actors: Vec<PreparedActor> = a
+            .actors
+            .iter()
+            .map(|la| {
+                let is_person = la.kind == ActorKind::Person;
+                let folded = fold(&la.canonical);
+                let mut lookup: Vec<String> = std::iter::once(folded.clone())
+                    .chain(la.aliases.iter().map(|s| fold(s)))
+                    .filter(|f| !f.is_empty())
+                    .collect();
+                lookup.sort();
+                lookup.dedup();
+                let aliases = std::iter::once(&la.canonical)
+                    .chain(la.aliases.iter())
+                    .map(|alias| (alias.trim().to_owned(), fold(alias)))
+                    .filter(|(_, f)| !f.is_empty())
+                    .collect();
+                let attributes = la
+                    .roles
+                    .iter()
+                    .map(|r| ("role", r))
+                    .chain(la.affiliations.iter().map(|v| ("affiliation", v)))
+                    .map(|(k, v)| (k, v.trim().to_owned()))
+                    .filter(|(_, v)| !v.is_empty())
+                    .collect();
+                PreparedActor {
+                    local: la.id,
+                    kind: la.kind.as_str(),
+                    is_person,
+                    canonical: la.canonical.trim().to_owned(),
+                    surname: if is_person {
+                        surname(&folded).map(str::to_owned)
+                    } else {
+                        None
+                    },
+                    folded,
+                    lookup,
+                    aliases,
+                    attributes,
+                }
+            })
+            .collect();
+        // A local key names an actor when it is one's id or its index (the writer's map).
+        let names_actor = |key: Option<LocalActorId>| {
+            key.is_some_and(|k| k < actors.len() || actors.iter().any(|p| p.local == k))
+        };
+
+        let entities = a
+            .entities
+            .iter()
+            .map(|m| {
+                let text = m.span.text(&a.text);
+                PreparedMention {
+                    start: cp(m.span.start),
+                    end: cp(m.span.end),
+                    label: m.label.as_str(),
+                    text: text.to_owned(),
+                    folded: fold(text),
+                    actor: m.actor,
+                }
+            })
+            .collect();
+
+        let quotes = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let about = a
+                    .entities
+                    .iter()
+                    .filter(|m| q.span.contains(m.span))
+                    .filter_map(|m| m.actor)
+                    .chain(
+                        a.actors
+                            .iter()
+                            .filter(|la| la.mentions.iter().any(|s| q.span.contains(*s)))
+                            .map(|la| la.id),
+                    )
+                    .collect();
+                PreparedQuote {
+                    start: cp(q.span.start),
+                    end: cp(q.span.end),
+                    text: q.span.text(&a.text).to_owned(),
+                    kind: q.kind.as_str(),
+                    cue: q.cue.map(|c| CueView {
+                        start: cp(c.start),
+                        end: cp(c.end),
+                        text: c.text(&a.text).to_owned(),
+                    }),
+                    speaker: q.speaker.as_ref().map(|s| PreparedSpeaker {
+                        text: s.mention.text(&a.text).to_owned(),
+                        start: cp(s.mention.start),
+                        end: cp(s.mention.end),
+                        name: s.name.clone(),
+                        actor: s.actor,
+                        unresolved: if names_actor(s.actor) {
+                            None
+                        } else {
+                            Some(fold(&s.name)).filter(|f| !f.is_empty())
+                        },
+                        role: s.role.clone(),
+                        affiliation: s.affiliation.clone(),
+                        how: serde_json::to_value(s.how)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned)),
+                        confidence: f64::from(s.confidence),
+                    }),
+                    confidence: f64::from(q.confidence),
+                    about,
+                }
+            })
+            .collect();
+
+        PreparedArticle {
+            hash,
+            url,
+            source,
+            title: a.title,
+            byline,
+            language,
+            text: a.text,
+            published_at,
+            ingested_at,
+            dated_at,
+            sort_key_base,
+            actors,
+            entities,
+            quotes,
+        }
+    }
+
+    /// Local actor key → stored actor, given the stored actor of each prepared actor:
+    /// an actor is found by its id and, failing that, by its index (the pipeline's
+    /// references are ids; the index is kept as it always was).
+    pub fn actor_index<T: Clone>(&self, stored: &[T]) -> FxHashMap<LocalActorId, T> {
+        let mut map = FxHashMap::default();
+        for (index, (pa, s)) in self.actors.iter().zip(stored).enumerate() {
+            map.insert(pa.local, s.clone());
+            map.entry(index).or_insert_with(|| s.clone());
+        }
+        map
+    }
+
+    /// The API's view of the stored article, from what the writer placed.
+    pub fn view(
+        self,
+        article_id: i64,
+        actors: Vec<(i64, String)>,
+        quote_ids: Vec<i64>,
+    ) -> ArticleView {
+        let global = self.actor_index(&actors);
+        let actor_of = |local: Option<LocalActorId>| local.and_then(|l| global.get(&l));
+        let entities = self
+            .entities
+            .into_iter()
+            .map(|m| EntityView {
+                start: m.start,
+                end: m.end,
+                actor_id: actor_of(m.actor).map(|g| g.0),
+                text: m.text,
+                label: m.label.to_owned(),
+            })
+            .collect();
+        let quotes = self
+            .quotes
+            .into_iter()
+            .zip(quote_ids)
+            .map(|(q, id)| QuoteView {
+                id,
+                article_id,
+                start: q.start,
+                end: q.end,
+                text: q.text,
+                kind: q.kind.to_owned(),
+                cue: q.cue,
+                speaker: q.speaker.map(|s| {
+                    let g = actor_of(s.actor);
+                    SpeakerView {
+                        text: Some(s.text),
+                        start: Some(s.start),
+                        end: Some(s.end),
+                        name: Some(s.name),
+                        actor_id: g.map(|g| g.0),
+                        canonical_name: g.map(|g| g.1.clone()),
+                        role: s.role,
+                        affiliation: s.affiliation,
+                        how: s.how,
+                        confidence: Some(s.confidence),
+                    }
+                }),
+                confidence: q.confidence,
+                source: self.source.clone(),
+                date: self.dated_at.clone(),
+                article_title: self.title.clone(),
+                article_url: self.url.clone(),
+            })
+            .collect();
+        let mut refs: Vec<ActorRef> = Vec::new();
+        for (pa, (id, canonical)) in self.actors.iter().zip(actors) {
+            if !refs.iter().any(|r| r.id == id) {
+                refs.push(ActorRef {
+                    id,
+                    canonical_name: canonical,
+                    kind: pa.kind.to_owned(),
+                });
+            }
+        }
+        refs.sort_by_key(|r| r.id);
+        ArticleView {
+            id: article_id,
+            url: self.url,
+            source: self.source,
+            title: self.title,
+            byline: self.byline,
+            language: self.language,
+            published_at: self.published_at,
+            ingested_at: self.ingested_at,
+            text: self.text,
+            entities,
+            quotes,
+            actors: refs,
+        }
+    }
+}
