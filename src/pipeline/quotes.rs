@@ -4483,24 +4483,29 @@ fn content_after(
         .tokens
         .start;
     let speaker_at = cx.doc.token_at_or_after(speaker.start);
+    // Not when the subordinate clause comes after a main clause and so runs to the
+    // sentence's end ("Maher moved on after Barro noted that …, and that …"), nor when it
+    // closed before the speaker ("When asked whether …, 59 percent said …").
+    let subordinator = (sent_start..speaker_at).find(|&k| {
+        matches!(
+            cx.lw(k),
+            "while"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "when"
+                | "because"
+                | "since"
+                | "unless"
+                | "whereas"
+                | "if"
+        ) && cx.in_quote[k].is_none()
+    });
     let in_subordinate = speaker_at > sent_start
         && speaker_at < from
-        && (sent_start..speaker_at).any(|k| {
-            matches!(
-                cx.lw(k),
-                "while"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "because"
-                    | "since"
-                    | "unless"
-                    | "whereas"
-                    | "if"
-            ) && cx.in_quote[k].is_none()
-        });
+        && !cx.is_punct(speaker_at - 1, ",")
+        && subordinator.is_some_and(|k| !has_finite_verb(cx, sent_start, k));
     // A comma inside a closing quotation mark ends the clause as one outside would
     // ("are “non-entities in the Senate,” but he gave …"); the mark stays with the quote.
     let comma = |k: usize| {
@@ -6169,6 +6174,18 @@ mod tests {
         // a second "that" clause is more of what was said
         let (c, _) = one("She said that taxes are too high, and that spending must fall.");
         assert_eq!(c, "that taxes are too high, and that spending must fall");
+    }
+
+    #[test]
+    fn a_report_in_a_trailing_subordinate_clause_runs_to_the_sentence_end() {
+        // "While X said …, Y …" ends at the comma; a clause after the main one does not
+        let (c, _) = one("The mayor left the hall early after an aide noted that the vote had failed, and that the budget was dead.");
+        assert_eq!(c, "that the vote had failed, and that the budget was dead");
+        // nor does one that closed before the speaker
+        let (c, _) = one("When asked about the plan, most of the residents said it was costly, and that it should wait.");
+        assert_eq!(c, "it was costly, and that it should wait");
+        let (c, _) = one("While Lopez said that the plan was costly, the council approved it.");
+        assert_eq!(c, "that the plan was costly");
     }
 
     #[test]
