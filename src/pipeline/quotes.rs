@@ -4639,6 +4639,14 @@ fn content_after(
                 ) && k + 2 < e
                     && (lexicon::cue_class(cx.lw(k + 2)).is_some()
                         || matches!(cx.lw(k + 2), "not" | "n't" | "n\u{2019}t"));
+            // (after "say" or "tell" an auxiliary, "did not" or a commitment goes on with the
+            // reported clause's own subject: "said the bill reached the floor late and did
+            // not pass"; another cue or a content participle is still the speaker's)
+            let say_cue = matches!(cue_word, "said" | "says" | "say" | "told" | "tells");
+            let verb_next = verb_next
+                && !(say_cue
+                    && !lexicon::is_content_participle(n)
+                    && lexicon::cue_class(n).is_none());
             if verb_next {
                 end = cut(k);
                 break;
@@ -6174,6 +6182,16 @@ mod tests {
         // a second "that" clause is more of what was said
         let (c, _) = one("She said that taxes are too high, and that spending must fall.");
         assert_eq!(c, "that taxes are too high, and that spending must fall");
+    }
+
+    #[test]
+    fn a_second_predicate_after_said_is_more_of_the_clause() {
+        // after "say" an auxiliary, "did not" or a past participle goes on with the
+        // reported clause's subject
+        let (c, _) = one("A spokesman said the bill reached the floor late and did not pass.");
+        assert_eq!(c, "the bill reached the floor late and did not pass");
+        let (c, _) = one("The clerk said the ballots arrived on time and were counted by noon.");
+        assert_eq!(c, "the ballots arrived on time and were counted by noon");
     }
 
     #[test]
