@@ -1911,6 +1911,15 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
+        // "blasted the governor for saying on Monday that …": the reason given runs on past
+        // a participle or a time phrase right after its "for"
+        if end > i
+            && toks[end].is_word()
+            && (end.saturating_sub(3).max(i)..end).any(|m| cx.lw(m) == "for")
+        {
+            end += 1;
+            continue;
+        }
         if cx.in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ",")
@@ -6192,6 +6201,17 @@ mod tests {
         assert_eq!(c, "the bill reached the floor late and did not pass");
         let (c, _) = one("The clerk said the ballots arrived on time and were counted by noon.");
         assert_eq!(c, "the ballots arrived on time and were counted by noon");
+    }
+
+    #[test]
+    fn the_reason_given_for_a_criticism_stays_with_its_object() {
+        let q =
+            quotes("The senator blasted the governor for saying on Monday that taxes would rise.");
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "the governor for saying on Monday that taxes would rise"),
+            "{q:?}"
+        );
     }
 
     #[test]
