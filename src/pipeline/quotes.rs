@@ -1911,6 +1911,11 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
+        // "cited several causes, including the weak economy": the list is the object's
+        if end > i && cx.is_punct(end, ",") && end + 1 < e && cx.lw(end + 1) == "including" {
+            end += 2;
+            continue;
+        }
         // "blasted the governor for saying on Monday that …": the reason given runs on past
         // a participle or a time phrase right after its "for"
         if end > i
@@ -6210,6 +6215,16 @@ mod tests {
         assert!(
             q.iter()
                 .any(|x| x.0 == "the governor for saying on Monday that taxes would rise"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_with_the_object() {
+        let q = quotes("The senator cited several causes, including the weak economy and the war.");
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "several causes, including the weak economy and the war"),
             "{q:?}"
         );
     }
