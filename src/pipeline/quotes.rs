@@ -4698,19 +4698,9 @@ fn content_after(
                 break;
             }
         }
-        // ", a move that could …", ", an acknowledgment that …": the writer's comment on
-        // what was said.
-        if comma(k)
-            && k + 3 < e
-            && k > i + 4
-            && matches!(cx.lw(k + 1), "a" | "an")
-            && (k + 3..(k + 5).min(e)).any(|m| {
-                matches!(
-                    cx.lw(m),
-                    "that" | "which" | "to" | "at" | "of" | "for" | "in"
-                )
-            })
-        {
+        // ", a move that could …", ", an acknowledgment that …", ", a figure far above …":
+        // an appositive after what was said is the writer's comment on it.
+        if comma(k) && k + 3 < e && k > i + 4 && matches!(cx.lw(k + 1), "a" | "an") {
             end = cut(k);
             break;
         }
@@ -6227,6 +6217,12 @@ mod tests {
                 .any(|x| x.0 == "several causes, including the weak economy and the war"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_appositive_after_the_content_is_the_writers_comment() {
+        let (c, _) = one("The mayor said that the city spent $4 million on the parade, a figure far above last year's.");
+        assert_eq!(c, "that the city spent $4 million on the parade");
     }
 
     #[test]
