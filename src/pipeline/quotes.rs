@@ -4563,7 +4563,13 @@ fn content_after(
             }
         }
         // ", but ultimately Prager thinks …": another report starts
-        if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
+        // (not "because Congress and President Obama agreed …": "and" after a name or a
+        // pronoun joins two subjects)
+        if (comma(k)
+            || matches!(cx.lw(k), "but" | "and" | "while")
+                && cx.in_quote[k].is_none()
+                && !(cx.lw(k) == "and"
+                    && (cx.is_cap(k - 1) || lexicon::pronoun(cx.lw(k - 1)).is_some())))
             && k + 2 < e
             && k > i + 2
         {
@@ -6223,6 +6229,16 @@ mod tests {
     fn an_appositive_after_the_content_is_the_writers_comment() {
         let (c, _) = one("The mayor said that the city spent $4 million on the parade, a figure far above last year's.");
         assert_eq!(c, "that the city spent $4 million on the parade");
+    }
+
+    #[test]
+    fn names_joined_by_and_are_one_subject_not_another_report() {
+        let q = quotes("Officials said the talks collapsed after Ryan and President Obama argued over the budget.");
+        assert!(
+            q.iter().any(|x| x.0
+                == "the talks collapsed after Ryan and President Obama argued over the budget"),
+            "{q:?}"
+        );
     }
 
     #[test]
