@@ -4536,7 +4536,12 @@ fn content_after(
         }
         // " - although the photo showed …", " — and he makes sure …", " - said at a rally":
         // a dash before a conjunction or a verb starts the writer's words
-        if is_dash(cx.tx(k))
+        // (a hyphen with a space on each side stands for a dash: "… cut costs - although …")
+        let spaced_hyphen = cx.tx(k) == "-"
+            && k + 1 < e
+            && toks[k].span.start > toks[k - 1].span.end
+            && toks[k + 1].span.start > toks[k].span.end;
+        if (is_dash(cx.tx(k)) || spaced_hyphen)
             && cx.in_quote[k].is_none()
             && k > i + 2
             && k + 1 < e
@@ -6239,6 +6244,14 @@ mod tests {
                 == "the talks collapsed after Ryan and President Obama argued over the budget"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_spaced_hyphen_before_a_conjunction_ends_the_content_like_a_dash() {
+        let (c, _) = one(
+            "The mayor said that the plan would cut costs - although the budget shows no savings.",
+        );
+        assert_eq!(c, "that the plan would cut costs");
     }
 
     #[test]
