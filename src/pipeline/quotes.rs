@@ -4529,7 +4529,22 @@ fn content_after(
     let cut = |k: usize| if cx.is_quote(k) { k + 1 } else { k };
     let mut end = e;
     let mut k = i + 1;
+    // "that Gov. Padilla, who must decide, has revealed nothing", "that the group, or ISIS,
+    // has used …": an aside on the subject of a "that" clause comes before the clause's
+    // verb, so it ends nothing (another report, "according to" or the end of a subordinate
+    // clause the report is in still does)
+    let that_clause = cx.lw(i) == "that" && !in_subordinate;
     while k < e {
+        if that_clause
+            && (comma(k) || is_dash(cx.tx(k)))
+            && !has_finite_verb(cx, i, k)
+            && has_finite_verb(cx, k, e)
+            && !(k + 1 < e
+                && (cx.lw(k + 1) == "according" || lexicon::cue_class(cx.lw(k + 1)).is_some()))
+        {
+            k += 1;
+            continue;
+        }
         if in_subordinate && comma(k) && k > i + 2 {
             end = cut(k);
             break;
@@ -6252,6 +6267,15 @@ mod tests {
             "The mayor said that the plan would cut costs - although the budget shows no savings.",
         );
         assert_eq!(c, "that the plan would cut costs");
+    }
+
+    #[test]
+    fn an_aside_on_the_subject_of_a_that_clause_does_not_end_it() {
+        let (c, _) = one("Officials said that Governor Alice Moreno, who took office in May, has not signed the bill.");
+        assert_eq!(
+            c,
+            "that Governor Alice Moreno, who took office in May, has not signed the bill"
+        );
     }
 
     #[test]
