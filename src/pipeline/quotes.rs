@@ -1911,6 +1911,20 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
+        // "cited several causes, including the weak economy": the list is the object's
+        if end > i && cx.is_punct(end, ",") && end + 1 < e && cx.lw(end + 1) == "including" {
+            end += 2;
+            continue;
+        }
+        // "blasted the governor for saying on Monday that …": the reason given runs on past
+        // a participle or a time phrase right after its "for"
+        if end > i
+            && toks[end].is_word()
+            && (end.saturating_sub(3).max(i)..end).any(|m| cx.lw(m) == "for")
+        {
+            end += 1;
+            continue;
+        }
         if cx.in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ",")
@@ -4483,24 +4497,29 @@ fn content_after(
         .tokens
         .start;
     let speaker_at = cx.doc.token_at_or_after(speaker.start);
+    // Not when the subordinate clause comes after a main clause and so runs to the
+    // sentence's end ("Maher moved on after Barro noted that …, and that …"), nor when it
+    // closed before the speaker ("When asked whether …, 59 percent said …").
+    let subordinator = (sent_start..speaker_at).find(|&k| {
+        matches!(
+            cx.lw(k),
+            "while"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "when"
+                | "because"
+                | "since"
+                | "unless"
+                | "whereas"
+                | "if"
+        ) && cx.in_quote[k].is_none()
+    });
     let in_subordinate = speaker_at > sent_start
         && speaker_at < from
-        && (sent_start..speaker_at).any(|k| {
-            matches!(
-                cx.lw(k),
-                "while"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "because"
-                    | "since"
-                    | "unless"
-                    | "whereas"
-                    | "if"
-            ) && cx.in_quote[k].is_none()
-        });
+        && !cx.is_punct(speaker_at - 1, ",")
+        && subordinator.is_some_and(|k| !has_finite_verb(cx, sent_start, k));
     // A comma inside a closing quotation mark ends the clause as one outside would
     // ("are “non-entities in the Senate,” but he gave …"); the mark stays with the quote.
     let comma = |k: usize| {
@@ -4510,14 +4529,34 @@ fn content_after(
     let cut = |k: usize| if cx.is_quote(k) { k + 1 } else { k };
     let mut end = e;
     let mut k = i + 1;
+    // "that Gov. Padilla, who must decide, has revealed nothing", "that the group, or ISIS,
+    // has used …": an aside on the subject of a "that" clause comes before the clause's
+    // verb, so it ends nothing (another report, "according to" or the end of a subordinate
+    // clause the report is in still does)
+    let that_clause = cx.lw(i) == "that" && !in_subordinate;
     while k < e {
+        if that_clause
+            && (comma(k) || is_dash(cx.tx(k)))
+            && !has_finite_verb(cx, i, k)
+            && has_finite_verb(cx, k, e)
+            && !(k + 1 < e
+                && (cx.lw(k + 1) == "according" || lexicon::cue_class(cx.lw(k + 1)).is_some()))
+        {
+            k += 1;
+            continue;
+        }
         if in_subordinate && comma(k) && k > i + 2 {
             end = cut(k);
             break;
         }
         // " - although the photo showed …", " — and he makes sure …", " - said at a rally":
         // a dash before a conjunction or a verb starts the writer's words
-        if is_dash(cx.tx(k))
+        // (a hyphen with a space on each side stands for a dash: "… cut costs - although …")
+        let spaced_hyphen = cx.tx(k) == "-"
+            && k + 1 < e
+            && toks[k].span.start > toks[k - 1].span.end
+            && toks[k + 1].span.start > toks[k].span.end;
+        if (is_dash(cx.tx(k)) || spaced_hyphen)
             && cx.in_quote[k].is_none()
             && k > i + 2
             && k + 1 < e
@@ -4544,7 +4583,13 @@ fn content_after(
             }
         }
         // ", but ultimately Prager thinks …": another report starts
-        if (comma(k) || matches!(cx.lw(k), "but" | "and" | "while") && cx.in_quote[k].is_none())
+        // (not "because Congress and President Obama agreed …": "and" after a name or a
+        // pronoun joins two subjects)
+        if (comma(k)
+            || matches!(cx.lw(k), "but" | "and" | "while")
+                && cx.in_quote[k].is_none()
+                && !(cx.lw(k) == "and"
+                    && (cx.is_cap(k - 1) || lexicon::pronoun(cx.lw(k - 1)).is_some())))
             && k + 2 < e
             && k > i + 2
         {
@@ -4634,6 +4679,14 @@ fn content_after(
                 ) && k + 2 < e
                     && (lexicon::cue_class(cx.lw(k + 2)).is_some()
                         || matches!(cx.lw(k + 2), "not" | "n't" | "n\u{2019}t"));
+            // (after "say" or "tell" an auxiliary, "did not" or a commitment goes on with the
+            // reported clause's own subject: "said the bill reached the floor late and did
+            // not pass"; another cue or a content participle is still the speaker's)
+            let say_cue = matches!(cue_word, "said" | "says" | "say" | "told" | "tells");
+            let verb_next = verb_next
+                && !(say_cue
+                    && !lexicon::is_content_participle(n)
+                    && lexicon::cue_class(n).is_none());
             if verb_next {
                 end = cut(k);
                 break;
@@ -4671,19 +4724,9 @@ fn content_after(
                 break;
             }
         }
-        // ", a move that could …", ", an acknowledgment that …": the writer's comment on
-        // what was said.
-        if comma(k)
-            && k + 3 < e
-            && k > i + 4
-            && matches!(cx.lw(k + 1), "a" | "an")
-            && (k + 3..(k + 5).min(e)).any(|m| {
-                matches!(
-                    cx.lw(m),
-                    "that" | "which" | "to" | "at" | "of" | "for" | "in"
-                )
-            })
-        {
+        // ", a move that could …", ", an acknowledgment that …", ", a figure far above …":
+        // an appositive after what was said is the writer's comment on it.
+        if comma(k) && k + 3 < e && k > i + 4 && matches!(cx.lw(k + 1), "a" | "an") {
             end = cut(k);
             break;
         }
@@ -6169,6 +6212,82 @@ mod tests {
         // a second "that" clause is more of what was said
         let (c, _) = one("She said that taxes are too high, and that spending must fall.");
         assert_eq!(c, "that taxes are too high, and that spending must fall");
+    }
+
+    #[test]
+    fn a_second_predicate_after_said_is_more_of_the_clause() {
+        // after "say" an auxiliary, "did not" or a past participle goes on with the
+        // reported clause's subject
+        let (c, _) = one("A spokesman said the bill reached the floor late and did not pass.");
+        assert_eq!(c, "the bill reached the floor late and did not pass");
+        let (c, _) = one("The clerk said the ballots arrived on time and were counted by noon.");
+        assert_eq!(c, "the ballots arrived on time and were counted by noon");
+    }
+
+    #[test]
+    fn the_reason_given_for_a_criticism_stays_with_its_object() {
+        let q =
+            quotes("The senator blasted the governor for saying on Monday that taxes would rise.");
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "the governor for saying on Monday that taxes would rise"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_with_the_object() {
+        let q = quotes("The senator cited several causes, including the weak economy and the war.");
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "several causes, including the weak economy and the war"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_appositive_after_the_content_is_the_writers_comment() {
+        let (c, _) = one("The mayor said that the city spent $4 million on the parade, a figure far above last year's.");
+        assert_eq!(c, "that the city spent $4 million on the parade");
+    }
+
+    #[test]
+    fn names_joined_by_and_are_one_subject_not_another_report() {
+        let q = quotes("Officials said the talks collapsed after Ryan and President Obama argued over the budget.");
+        assert!(
+            q.iter().any(|x| x.0
+                == "the talks collapsed after Ryan and President Obama argued over the budget"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_spaced_hyphen_before_a_conjunction_ends_the_content_like_a_dash() {
+        let (c, _) = one(
+            "The mayor said that the plan would cut costs - although the budget shows no savings.",
+        );
+        assert_eq!(c, "that the plan would cut costs");
+    }
+
+    #[test]
+    fn an_aside_on_the_subject_of_a_that_clause_does_not_end_it() {
+        let (c, _) = one("Officials said that Governor Alice Moreno, who took office in May, has not signed the bill.");
+        assert_eq!(
+            c,
+            "that Governor Alice Moreno, who took office in May, has not signed the bill"
+        );
+    }
+
+    #[test]
+    fn a_report_in_a_trailing_subordinate_clause_runs_to_the_sentence_end() {
+        // "While X said …, Y …" ends at the comma; a clause after the main one does not
+        let (c, _) = one("The mayor left the hall early after an aide noted that the vote had failed, and that the budget was dead.");
+        assert_eq!(c, "that the vote had failed, and that the budget was dead");
+        // nor does one that closed before the speaker
+        let (c, _) = one("When asked about the plan, most of the residents said it was costly, and that it should wait.");
+        assert_eq!(c, "it was costly, and that it should wait");
+        let (c, _) = one("While Lopez said that the plan was costly, the council approved it.");
+        assert_eq!(c, "that the plan was costly");
     }
 
     #[test]
