@@ -154,8 +154,9 @@ async fn a_rolled_back_article_leaves_no_counts() {
             )
             .done()
     };
-    // The middle one names the same actor, then panics in the writer (a span that cuts
-    // "é" in half): the batch is redone article by article and it alone is dropped.
+    // The middle one names the same actor, then fails before the writer (a span that
+    // cuts "é" in half panics while it is prepared): it alone is dropped. (A failure
+    // inside the writer's transaction: `tests/writer_paths.rs`.)
     let mut bad = good("\"We are ready,\" said Oana Lungescu at the Café.");
     bad.entities.push(verbatim::pipeline::Mention {
         span: verbatim::pipeline::Span::new(0, bad.text.len() - 2),

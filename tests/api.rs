@@ -1195,7 +1195,8 @@ async fn a_full_sync_store_stores_and_reopens() {
 async fn a_broken_analysis_fails_alone_and_the_writer_lives_on() {
     use verbatim::store::NewArticle;
     let app = app().await;
-    // A span that cuts "é" in half: slicing it panics inside the writer.
+    // A span that cuts "é" in half: slicing it panics while the article is prepared for
+    // the writer (`store::prepare`), which fails that request alone.
     let mut bad = Built::new("Café talks ended.").done();
     bad.entities.push(verbatim::pipeline::Mention {
         span: verbatim::pipeline::Span::new(0, 4),

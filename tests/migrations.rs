@@ -452,4 +452,12 @@ async fn quotes_indexed_before_0010_are_found_after_it() {
         )
         .unwrap();
     assert_eq!(automerge, 16);
+    let crisismerge: i64 = conn
+        .query_row(
+            "SELECT v FROM quotes_fts_config WHERE k = 'crisismerge'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(crisismerge, 64);
 }

@@ -100,7 +100,7 @@ pub(super) struct PreparedSpeaker {
 }
 
 /// What the writer did with a [`PreparedArticle`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(super) enum Placed {
     Created {
         article_id: i64,
@@ -182,10 +182,9 @@ impl PreparedArticle {
                 }
             })
             .collect();
-        // A local key names an actor when it is one's id or its index (the writer's map).
-        let names_actor = |key: Option<LocalActorId>| {
-            key.is_some_and(|k| k < actors.len() || actors.iter().any(|p| p.local == k))
-        };
+        // A local key names an actor when the writer's map has it.
+        let keys = actor_index(&actors, &vec![(); actors.len()]);
+        let names_actor = |key: Option<LocalActorId>| key.is_some_and(|k| keys.contains_key(&k));
 
         let entities = a
             .entities
@@ -271,16 +270,9 @@ impl PreparedArticle {
         }
     }
 
-    /// Local actor key → stored actor, given the stored actor of each prepared actor:
-    /// an actor is found by its id and, failing that, by its index (the pipeline's
-    /// references are ids; the index is kept as it always was).
+    /// Local actor key → stored actor (see [`actor_index`]).
     pub fn actor_index<T: Clone>(&self, stored: &[T]) -> FxHashMap<LocalActorId, T> {
-        let mut map = FxHashMap::default();
-        for (index, (pa, s)) in self.actors.iter().zip(stored).enumerate() {
-            map.insert(pa.local, s.clone());
-            map.entry(index).or_insert_with(|| s.clone());
-        }
-        map
+        actor_index(&self.actors, stored)
     }
 
     /// The API's view of the stored article, from what the writer placed.
@@ -363,4 +355,17 @@ impl PreparedArticle {
             actors: refs,
         }
     }
+}
+
+/// Local actor key → stored actor, given the stored actor of each prepared actor: an
+/// actor is found by its id and, failing that, by its index (the pipeline's references
+/// are ids; the index is kept as it always was). The one place that says which keys
+/// name an actor: the writer's rows, the response and `unresolved` all use it.
+fn actor_index<T: Clone>(actors: &[PreparedActor], stored: &[T]) -> FxHashMap<LocalActorId, T> {
+    let mut map = FxHashMap::default();
+    for (index, (pa, s)) in actors.iter().zip(stored).enumerate() {
+        map.insert(pa.local, s.clone());
+        map.entry(index).or_insert_with(|| s.clone());
+    }
+    map
 }

@@ -224,7 +224,8 @@ fn fail_all(batch: &mut Vec<WriteRequest>, msg: String) {
     }
 }
 
-/// One request, with a panic (say, a span off a char boundary) turned into its error
+/// One request, with a panic (a bug: an inconsistent prepared article, a broken
+/// invariant) turned into its error
 /// so that it cannot kill the writer.
 fn apply(
     conn: &Connection,
