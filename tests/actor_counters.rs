@@ -137,23 +137,7 @@ async fn counters_match_live_counts_after_batches_duplicates_and_deletes() {
 #[tokio::test]
 async fn a_rolled_back_article_leaves_no_counts() {
     let app = app().await;
-    let good = |text: &str| {
-        Built::new(text)
-            .actor(
-                "Oana Lungescu",
-                ActorKind::Person,
-                &[],
-                &[("Oana Lungescu", EntityLabel::Per)],
-            )
-            .quote(
-                "\"We are ready,\"",
-                QuoteKind::Direct,
-                "said",
-                "Oana Lungescu",
-                0,
-            )
-            .done()
-    };
+    let good = |text: &str| common::lungescu_ready(text).done();
     // The middle one names the same actor, then fails before the writer (a span that
     // cuts "é" in half panics while it is prepared): it alone is dropped. (A failure
     // inside the writer's transaction: `tests/writer_paths.rs`.)

@@ -39,20 +39,7 @@ async fn answered_as_stored(app: &common::TestApp, r: &Ingested) {
 async fn a_batch_with_a_failing_insert_stores_the_others_whole() {
     let app = app().await;
     let article = |t: &str| {
-        Built::new(t)
-            .actor(
-                "Oana Lungescu",
-                ActorKind::Person,
-                &[],
-                &[("Oana Lungescu", EntityLabel::Per)],
-            )
-            .quote(
-                "\"We are ready,\"",
-                QuoteKind::Direct,
-                "said",
-                "Oana Lungescu",
-                0,
-            )
+        common::lungescu_ready(t)
             .quote_unresolved("the talks failed", "said", "officials")
             .done()
     };

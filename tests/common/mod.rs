@@ -275,6 +275,25 @@ impl Built {
 
 /// FTS5's own integrity check of `quotes_fts` against the quotes table: "ok", or the
 /// error SQLite gave.
+/// `text` with Oana Lungescu (a person, one PER mention) saying “"We are ready,"”: the
+/// article the writer tests store again and again.
+pub fn lungescu_ready(text: &str) -> Built {
+    Built::new(text)
+        .actor(
+            "Oana Lungescu",
+            ActorKind::Person,
+            &[],
+            &[("Oana Lungescu", EntityLabel::Per)],
+        )
+        .quote(
+            "\"We are ready,\"",
+            QuoteKind::Direct,
+            "said",
+            "Oana Lungescu",
+            0,
+        )
+}
+
 pub fn fts_integrity(conn: &rusqlite::Connection) -> String {
     conn.query_row(
         "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check') RETURNING 'ok'",
