@@ -2018,4 +2018,258 @@ mod tests {
         assert_eq!(fts_query("").as_deref(), None);
         assert_eq!(fts_query("Blínken's").as_deref(), Some("\"Blínken\" \"s\""));
     }
+
+    /// The name ranking as it was before session 10 made it cheaper (`6019655`), kept
+    /// as the oracle of the one in use: one statement per stage, `IN` lists and `UNION`.
+    fn rank_candidates_before_session_10(
+        conn: &rusqlite::Connection,
+        f: &str,
+        needed: usize,
+    ) -> Vec<(i64, usize)> {
+        use super::{column, edit_distance, surname, Qb};
+        let mut best: rustc_hash::FxHashMap<i64, usize> = Default::default();
+        let note = |best: &mut rustc_hash::FxHashMap<i64, usize>, ids: Vec<i64>, rank| {
+            for id in ids {
+                best.entry(id)
+                    .and_modify(|r| *r = (*r).min(rank))
+                    .or_insert(rank);
+            }
+        };
+        let ranked = |best: rustc_hash::FxHashMap<i64, usize>| {
+            let mut ranked: Vec<(i64, usize)> = best.into_iter().collect();
+            ranked.sort_by_key(|&(id, rank)| (rank, id));
+            ranked
+        };
+        let stages: [(&str, usize); 3] = [
+            ("SELECT id FROM actors WHERE folded_name = ?1", 0),
+            (
+                "SELECT actor_id FROM actor_aliases WHERE folded = ?1 LIMIT 500",
+                1,
+            ),
+            ("SELECT id FROM actors WHERE surname = ?1 LIMIT 500", 2),
+        ];
+        for (sql, rank) in stages {
+            note(&mut best, column(conn, sql, [f]).unwrap(), rank);
+            if best.len() >= needed {
+                return ranked(best);
+            }
+        }
+        let hi = format!("{f}{{");
+        let prefix: Vec<i64> = column(
+            conn,
+            "SELECT id FROM (SELECT id FROM actors WHERE folded_name >= ?1 AND folded_name < ?2 LIMIT 500)
+             UNION SELECT actor_id FROM (SELECT actor_id FROM actor_aliases
+                                         WHERE folded >= ?1 AND folded < ?2 LIMIT 500)
+             UNION SELECT id FROM (SELECT id FROM actors WHERE surname >= ?1 AND surname < ?2 LIMIT 500)",
+            rusqlite::params![f, hi],
+        )
+        .unwrap();
+        note(&mut best, prefix, 3);
+        if best.len() >= needed {
+            return ranked(best);
+        }
+        let last = surname(f).unwrap_or(f);
+        let max_edits = if last.chars().count() <= 4 { 1 } else { 2 };
+        let len = |s: &str| s.chars().count() as i64;
+        let mut fuzzy = Vec::new();
+        if let Some(first) = last.chars().next() {
+            let surnames: Vec<String> = column(
+                conn,
+                "SELECT surname FROM actor_surnames
+                 WHERE length IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
+                   AND surname >= ?1 AND surname < ?2 AND abs(length - ?3) <= ?4 LIMIT 5000",
+                rusqlite::params![
+                    first.to_string(),
+                    format!("{first}{{"),
+                    len(last),
+                    max_edits as i64
+                ],
+            )
+            .unwrap();
+            let close: Vec<String> = surnames
+                .into_iter()
+                .filter(|sur| edit_distance(last, sur, max_edits).is_some())
+                .collect();
+            if !close.is_empty() {
+                let mut qb = Qb::new("SELECT id FROM actors WHERE surname IN (");
+                for (n, sur) in close.into_iter().enumerate() {
+                    if n > 0 {
+                        qb.push(", ");
+                    }
+                    qb.push_bind(sur);
+                }
+                qb.push(") LIMIT 5000");
+                fuzzy.extend(
+                    column::<i64>(conn, &qb.sql, rusqlite::params_from_iter(qb.args.iter()))
+                        .unwrap(),
+                );
+            }
+        }
+        let name_prefix: Option<String> = match f.split_once(' ') {
+            Some((word, rest)) => rest.chars().next().map(|c| format!("{word} {c}")),
+            None => f.chars().next().map(String::from),
+        };
+        if let Some(lo) = name_prefix {
+            let rows: Vec<(i64, String)> = conn
+                .prepare(
+                    "SELECT id, folded_name FROM actors
+                     WHERE length(folded_name) IN (?3 - 2, ?3 - 1, ?3, ?3 + 1, ?3 + 2)
+                       AND folded_name >= ?1 AND folded_name < ?2
+                       AND abs(length(folded_name) - ?3) <= ?4 LIMIT 5000",
+                )
+                .unwrap()
+                .query_map(
+                    rusqlite::params![&lo, format!("{lo}{{"), len(f), max_edits as i64],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            fuzzy.extend(
+                rows.into_iter()
+                    .filter(|(_, name)| edit_distance(f, name, max_edits).is_some())
+                    .map(|(id, _)| id),
+            );
+        }
+        note(&mut best, fuzzy, 4);
+        ranked(best)
+    }
+
+    /// A store of people whose surnames are five letters of "abc" (most within two edits
+    /// of each other: more than 32 close surnames and more than 5,000 of their actors for
+    /// the common ones, the paths where the ranking in use reads differently), with
+    /// aliases, and names sharing prefixes past every `LIMIT 500`.
+    fn crowded_store() -> (rusqlite::Connection, Vec<String>) {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+            .collect();
+        files.sort();
+        for f in files {
+            conn.execute_batch(&std::fs::read_to_string(f).unwrap())
+                .unwrap();
+        }
+        let mut seed = 11u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        // Letters drawn a 60%, b 30%, c 10%: the surnames close to "aaaaa" hold more
+        // than 5,000 actors.
+        let letter = |n: u64| match n {
+            0..=5 => 'a',
+            6..=8 => 'b',
+            _ => 'c',
+        };
+        let mut names = Vec::new();
+        let tx = conn.unchecked_transaction().unwrap();
+        for id in 1..=24_000i64 {
+            let sur: String = (0..5).map(|_| letter(next(10))).collect();
+            let given: String = (0..4).map(|_| (b'a' + next(6) as u8) as char).collect();
+            let folded = format!("{given} {sur}");
+            let added = tx
+                .execute(
+                    "INSERT OR IGNORE INTO actors (id, canonical_name, folded_name, kind, surname)
+                     VALUES (?1, ?2, ?2, 'person', ?3)",
+                    rusqlite::params![id, folded, sur],
+                )
+                .unwrap();
+            if added == 0 {
+                continue;
+            }
+            tx.execute(
+                "INSERT OR IGNORE INTO actor_surnames (length, surname) VALUES (5, ?1)",
+                [&sur],
+            )
+            .unwrap();
+            for alias in [folded.clone(), sur.clone(), format!("{given}{sur}")] {
+                tx.execute(
+                    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?1, ?2, ?2)",
+                    rusqlite::params![id, alias],
+                )
+                .unwrap();
+            }
+            if id % 97 == 0 {
+                names.push(folded);
+            }
+        }
+        tx.commit().unwrap();
+        // The paths this store is for: more than 32 close surnames, more than 5,000 of
+        // their actors (`FUZZY_ROWS`).
+        let close: Vec<String> =
+            super::column::<String>(&conn, "SELECT surname FROM actor_surnames", [])
+                .unwrap()
+                .into_iter()
+                .filter(|s| s.starts_with('a') && super::edit_distance("aaaaa", s, 2).is_some())
+                .collect();
+        assert!(close.len() > 32, "{}", close.len());
+        let actors: i64 = close
+            .iter()
+            .map(|s| {
+                conn.query_row("SELECT COUNT(*) FROM actors WHERE surname = ?1", [s], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap()
+            })
+            .sum();
+        assert!(actors > super::FUZZY_ROWS as i64, "{actors}");
+        (conn, names)
+    }
+
+    /// Fails if the ranking in use puts other actors (or the same in another order) in
+    /// the first `needed` places than the old statements did; checked to fail when its
+    /// ids are sorted the other way round.
+    #[test]
+    fn names_rank_as_they_did_before_session_10() {
+        let (conn, known) = crowded_store();
+        let mut queries: Vec<String> = known.clone();
+        queries.extend(
+            known
+                .iter()
+                .filter_map(|n| n.split(' ').nth(1).map(str::to_owned)),
+        );
+        // Misspellings (one and two letters changed), prefixes, and words of no one.
+        for n in known.iter().take(60) {
+            let mut b = n.clone().into_bytes();
+            let len = b.len();
+            b[len - 1] = b'x';
+            queries.push(String::from_utf8(b.clone()).unwrap());
+            b[len - 3] = b'y';
+            queries.push(String::from_utf8(b).unwrap());
+            queries.push(n[..2].to_owned());
+            queries.push(n[..6].to_owned());
+        }
+        queries.extend(
+            [
+                "a",
+                "ab",
+                "abc",
+                "c",
+                "zzz",
+                "cabba",
+                "bbbbb",
+                "aaaaa",
+                "aaaab",
+                "aaa aaaaa",
+            ]
+            .map(String::from),
+        );
+        let mut compared = 0;
+        for q in &queries {
+            for needed in [1, 20, 100, 501, usize::MAX] {
+                // Both may return more than `needed`; callers read the first `needed`.
+                let now = super::rank_candidates(&conn, q, needed).unwrap();
+                let before = rank_candidates_before_session_10(&conn, q, needed);
+                let top = |v: &[(i64, usize)]| v[..v.len().min(needed)].to_vec();
+                assert_eq!(top(&now), top(&before), "{q:?}, needed {needed}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 1_000, "{compared}");
+    }
 }
