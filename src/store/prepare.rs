@@ -146,17 +146,15 @@ impl PreparedArticle {
             .map(|la| {
                 let is_person = la.kind == ActorKind::Person;
                 let folded = fold(&la.canonical);
-                let mut lookup: Vec<String> = std::iter::once(folded.clone())
-                    .chain(la.aliases.iter().map(|s| fold(s)))
-                    .filter(|f| !f.is_empty())
-                    .collect();
+                // Each name folded once: the aliases to record are the names to look up.
+                let aliases: Vec<(String, String)> =
+                    std::iter::once((la.canonical.trim().to_owned(), folded.clone()))
+                        .chain(la.aliases.iter().map(|a| (a.trim().to_owned(), fold(a))))
+                        .filter(|(_, f)| !f.is_empty())
+                        .collect();
+                let mut lookup: Vec<String> = aliases.iter().map(|(_, f)| f.clone()).collect();
                 lookup.sort();
                 lookup.dedup();
-                let aliases = std::iter::once(&la.canonical)
-                    .chain(la.aliases.iter())
-                    .map(|alias| (alias.trim().to_owned(), fold(alias)))
-                    .filter(|(_, f)| !f.is_empty())
-                    .collect();
                 let attributes = la
                     .roles
                     .iter()
