@@ -8,7 +8,7 @@
 
 pub mod cursor;
 pub mod fold;
-mod json;
+pub mod json;
 pub mod model;
 mod prepare;
 mod read;
