@@ -79,7 +79,8 @@ fn group_phrase(name: &str) -> bool {
 }
 
 fn fold(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    // (the borrowing form: an ASCII name is not copied before it is lowered)
+    deunicode::deunicode_with_tofu_cow(s, "[?]").to_lowercase()
 }
 
 struct Builder {
@@ -314,8 +315,13 @@ pub fn resolve(
         let name = shared_surname(text, entities, i).unwrap_or(name);
         let mut kind = kind_of(m.label);
         // A nationality word is about its country: "Russian demands" mention Russia.
-        let name = match gazetteer::country_of_demonym(&name) {
-            Some(country) if m.label == EntityLabel::Misc => {
+        // (only a MISC entity is looked up)
+        let demonym_of = match m.label {
+            EntityLabel::Misc => gazetteer::country_of_demonym(&name),
+            _ => None,
+        };
+        let name = match demonym_of {
+            Some(country) => {
                 kind = ActorKind::Place;
                 country.to_owned()
             }
