@@ -263,8 +263,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut has_letter = is_letter(c);
             let mut has_inner_dot = false;
             while let Some(&(i, d)) = chars.peek() {
-                if is_letter(d) || d.is_numeric() {
-                    has_letter |= is_letter(d);
+                let letter = is_letter(d);
+                if letter || d.is_numeric() {
+                    has_letter |= letter;
                     end = i + d.len_utf8();
                     chars.next();
                     continue;
