@@ -26,6 +26,10 @@ pub fn clean_name(name: &str) -> String {
         .strip_suffix("’s")
         .or_else(|| t.strip_suffix("'s"))
         .unwrap_or(t);
+    // (a one-word name, the most common, has nothing below to take off)
+    if !t.contains(char::is_whitespace) {
+        return t.to_owned();
+    }
     let parts: Vec<&str> = t.split_whitespace().collect();
     // A title goes only when a name follows it: "Sen. Bernie Sanders" is Bernie Sanders,
     // "the president" stays a description.
@@ -447,6 +451,9 @@ mod tests {
         assert_eq!(clean_name("the president"), "the president");
         assert_eq!(clean_name("The White House"), "White House");
         assert_eq!(clean_name("Even China"), "China");
+        assert_eq!(clean_name("Blinken,"), "Blinken");
+        assert_eq!(clean_name(" ’s"), "");
+        assert_eq!(clean_name("Only"), "Only");
         assert_eq!(
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"
