@@ -1146,13 +1146,15 @@ mod tests {
     #[test]
     fn sums_in_parts_tag_as_whole_sums() {
         let w = shipped();
+        let mut entities = 0;
         for text in texts() {
             let doc = crate::pipeline::segment::segment(&text);
             let parts = decode(&text, &doc, &w, true, |_, _, _| {});
             let whole = decode(&text, &doc, &WholeSums(&w), true, |_, _, _| {});
             assert_eq!(parts, whole);
-            assert!(parts.iter().any(|&t| t != 0));
+            entities += parts.iter().filter(|&&t| t != 0).count();
         }
+        assert!(entities > 10, "{entities}");
     }
 
     #[test]
