@@ -26,6 +26,10 @@ pub fn clean_name(name: &str) -> String {
         .strip_suffix("’s")
         .or_else(|| t.strip_suffix("'s"))
         .unwrap_or(t);
+    // (a one-word name, the most common, has nothing below to take off)
+    if !t.contains(char::is_whitespace) {
+        return t.to_owned();
+    }
     let parts: Vec<&str> = t.split_whitespace().collect();
     // A title goes only when a name follows it: "Sen. Bernie Sanders" is Bernie Sanders,
     // "the president" stays a description.
@@ -79,7 +83,8 @@ fn group_phrase(name: &str) -> bool {
 }
 
 fn fold(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    // (the borrowing form: an ASCII name is not copied before it is lowered)
+    deunicode::deunicode_with_tofu_cow(s, "[?]").to_lowercase()
 }
 
 struct Builder {
@@ -314,8 +319,13 @@ pub fn resolve(
         let name = shared_surname(text, entities, i).unwrap_or(name);
         let mut kind = kind_of(m.label);
         // A nationality word is about its country: "Russian demands" mention Russia.
-        let name = match gazetteer::country_of_demonym(&name) {
-            Some(country) if m.label == EntityLabel::Misc => {
+        // (only a MISC entity is looked up)
+        let demonym_of = match m.label {
+            EntityLabel::Misc => gazetteer::country_of_demonym(&name),
+            _ => None,
+        };
+        let name = match demonym_of {
+            Some(country) => {
                 kind = ActorKind::Place;
                 country.to_owned()
             }
@@ -441,6 +451,9 @@ mod tests {
         assert_eq!(clean_name("the president"), "the president");
         assert_eq!(clean_name("The White House"), "White House");
         assert_eq!(clean_name("Even China"), "China");
+        assert_eq!(clean_name("Blinken,"), "Blinken");
+        assert_eq!(clean_name(" ’s"), "");
+        assert_eq!(clean_name("Only"), "Only");
         assert_eq!(
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"

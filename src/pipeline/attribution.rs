@@ -601,7 +601,7 @@ fn gender(
     name: &str,
 ) -> Option<Gender> {
     let name = name.trim();
-    let surname = name.split_whitespace().last()?;
+    let surname = name.split_whitespace().next_back()?;
     // A given name in the name itself says it first: "Bill Clinton" is a man even where
     // the article also writes "Mrs. Clinton".
     let mut words = name.split_whitespace();
@@ -617,9 +617,7 @@ fn gender(
         .iter()
         .filter(|m| m.label == EntityLabel::Per)
         .map(|m| m.span.text(text))
-        .filter(|t| {
-            t.split_whitespace().last() == Some(surname) && t.split_whitespace().count() >= 2
-        })
+        .filter(|t| last_word_is(t, surname) && t.split_whitespace().count() >= 2)
         .max_by_key(|t| t.len())
         .unwrap_or(name);
     let first = full.split_whitespace().next()?;
@@ -627,6 +625,14 @@ fn gender(
         return None;
     }
     GIVEN_NAMES.get(first).copied()
+}
+
+/// `t.split_whitespace().next_back() == Some(word)` for a word without white space, but
+/// without splitting `t`: asked of every person mention each time a pronoun is resolved.
+fn last_word_is(t: &str, word: &str) -> bool {
+    t.trim_end()
+        .strip_suffix(word)
+        .is_some_and(|rest| rest.chars().next_back().is_none_or(char::is_whitespace))
 }
 
 /// Turns a parsed phrase into a speaker: names stay, pronouns and nominals are resolved
@@ -1214,6 +1220,22 @@ mod tests {
         let text = "Mrs. Clinton spoke. Bill Clinton said it was fine.";
         let t = TitledSurnames::new(text);
         assert_eq!(gender(text, &t, &[], "Bill Clinton"), Some(Gender::Male));
+        for (name, word) in [
+            ("Hillary Clinton", "Clinton"),
+            ("Clinton", "Clinton"),
+            ("Hillary Clinton ", "Clinton"),
+            ("McClinton", "Clinton"),
+            ("Clinton Foundation", "Clinton"),
+            ("Bill\u{a0}Clinton", "Clinton"),
+            ("", "Clinton"),
+            ("Clinton’s Clinton", "Clinton"),
+        ] {
+            assert_eq!(
+                last_word_is(name, word),
+                name.split_whitespace().next_back() == Some(word),
+                "{name:?}"
+            );
+        }
         assert_eq!(gender(text, &t, &[], "Clinton"), Some(Gender::Female));
     }
 

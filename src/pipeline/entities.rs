@@ -64,10 +64,13 @@ impl NerModel {
 /// "Lately, he has been …", "Ultimately, the court …": a capitalised adverb with its
 /// comma is no name (suffixes no given name or surname ends in).
 fn is_adverb_opener(text: &str, span: Span) -> bool {
+    // (the comma first: most names have none, and lowering allocates)
+    if !text[span.end..].starts_with(',') {
+        return false;
+    }
     let word = span.text(text);
     let lower = word.to_lowercase();
     !word.contains(char::is_whitespace)
-        && text[span.end..].starts_with(',')
         && ([
             "ately", "ently", "ously", "ively", "ingly", "edly", "ably", "ibly", "antly",
         ]

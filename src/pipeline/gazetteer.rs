@@ -115,6 +115,35 @@ fn key(s: &str) -> String {
     s.trim().replace('\u{2019}', "'").to_lowercase()
 }
 
+/// [`key`] for a look-up: a short ASCII name (nearly every one) is lowered on the stack,
+/// not in two new strings (the look-ups run for most names of every article).
+enum LookupKey {
+    Short([u8; 48], usize),
+    Long(String),
+}
+
+fn lookup_key(s: &str) -> LookupKey {
+    let t = s.trim();
+    if t.len() <= 48 && t.is_ascii() {
+        let mut buf = [0u8; 48];
+        buf[..t.len()].copy_from_slice(t.as_bytes());
+        buf[..t.len()].make_ascii_lowercase();
+        LookupKey::Short(buf, t.len())
+    } else {
+        LookupKey::Long(key(s))
+    }
+}
+
+impl std::ops::Deref for LookupKey {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            LookupKey::Short(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            LookupKey::Long(k) => k,
+        }
+    }
+}
+
 fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .map(str::trim_end)
@@ -212,7 +241,7 @@ pub fn get() -> &'static Gazetteer {
 pub fn country_of_capital(name: &str) -> Option<&'static str> {
     let g = get();
     g.by_capital
-        .get(&key(name))
+        .get(&*lookup_key(name))
         .map(|&i| g.countries[i].name.as_str())
 }
 
@@ -220,7 +249,7 @@ pub fn country_of_capital(name: &str) -> Option<&'static str> {
 pub fn country_of_demonym(word: &str) -> Option<&'static str> {
     let g = get();
     g.by_demonym
-        .get(&key(word))
+        .get(&*lookup_key(word))
         .map(|&i| g.countries[i].name.as_str())
 }
 
@@ -228,36 +257,36 @@ pub fn country_of_demonym(word: &str) -> Option<&'static str> {
 pub fn canonical_country(name: &str) -> Option<&'static str> {
     let g = get();
     g.by_name
-        .get(&key(name))
+        .get(&*lookup_key(name))
         .map(|&i| g.countries[i].name.as_str())
 }
 
 /// Whether `name` names a country (or a common alias of one). Case-insensitive.
 pub fn is_country(name: &str) -> bool {
-    get().by_name.contains_key(&key(name))
+    get().by_name.contains_key(&*lookup_key(name))
 }
 
 /// Whether `name` is a capital city of some country.
 pub fn is_capital(name: &str) -> bool {
-    get().by_capital.contains_key(&key(name))
+    get().by_capital.contains_key(&*lookup_key(name))
 }
 
 /// Whether `name` is a country, capital or other well-known place.
 pub fn is_place(name: &str) -> bool {
-    let k = key(name);
+    let k = lookup_key(name);
     let g = get();
-    g.by_name.contains_key(&k) || g.by_capital.contains_key(&k) || g.locations.contains(&k)
+    g.by_name.contains_key(&*k) || g.by_capital.contains_key(&*k) || g.locations.contains(&*k)
 }
 
 /// Whether `word` is a common given name. Case-insensitive.
 pub fn is_first_name(word: &str) -> bool {
-    get().first_names.contains(&key(word))
+    get().first_names.contains(&*lookup_key(word))
 }
 
 /// Whether `name` is an international organisation's acronym or full name ("NATO",
 /// "United Nations"). Case-insensitive.
 pub fn is_international_org(name: &str) -> bool {
-    get().org_by_name.contains_key(&key(name))
+    get().org_by_name.contains_key(&*lookup_key(name))
 }
 
 /// The full names of an international organisation given by its short name or any of its
@@ -265,7 +294,7 @@ pub fn is_international_org(name: &str) -> bool {
 pub fn international_org_full_names(name: &str) -> &'static [String] {
     let g = get();
     g.org_by_name
-        .get(&key(name))
+        .get(&*lookup_key(name))
         .map_or(&[], |&i| g.orgs[i].full.as_slice())
 }
 
@@ -274,7 +303,7 @@ pub fn international_org_full_names(name: &str) -> &'static [String] {
 pub fn international_org_short(name: &str) -> Option<&'static str> {
     let g = get();
     g.org_by_name
-        .get(&key(name))
+        .get(&*lookup_key(name))
         .map(|&i| g.orgs[i].short.as_str())
 }
 
@@ -285,7 +314,7 @@ pub fn is_org_suffix(word: &str) -> bool {
 
 /// Whether `word` is a title or role that precedes names ("Mr.", "President").
 pub fn is_person_title(word: &str) -> bool {
-    get().titles.contains(&key(word))
+    get().titles.contains(&*lookup_key(word))
 }
 
 #[cfg(test)]
@@ -308,6 +337,30 @@ mod tests {
         assert_eq!(international_org_short("United Nations"), Some("UN"));
         assert!(is_org_suffix("Corp"));
         assert!(is_person_title("Mr."));
+    }
+
+    #[test]
+    fn lookup_keys_are_the_keys() {
+        for s in [
+            "",
+            " ",
+            "Moscow",
+            " U.S. ",
+            "Kyiv\u{b}",
+            "O’Brien",
+            "ÉMILE",
+            "İstanbul",
+            "North Atlantic Treaty Organization of the Very Long Name Indeed And More",
+        ] {
+            assert_eq!(&*lookup_key(s), key(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lookup_keys_are_the_keys_of_anything(s in "\\PC{0,60}|[ -~\\t\\n\\x0b]{0,60}") {
+            proptest::prop_assert_eq!(&*lookup_key(&s), key(&s));
+        }
     }
 
     #[test]

@@ -139,6 +139,14 @@ fn is_plain_ascii(b: u8) -> bool {
 
 /// Normalises `input`; see the module docs for what changes.
 pub fn normalize(input: &str) -> Normalized {
+    normalize_runs::<true>(input)
+}
+
+/// [`normalize`]; with `SPACED_RUNS` a single space between two plain characters is
+/// copied inside their run (what `flush_pending` would write for it, at its own offset),
+/// so a run is a stretch of prose rather than a word. `false` is the word-by-word form the
+/// tests compare it with.
+fn normalize_runs<const SPACED_RUNS: bool>(input: &str) -> Normalized {
     let nfc = input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes;
     let mut b = Builder {
         text: String::with_capacity(input.len()),
@@ -156,7 +164,12 @@ pub fn normalize(input: &str) -> Normalized {
     while pos < bytes.len() {
         if is_plain_ascii(bytes[pos]) {
             let start = pos;
-            while pos < bytes.len() && is_plain_ascii(bytes[pos]) {
+            while pos < bytes.len()
+                && (is_plain_ascii(bytes[pos])
+                    || SPACED_RUNS
+                        && bytes[pos] == b' '
+                        && bytes.get(pos + 1).is_some_and(|&b| is_plain_ascii(b)))
+            {
                 pos += 1;
             }
             let run = &input[start..pos];
@@ -391,6 +404,35 @@ mod tests {
             by_chars.push(input.chars().count() as u32);
             proptest::prop_assert_eq!(&CharIndex::new(&input).byte_to_char, &by_chars);
             proptest::prop_assert_eq!(&OffsetMap::identity(&input).to_input_char, &by_chars);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        // Spaces copied inside runs change nothing: same text, same offsets.
+        #[test]
+        fn spaced_runs_equal_word_runs(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(" "), proptest::strategy::Just("  "),
+                    proptest::strategy::Just("a"), proptest::strategy::Just("Bc"),
+                    proptest::strategy::Just("''"), proptest::strategy::Just("``"),
+                    proptest::strategy::Just("'"), proptest::strategy::Just("\n"),
+                    proptest::strategy::Just("\r\n"), proptest::strategy::Just("\t"),
+                    proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("e\u{301}"),
+                    proptest::strategy::Just("\u{301}"), proptest::strategy::Just("\u{200b}"),
+                    proptest::strategy::Just("."), proptest::strategy::Just("("),
+                    proptest::strategy::Just("\u{2014}"), proptest::strategy::Just("é"),
+                ],
+                0..40,
+            )
+        ) {
+            let input: String = parts.concat();
+            let a = normalize_runs::<true>(&input);
+            let b = normalize_runs::<false>(&input);
+            proptest::prop_assert_eq!(&a.text, &b.text);
+            proptest::prop_assert_eq!(&a.map.to_input_char, &b.map.to_input_char);
+            proptest::prop_assert_eq!(&a.map.to_input_end, &b.map.to_input_end);
         }
     }
 

@@ -193,6 +193,7 @@ impl<'a> Ctx<'a> {
     fn is_cap(&self, i: usize) -> bool {
         self.tx(i).chars().next().is_some_and(char::is_uppercase)
     }
+    #[inline]
     fn is_punct(&self, i: usize, p: &str) -> bool {
         matches!(
             self.doc.tokens[i].kind,

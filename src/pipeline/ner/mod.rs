@@ -55,6 +55,12 @@ pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
 pub trait Scorer {
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]);
     fn clusters(&self) -> &Clusters;
+    /// The exact integer sums of the feature rows that `scores` turns into floats, for a
+    /// scorer that has them (the quantised model). Integer sums can be taken in parts:
+    /// the part of a token's own features is summed once per distinct token text.
+    fn row_sums(&self, _feats: &[u64]) -> Option<[i32; NT]> {
+        None
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -237,30 +243,56 @@ struct Prepared {
     sent_allcaps: Vec<u8>,
     /// First word token of each sentence.
     sent_first: Vec<usize>,
+    /// The first token with the same text and so the same `Tok` (`NO_REP` for a token
+    /// truecased in a headline, whose `Tok` is its own).
+    rep: Vec<u32>,
 }
+
+const NO_REP: u32 = u32::MAX;
 
 fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
-    let mut toks: Vec<Tok> = doc
-        .tokens
-        .iter()
-        .map(|t| tok_info(t.span.text(text), &mut buf))
-        .collect();
+    // A token's information depends on its text alone, and most tokens of an article
+    // repeat an earlier one ("the", names, "said"): each text is read once.
+    let mut first_of: FxHashMap<&str, u32> = FxHashMap::default();
+    first_of.reserve(n / 2);
+    let mut toks: Vec<Tok> = Vec::with_capacity(n);
+    let mut rep: Vec<u32> = Vec::with_capacity(n);
+    for t in &doc.tokens {
+        let s = t.span.text(text);
+        let (info, first) = match first_of.entry(s) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let first = *e.get();
+                (toks[first as usize], first)
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(toks.len() as u32);
+                (tok_info(s, &mut buf), toks.len() as u32)
+            }
+        };
+        toks.push(info);
+        rep.push(first);
+    }
     // Word types of this document (by lower-case form): every per-word table below is a
     // Vec indexed by type, so each token is hashed into a map once.
     let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
     intern.reserve(n / 2);
     let mut type_cl: Vec<(u16, u16)> = Vec::new();
-    let wid: Vec<u32> = toks
-        .iter()
-        .map(|t| {
+    let mut wid: Vec<u32> = Vec::with_capacity(n);
+    for (i, t) in toks.iter().enumerate() {
+        // (a repeated text has its first token's type)
+        let r = rep[i] as usize;
+        let w = if r < i {
+            wid[r]
+        } else {
             *intern.entry(t.lower).or_insert_with(|| {
                 type_cl.push(clusters.get(t.lower));
                 (type_cl.len() - 1) as u32
             })
-        })
-        .collect();
+        };
+        wid.push(w);
+    }
     for (t, &w) in toks.iter_mut().zip(&wid) {
         t.cl = type_cl[w as usize];
     }
@@ -307,6 +339,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
                     let cl = t.cl;
                     toks[i] = tok_info(&lowered, &mut buf);
                     toks[i].cl = cl;
+                    rep[i] = NO_REP;
                 }
             }
         }
@@ -338,18 +371,29 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     // Gazetteer: longest phrase starting at each token, marked BILOU over its tokens.
     let gz = &gazetteer::get().phrases;
     let mut gaz = vec![(0u16, 0u8); n];
+    let step = |h: u64, lower: u64| {
+        let h = PhraseIndex::step(h, lower);
+        (h, gz.get(h), gz.is_prefix(h))
+    };
+    // (a phrase's first step reads the token alone: taken once per distinct text)
+    let mut first_steps: Vec<Option<(u64, u16, bool)>> = vec![None; n];
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let mut h = PhraseIndex::start();
             let mut best = (0usize, 0u16);
             for j in i..s.tokens.end.min(i + gz.max_len) {
-                h = PhraseIndex::step(h, toks[j].lower);
-                let bits = gz.get(h);
+                let r = rep[i] as usize;
+                let (next, bits, prefix) = if j > i || rep[i] == NO_REP {
+                    step(h, toks[j].lower)
+                } else {
+                    *first_steps[r].get_or_insert_with(|| step(h, toks[j].lower))
+                };
+                h = next;
                 if bits != 0 {
                     best = (j + 1 - i, bits);
                 }
-                if !gz.is_prefix(h) {
+                if !prefix {
                     break;
                 }
             }
@@ -442,6 +486,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         doc_flags,
         sent_allcaps,
         sent_first,
+        rep,
     }
 }
 
@@ -634,6 +679,131 @@ fn features(
     }
 }
 
+/// The features of [`features`] that depend on the token alone (its `Tok`): the same for
+/// every token with the same text.
+fn own_features(t: &Tok, out: &mut Vec<u64>) {
+    out.clear();
+    out.push(f1(tpl::BIAS, 0));
+    out.push(f1(tpl::FORM, t.form));
+    out.push(f1(tpl::LOWER, t.lower));
+    out.push(f1(tpl::SHAPE, t.shape));
+    out.push(f1(tpl::SHORT, t.short));
+    let n = (t.nchars as usize).min(4);
+    for k in 0..n {
+        out.push(f1(tpl::PRE + k as u64, t.pre[k]));
+        out.push(f1(tpl::SUF + k as u64, t.suf[k]));
+    }
+    out.push(f1(tpl::LEN, (t.nchars as u64).min(12)));
+    out.push(f1(tpl::CL_C, t.cl.0 as u64));
+    out.push(f1(tpl::CL_F, t.cl.1 as u64));
+    out.push(f2(tpl::CL_F_SH, t.cl.1 as u64, t.short));
+}
+
+/// The rest of [`features`]: those that read the neighbours, the tags before, the
+/// sentence or the document.
+#[allow(clippy::too_many_arguments)]
+fn context_features(
+    p: &Prepared,
+    doc: &Doc,
+    si: usize,
+    lo: usize,
+    hi: usize,
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    hist: u8,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let t = &p.toks[i];
+    let at = |k: isize| -> Option<&Tok> {
+        let j = i as isize + k;
+        if j < lo as isize || j >= hi as isize {
+            None
+        } else {
+            Some(&p.toks[j as usize])
+        }
+    };
+    let lw = |k: isize| at(k).map_or(if k < 0 { PAD_M } else { PAD_P }, |t| t.lower);
+    let sh = |k: isize| at(k).map_or(if k < 0 { PAD_M } else { PAD_P }, |t| t.short);
+    let gz = |j: usize| -> u64 {
+        let (b, pos) = p.gaz[j];
+        ((b as u64) << 3) | pos as u64
+    };
+    let (m1, p1) = (lw(-1), lw(1));
+    out.push(f1(tpl::W_M1, m1));
+    out.push(f1(tpl::W_P1, p1));
+    out.push(f1(tpl::W_M2, lw(-2)));
+    out.push(f1(tpl::W_P2, lw(2)));
+    out.push(f1(
+        tpl::FORM_M1,
+        at(-1).map_or(PAD_M, |x| x.form) ^ (t.flags as u64) << 60,
+    ));
+    out.push(f1(tpl::FORM_P1, at(1).map_or(PAD_P, |x| x.form)));
+    let (sm1, sp1) = (sh(-1), sh(1));
+    out.push(f1(tpl::SH_M1, sm1));
+    out.push(f1(tpl::SH_P1, sp1));
+    out.push(f2(tpl::SH_M2, sh(-2), t.short));
+    out.push(f2(tpl::SH_P2, sh(2), t.short));
+    out.push(f2(tpl::BI_M1, m1, t.lower));
+    out.push(f2(tpl::BI_P1, t.lower, p1));
+    out.push(f3(tpl::SH_WIN, sm1, t.short, sp1));
+    out.push(f1(tpl::PREV, prev as u64));
+    out.push(f2(tpl::PREV2, prev as u64, prev2 as u64));
+    out.push(f2(tpl::PREV_W, prev as u64, t.lower));
+    out.push(f2(tpl::PREV_SH, prev as u64, t.short));
+    out.push(f3(tpl::PREV_SHM1, prev as u64, sm1, t.short));
+    let clm1 = at(-1).map_or(PAD_M, |x| x.cl.1 as u64);
+    let clp1 = at(1).map_or(PAD_P, |x| x.cl.1 as u64);
+    out.push(f2(tpl::CL_FM1, clm1, t.short));
+    out.push(f2(tpl::CL_FP1, clp1, t.short));
+    out.push(f2(tpl::CL_PREV, t.cl.0 as u64, prev as u64));
+    let initial = i == p.sent_first[si];
+    if initial {
+        out.push(f1(tpl::INIT_SH, t.short));
+        out.push(f1(tpl::INIT_W, t.lower));
+    }
+    match p.sent_allcaps[si] {
+        1 => {
+            out.push(f1(tpl::CAPS_SH, t.short));
+            out.push(f1(tpl::CAPS_W, t.lower));
+        }
+        2 => {
+            out.push(f1(tpl::TITLE_SH, t.short));
+            out.push(f1(tpl::TITLE_W, t.lower));
+        }
+        _ => {}
+    }
+    let g0 = gz(i);
+    out.push(f1(tpl::GAZ, g0));
+    out.push(f2(tpl::GAZ_SH, g0, t.short));
+    out.push(f1(tpl::GAZ_M1, if i > lo { gz(i - 1) } else { PAD_M }));
+    out.push(f1(tpl::GAZ_P1, if i + 1 < hi { gz(i + 1) } else { PAD_P }));
+    if t.flags & F_CAP != 0 {
+        let d = p.doc_flags[i] as u64 | (initial as u64) << 4 | (p.sent_allcaps[si] as u64) << 5;
+        out.push(f1(tpl::DOC, d));
+        out.push(f2(tpl::DOC_W, d, t.short));
+    }
+    let a = p.agg[i];
+    if a != 0 {
+        out.push(f1(tpl::AGG_ALL, a as u64));
+        for k in 0..8 {
+            if a & (1 << k) != 0 {
+                out.push(f2(tpl::AGG, k, initial as u64));
+            }
+        }
+    }
+    if hist != 0 {
+        out.push(f1(tpl::HIST, hist as u64));
+        out.push(f2(tpl::HIST_SH, hist as u64, t.short));
+    }
+    if i > lo {
+        if let TokenKind::Quote(_) = doc.tokens[i - 1].kind {
+            out.push(f2(tpl::QUOTE_CTX, 1, t.short));
+        }
+    }
+}
+
 /// History value recorded for a capitalised word form: entity type + 1, or 5 for O.
 fn hist_value(tag: u8) -> u8 {
     tag_type(tag).map_or(5, |t| t as u8 + 1)
@@ -641,7 +811,9 @@ fn hist_value(tag: u8) -> u8 {
 
 /// Tags every sentence of `doc` greedily. `visit` sees each token's features, the
 /// predicted tag and the token index (training uses it to collect updates). With `fast`,
-/// tokens that cannot start an entity are tagged O without scoring (training scores all).
+/// tokens that cannot start an entity are tagged O without scoring (training scores all),
+/// and `visit` is not called; a scorer with integer [`Scorer::row_sums`] then sums a
+/// token's own features once per distinct text.
 pub fn decode<S: Scorer>(
     text: &str,
     doc: &Doc,
@@ -655,6 +827,9 @@ pub fn decode<S: Scorer>(
     let mut hist = vec![0u8; p.n_types];
     let mut feats = Vec::with_capacity(64);
     let mut scores = [0f32; NT];
+    let split = fast && scorer.row_sums(&[]).is_some();
+    // (the sums of each distinct text's own features, by its first token)
+    let mut own_sums: FxHashMap<u32, [i32; NT]> = FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut prev = BOS;
@@ -672,8 +847,31 @@ pub fn decode<S: Scorer>(
             }
             let cap = t.flags & F_CAP != 0;
             let h = if cap { hist[p.wid[i] as usize] } else { 0 };
-            features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
-            scorer.scores(&feats, &mut scores);
+            if split {
+                let rep = p.rep[i];
+                let known = (rep != NO_REP)
+                    .then(|| own_sums.get(&rep).copied())
+                    .flatten();
+                let own = match known {
+                    Some(sums) => sums,
+                    None => {
+                        own_features(t, &mut feats);
+                        let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                        if rep != NO_REP {
+                            own_sums.insert(rep, sums);
+                        }
+                        sums
+                    }
+                };
+                context_features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
+                let context = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                for ((s, a), b) in scores.iter_mut().zip(own).zip(context) {
+                    *s = (a + b) as f32;
+                }
+            } else {
+                features(&p, doc, si, lo, hi, i, prev, prev2, h, &mut feats);
+                scorer.scores(&feats, &mut scores);
+            }
             let last = i + 1 == hi;
             let mut best = 0u8;
             let mut best_score = f32::NEG_INFINITY;
@@ -703,7 +901,9 @@ pub fn decode<S: Scorer>(
                     best = alt;
                 }
             }
-            visit(i, &feats, best);
+            if !fast {
+                visit(i, &feats, best);
+            }
             tags[i] = best;
             prev2 = prev;
             prev = best;
@@ -841,6 +1041,12 @@ impl Scorer for Weights {
     fn clusters(&self) -> &Clusters {
         &self.clusters
     }
+    // (a token has at most 60 features, own and context together, so the cap of 96 that
+    // `sum_rows` keeps to never drops one, whole or in parts; i16 rows cannot overflow i32)
+    #[inline]
+    fn row_sums(&self, feats: &[u64]) -> Option<[i32; NT]> {
+        Some(self.index.sum_rows::<NT, 96>(&self.rows, feats))
+    }
 }
 
 #[cfg(test)]
@@ -864,6 +1070,91 @@ mod tests {
             tags_to_ranges(&[0, b_per, i_per, l_per, u_org, 0]),
             vec![(1, 4, 0), (4, 5, 1)]
         );
+    }
+
+    /// The shipped model without its integer sums: every token scored whole.
+    struct WholeSums<'a>(&'a Weights);
+    impl Scorer for WholeSums<'_> {
+        fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
+            self.0.scores(feats, out)
+        }
+        fn clusters(&self) -> &Clusters {
+            self.0.clusters()
+        }
+    }
+
+    fn shipped() -> Weights {
+        Weights::from_bytes(include_bytes!("../../../data/ner.model")).unwrap()
+    }
+
+    fn texts() -> Vec<String> {
+        let nato = include_str!("../../../examples/nato.txt");
+        vec![
+            nato.to_owned(),
+            // a Title Case headline (truecased tokens) before a repeated name
+            format!("Trump Signs Order As Protests Grow\n\n{nato}\nTrump said. Trump Signs."),
+            "NATO SAYS NO\n\nOana Lungescu of NATO said Lungescu and NATO agree. NATO!".into(),
+            nato.chars().rev().collect(),
+        ]
+    }
+
+    #[test]
+    fn own_and_context_features_are_the_features() {
+        let w = shipped();
+        for text in texts() {
+            let doc = crate::pipeline::segment::segment(&text);
+            let p = prepare(&text, &doc, w.clusters());
+            let (mut all, mut own, mut ctx) = (Vec::new(), Vec::new(), Vec::new());
+            for (si, s) in doc.sentences.iter().enumerate() {
+                for i in s.tokens.clone() {
+                    for (prev, prev2, hist) in [(BOS, BOS, 0), (0, BOS, 5), (3, 1, 2)] {
+                        features(
+                            &p,
+                            &doc,
+                            si,
+                            s.tokens.start,
+                            s.tokens.end,
+                            i,
+                            prev,
+                            prev2,
+                            hist,
+                            &mut all,
+                        );
+                        own_features(&p.toks[i], &mut own);
+                        context_features(
+                            &p,
+                            &doc,
+                            si,
+                            s.tokens.start,
+                            s.tokens.end,
+                            i,
+                            prev,
+                            prev2,
+                            hist,
+                            &mut ctx,
+                        );
+                        own.extend_from_slice(&ctx);
+                        all.sort_unstable();
+                        own.sort_unstable();
+                        assert_eq!(all, own, "token {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sums_in_parts_tag_as_whole_sums() {
+        let w = shipped();
+        let mut entities = 0;
+        for text in texts() {
+            let doc = crate::pipeline::segment::segment(&text);
+            let parts = decode(&text, &doc, &w, true, |_, _, _| {});
+            let whole = decode(&text, &doc, &WholeSums(&w), true, |_, _, _| {});
+            assert_eq!(parts, whole);
+            entities += parts.iter().filter(|&&t| t != 0).count();
+        }
+        assert!(entities > 10, "{entities}");
     }
 
     #[test]
