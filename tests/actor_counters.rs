@@ -28,7 +28,8 @@ async fn kept_and_live(app: &TestApp) -> (Vec<Row>, Vec<Row>) {
     let live: Vec<Row> = sqlx::query_as(
         "SELECT a.id,
             (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = a.id),
-            (SELECT COUNT(*) FROM mentions WHERE actor_id = a.id),
+            (SELECT COUNT(*) FROM article_entities e, json_each(e.entities) j
+                WHERE j.value ->> 4 = a.id),
             (SELECT COUNT(*) FROM article_actors WHERE actor_id = a.id),
             (SELECT MIN(ar.dated_at) FROM article_actors aa JOIN articles ar
                 ON ar.id = aa.article_id WHERE aa.actor_id = a.id),
@@ -57,6 +58,7 @@ async fn assert_counters(app: &TestApp, when: &str) {
         assert_eq!(k, l, "{when}: actor {} (kept, live)", k.0);
     }
     assert_eq!(kept.len(), live.len());
+    common::assert_entities_as_before(app, 40, 6, when).await;
 }
 
 fn article(n: u64, date: &str) -> serde_json::Value {

@@ -762,7 +762,9 @@ async fn delete_cascades_and_removes_orphan_actors() {
     let pool = app.store.read_pool();
     let orphans: i64 = sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM quotes WHERE article_id = ?1)
-              + (SELECT COUNT(*) FROM mentions WHERE article_id = ?1)
+              + (SELECT COUNT(*) FROM article_entities WHERE article_id = ?1)
+              + (SELECT COUNT(*) FROM unlinked_mentions WHERE article_id = ?1)
+              + (SELECT COUNT(*) FROM entity_counts WHERE mention_count <= 0)
               + (SELECT COUNT(*) FROM actors a WHERE NOT EXISTS
                    (SELECT 1 FROM article_actors aa WHERE aa.actor_id = a.id))",
     )

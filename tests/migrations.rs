@@ -7,6 +7,8 @@
 //! their aliases, roles and affiliations, and gain the ones stored after it.
 //! `0009_checks_without_in_lists.sql`: the kind and label constraints hold as before.
 //! `0010_fts_columnsize_automerge.sql`: the full-text index is rebuilt and still finds them.
+//! `0011_article_entities.sql`: mentions stored one row each answer every entity route
+//! as before, and count down as before when their articles are deleted.
 
 mod common;
 
@@ -75,7 +77,9 @@ async fn old_database(dir: &std::path::Path) {
          INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
          VALUES (1, 1, 0, 9, 'PER', 'Ann Smith', 'ann smith'),
                 (1, 1, 20, 31, 'PER', 'The Senator', 'the senator'),
-                (2, NULL, 0, 4, 'ORG', 'Acme', 'acme');",
+                (2, NULL, 0, 4, 'ORG', 'Acme', 'acme');
+         -- (The writer links every actor an article names, as speaker or mention.)
+         INSERT INTO article_actors (article_id, actor_id) VALUES (1, 1), (2, 1);",
         a = old_id(MARCH_UNIX, 0),
         b0 = old_id(MAY_UNIX, 0),
         b1 = old_id(MAY_UNIX, 1),
@@ -366,8 +370,9 @@ async fn checks_after_0009_refuse_the_same_values_without_a_temporary_btree() {
             "people",
         ),
         (
-            "INSERT INTO mentions (article_id, start, \"end\", label, text, folded)
-             VALUES (1, 0, 1, ?1, 't', 't')",
+            // (The label constraint lives on in `unlinked_mentions`, 0011.)
+            "INSERT INTO unlinked_mentions (article_id, label, text, folded)
+             VALUES (1, ?1, 't', 't')",
             ["PER", "ORG", "LOC", "MISC"].as_slice(),
             "PERSON",
         ),
@@ -460,4 +465,142 @@ async fn quotes_indexed_before_0010_are_found_after_it() {
         )
         .unwrap();
     assert_eq!(crisismerge, 64);
+}
+
+/// `0011_article_entities.sql`: a database whose mentions are rows (many per article,
+/// some of no actor, texts that fold alike, labels and names that tie, two at one start)
+/// gives the same article views, `entity_count`s and `GET /entities` pages after the
+/// migration as the old statements gave on the rows; deletes afterwards count down.
+#[tokio::test]
+async fn mentions_stored_before_0011_answer_the_same_after_it() {
+    use verbatim::store::fold::fold;
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_before(dir.path(), "0011", 10).await;
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let kinds = ["person", "organisation", "place", "group"];
+    for id in 1..=12i64 {
+        // Two actors share each canonical name (different kinds): their groups tie.
+        let name = format!("Actor {}", (id + 1) / 2);
+        let kind = kinds[(id % 4) as usize];
+        conn.execute(
+            "INSERT INTO actors (id, canonical_name, folded_name, kind, surname)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![
+                id,
+                name,
+                fold(&name),
+                kind,
+                (kind == "person").then(|| format!("{}", (id + 1) / 2))
+            ],
+        )
+        .unwrap();
+    }
+    let unlinked = ["Acme", "ACME", "acme", "Zoë \"Q\" \\ Ł", "Kremlin"];
+    let labels = ["PER", "ORG", "LOC", "MISC"];
+    let mut expected_views = Vec::new();
+    for article in 1..=30i64 {
+        conn.execute(
+            "INSERT INTO articles (id, url, content_hash, text, ingested_at, dated_at)
+             VALUES (?1, ?2, ?3, 'text', ?4, ?4)",
+            rusqlite::params![
+                article,
+                format!("https://example.org/{article}"),
+                article.to_le_bytes().to_vec(),
+                format!("2024-01-{:02}T00:00:00Z", article % 28 + 1)
+            ],
+        )
+        .unwrap();
+        let mut rows = Vec::new();
+        for k in 0..(article % 7 + 3) {
+            let pick = (article * 7 + k * 3) % 14;
+            let actor = (pick >= 2).then_some(pick - 1);
+            let text = match actor {
+                None => unlinked[((article + k) % 5) as usize].to_owned(),
+                Some(a) if k % 3 == 0 => format!("ACTOR {}", (a + 1) / 2),
+                Some(a) => format!("Actor {}", (a + 1) / 2),
+            };
+            // Some mentions start together; inserted out of start order.
+            let start = (9 - k) / 2 * 10;
+            rows.push((actor, start, labels[((article + k) % 4) as usize], text));
+        }
+        for (actor, start, label, text) in &rows {
+            conn.execute(
+                "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
+                 VALUES (?1, ?2, ?3, ?3 + 4, ?4, ?5, ?6)",
+                rusqlite::params![article, actor, start, label, text, fold(text)],
+            )
+            .unwrap();
+            if let Some(a) = actor {
+                conn.execute_batch(&format!(
+                    "INSERT OR IGNORE INTO article_actors VALUES ({article}, {a});
+                     INSERT OR IGNORE INTO mention_names VALUES ('{}', {a});",
+                    fold(text)
+                ))
+                .unwrap();
+            }
+        }
+        let view: Vec<serde_json::Value> = conn
+            .prepare(
+                "SELECT start, \"end\", text, label, actor_id FROM mentions
+                 WHERE article_id = ?1 ORDER BY start, id",
+            )
+            .unwrap()
+            .query_map([article], |r| {
+                Ok(serde_json::json!({
+                    "start": r.get::<_, i64>(0)?, "end": r.get::<_, i64>(1)?,
+                    "text": r.get::<_, String>(2)?, "label": r.get::<_, String>(3)?,
+                    "actor_id": r.get::<_, Option<i64>>(4)?,
+                }))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        expected_views.push((article, view));
+    }
+    conn.execute_batch(
+        "UPDATE actors SET
+             mention_count = (SELECT COUNT(*) FROM mentions WHERE actor_id = actors.id),
+             article_count = (SELECT COUNT(*) FROM article_actors WHERE actor_id = actors.id);",
+    )
+    .unwrap();
+    drop(conn);
+    let old = common::OldEntities::before_0011(&db);
+
+    let app = app_in(dir, ApiConfig::default()).await;
+    for (article, view) in &expected_views {
+        let r = app.get(&format!("/articles/{article}")).await;
+        assert_eq!(
+            r.json["entities"],
+            serde_json::json!(view),
+            "article {article}"
+        );
+    }
+    let list = app.get("/articles?limit=100").await;
+    for item in list.json["items"].as_array().unwrap() {
+        let id = item["id"].as_i64().unwrap();
+        let view = &expected_views.iter().find(|v| v.0 == id).unwrap().1;
+        assert_eq!(item["entity_count"], view.len(), "article {id}");
+    }
+    common::assert_entities_as(&app, &old, 200, 30, "after 0011").await;
+    common::assert_entities_as_before(&app, 200, 30, "after 0011, from the JSON").await;
+
+    // Deletes after the migration count down from the migrated counts.
+    for article in [3, 4, 5, 17] {
+        assert_eq!(
+            app.delete(&format!("/articles/{article}")).await.status,
+            204
+        );
+    }
+    common::assert_entities_as_before(&app, 200, 30, "after deletes").await;
+    let conn = rusqlite::Connection::open(app.dir.path().join("test.db")).unwrap();
+    let wrong: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM actors a WHERE mention_count <>
+                 (SELECT COUNT(*) FROM article_entities e, json_each(e.entities) j
+                  WHERE j.value ->> 4 = a.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(wrong, 0);
 }

@@ -8,12 +8,14 @@
 //! together afterwards from this and those ids, again outside the writer.
 
 use super::fold::{fold, surname};
+use super::json;
 use super::model::{ActorRef, ArticleView, CueView, EntityView, QuoteView, SpeakerView};
 use super::write::sort_key_base;
 use super::{now_iso, NewArticle, StoreError};
 use crate::pipeline::normalize::CharIndex;
 use crate::pipeline::{ActorKind, LocalActorId};
 use rustc_hash::FxHashMap;
+use std::fmt::Write as _;
 
 /// What the writer stores for one article, all computed without the database.
 #[derive(Debug, Clone)]
@@ -33,7 +35,83 @@ pub(super) struct PreparedArticle {
     pub sort_key_base: i64,
     pub actors: Vec<PreparedActor>,
     pub entities: Vec<PreparedMention>,
+    /// `entities` as `article_entities.entities` stores them, less their actors' ids.
+    pub entities_json: EntitiesJson,
     pub quotes: Vec<PreparedQuote>,
+}
+
+/// An article's mentions as one JSON array (`migrations/0011_article_entities.sql`):
+/// `[[start,end,"text","LABEL",actor_id,"folded"],...]`, ordered by start (ties in
+/// arrival order). Everything but the actor ids, which only the writer knows, is
+/// written here: the writer copies the text between [`EntitiesJson::slots`] and writes
+/// the stored actor's id (or `null`) in each.
+#[derive(Debug, Clone, Default)]
+pub(super) struct EntitiesJson {
+    pub text: String,
+    /// (byte offset in `text`, local actor key) of each mention's actor id, in order.
+    pub slots: Vec<(usize, Option<LocalActorId>)>,
+}
+
+/// One mention of `article_entities.entities`: start, end, text, label, actor id, folded.
+pub(super) type StoredMention = (i64, i64, String, String, Option<i64>, String);
+
+impl EntitiesJson {
+    fn new(entities: &[PreparedMention]) -> Self {
+        if entities.is_empty() {
+            return Self::default();
+        }
+        let mut order: Vec<&PreparedMention> = entities.iter().collect();
+        // Stable: mentions that start together keep their arrival order.
+        order.sort_by_key(|m| m.start);
+        let mut out: Vec<u8> = Vec::with_capacity(entities.len() * 64);
+        let mut slots = Vec::with_capacity(entities.len());
+        out.push(b'[');
+        for (i, m) in order.into_iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.push(b'[');
+            json::int(&mut out, m.start);
+            out.push(b',');
+            json::int(&mut out, m.end);
+            out.push(b',');
+            json::string(&mut out, &m.text);
+            out.push(b',');
+            json::string(&mut out, m.label);
+            out.push(b',');
+            slots.push((out.len(), m.actor));
+            out.push(b',');
+            json::string(&mut out, &m.folded);
+            out.push(b']');
+        }
+        out.push(b']');
+        let text = String::from_utf8(out).expect("JSON of UTF-8 strings is UTF-8");
+        Self { text, slots }
+    }
+
+    /// A stored array, as (start, end, text, label, actor id, folded) per mention.
+    pub fn parse(stored: &str) -> Result<Vec<StoredMention>, serde_json::Error> {
+        serde_json::from_str(stored)
+    }
+
+    /// The JSON with each slot's stored actor id (`actor_of` maps a local key to it).
+    pub fn with_actors(&self, actor_of: impl Fn(Option<LocalActorId>) -> Option<i64>) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.slots.len() * 8);
+        let mut from = 0;
+        for &(at, local) in &self.slots {
+            out.push_str(&self.text[from..at]);
+            match actor_of(local) {
+                // (Writing into a String cannot fail.)
+                Some(id) => {
+                    let _ = write!(out, "{id}");
+                }
+                None => out.push_str("null"),
+            }
+            from = at;
+        }
+        out.push_str(&self.text[from..]);
+        out
+    }
 }
 
 /// An article-local actor with every name already folded.
@@ -184,7 +262,7 @@ impl PreparedArticle {
         let keys = actor_index(&actors, &vec![(); actors.len()]);
         let names_actor = |key: Option<LocalActorId>| key.is_some_and(|k| keys.contains_key(&k));
 
-        let entities = a
+        let entities: Vec<PreparedMention> = a
             .entities
             .iter()
             .map(|m| {
@@ -199,6 +277,7 @@ impl PreparedArticle {
                 }
             })
             .collect();
+        let entities_json = EntitiesJson::new(&entities);
 
         let quotes = a
             .quotes
@@ -264,6 +343,7 @@ impl PreparedArticle {
             sort_key_base,
             actors,
             entities,
+            entities_json,
             quotes,
         }
     }

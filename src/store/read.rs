@@ -7,6 +7,7 @@ use super::model::{
     ActorRef, ActorView, ArticleSummary, ArticleView, CueView, EntityAggregate, EntityView, Page,
     QuoteView, SpeakerView,
 };
+use super::prepare::EntitiesJson;
 use super::write;
 use super::StoreError;
 use rusqlite::types::Value;
@@ -1233,13 +1234,25 @@ pub async fn article(pool: &SqlitePool, id: i64) -> Result<Option<ArticleView>, 
     let Some(r) = row else {
         return Ok(None);
     };
-    let entities: Vec<EntityView> = sqlx::query_as(
-        "SELECT start, \"end\", text, label, actor_id FROM mentions
-         WHERE article_id = ?1 ORDER BY start, id",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
+    // `migrations/0011_article_entities.sql`: already ordered by start, then arrival.
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT entities FROM article_entities WHERE article_id = ?1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    let entities: Vec<EntityView> = match stored {
+        Some(json) => EntitiesJson::parse(&json)?
+            .into_iter()
+            .map(|(start, end, text, label, actor_id, _)| EntityView {
+                start,
+                end,
+                text,
+                label,
+                actor_id,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     let mut qb = QueryBuilder::<Sqlite>::new(QUOTE_SELECT);
     qb.push(" WHERE q.article_id = ")
         .push_bind(id)
@@ -1275,7 +1288,8 @@ pub async fn articles(
     let mut qb = QueryBuilder::<Sqlite>::new(
         "SELECT a.id, a.url, a.source, a.title, a.published_at, a.ingested_at, a.dated_at,
             (SELECT COUNT(*) FROM quotes WHERE article_id = a.id) AS quote_count,
-            (SELECT COUNT(*) FROM mentions WHERE article_id = a.id) AS entity_count
+            COALESCE((SELECT entity_count FROM article_entities WHERE article_id = a.id), 0)
+                AS entity_count
          FROM articles a WHERE 1 = 1",
     );
     if let Some(source) = &f.source {
@@ -1871,44 +1885,129 @@ pub(super) fn actors_json(
     Ok(out)
 }
 
+/// `GET /entities`: mentions grouped by actor and label (or, for those of no actor, by
+/// folded text and label), most articles first.
+///
+/// The answers are those of one `GROUP BY` over a row per mention, as before
+/// `migrations/0011_article_entities.sql`: a group's name is its actor's canonical name,
+/// else its least text; `name=X` takes mentions written X (of any actor, or none) and
+/// every mention of the actors that X names; ties come in the old order. Without `article_id`, the groups are read from
+/// `entity_counts` and `unlinked_mentions`, and from the JSON of the articles only for
+/// actors that X does not name but some of whose mentions are written X.
 pub async fn entities(
     pool: &SqlitePool,
     f: &EntityFilter,
 ) -> Result<Page<EntityAggregate>, StoreError> {
+    let name = match &f.name {
+        Some(name) => Some((fold(name), actor_ids_for_name(pool, name).await?)),
+        None => None,
+    };
     let mut qb = QueryBuilder::<Sqlite>::new(
-        "SELECT m.actor_id, COALESCE(a.canonical_name, MIN(m.text)) AS name, m.label,
-            a.kind AS actor_type, COUNT(DISTINCT m.article_id) AS article_count,
-            COUNT(*) AS mention_count
-         FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE 1 = 1",
+        "SELECT actor_id, name, label, actor_type, article_count, mention_count FROM (",
     );
-    if let Some(label) = &f.label {
-        qb.push(" AND m.label = ").push_bind(label.clone());
-    }
-    if let Some(id) = f.article_id {
-        qb.push(" AND m.article_id = ").push_bind(id);
-    }
-    if let Some(name) = &f.name {
-        let ids = actor_ids_for_name(pool, name).await?;
-        // Mentions with this folded text: without an actor, or of an actor that
-        // `mention_names` lists for it (`migrations/0006_mention_names.sql`).
-        let folded = fold(name);
-        qb.push(" AND ((m.actor_id IS NULL AND m.folded = ")
-            .push_bind(folded.clone())
-            .push(") OR (m.folded = ")
-            .push_bind(folded.clone())
-            .push(" AND m.actor_id IN (SELECT actor_id FROM mention_names WHERE folded = ")
-            .push_bind(folded)
-            .push("))");
-        if !ids.is_empty() {
-            qb.push(" OR m.actor_id IN ");
-            push_ids(&mut qb, &ids);
+    if let Some(article_id) = f.article_id {
+        // The article's mentions as rows, grouped as the per-mention table was.
+        qb.push(
+            "SELECT m.actor_id, COALESCE(a.canonical_name, MIN(m.text)) AS name, m.label,
+                a.kind AS actor_type, COUNT(DISTINCT m.article_id) AS article_count,
+                COUNT(*) AS mention_count, COALESCE(m.actor_id, -1) AS actor_key,
+                CASE WHEN m.actor_id IS NULL THEN m.folded END AS folded_key
+             FROM (SELECT e.article_id, j.value ->> 4 AS actor_id, j.value ->> 2 AS text,
+                       j.value ->> 3 AS label, j.value ->> 5 AS folded
+                   FROM article_entities e, json_each(e.entities) j
+                   WHERE e.article_id = ",
+        )
+        .push_bind(article_id)
+        .push(") m LEFT JOIN actors a ON a.id = m.actor_id WHERE 1 = 1");
+        if let Some(label) = &f.label {
+            qb.push(" AND m.label = ").push_bind(label.clone());
         }
-        qb.push(")");
+        if let Some((folded, ids)) = &name {
+            // Mentions with this folded text: without an actor, or of an actor that
+            // `mention_names` lists for it (`migrations/0006_mention_names.sql`).
+            qb.push(" AND ((m.actor_id IS NULL AND m.folded = ")
+                .push_bind(folded.clone())
+                .push(") OR (m.folded = ")
+                .push_bind(folded.clone())
+                .push(" AND m.actor_id IN (SELECT actor_id FROM mention_names WHERE folded = ")
+                .push_bind(folded.clone())
+                .push("))");
+            if !ids.is_empty() {
+                qb.push(" OR m.actor_id IN ");
+                push_ids(&mut qb, ids);
+            }
+            qb.push(")");
+        }
+        qb.push(" GROUP BY actor_key, folded_key, m.label");
+    } else {
+        // Mentions of no actor.
+        qb.push(
+            "SELECT NULL AS actor_id, MIN(u.text) AS name, u.label, NULL AS actor_type,
+                COUNT(DISTINCT u.article_id) AS article_count, COUNT(*) AS mention_count,
+                -1 AS actor_key, u.folded AS folded_key
+             FROM unlinked_mentions u WHERE 1 = 1",
+        );
+        if let Some(label) = &f.label {
+            qb.push(" AND u.label = ").push_bind(label.clone());
+        }
+        if let Some((folded, _)) = &name {
+            qb.push(" AND u.folded = ").push_bind(folded.clone());
+        }
+        qb.push(" GROUP BY u.folded, u.label");
+        // Every mention of an actor: all actors, or those the name names.
+        let ids = name.as_ref().map(|(_, ids)| ids);
+        if ids.is_none_or(|ids| !ids.is_empty()) {
+            qb.push(
+                " UNION ALL
+                 SELECT e.actor_id, a.canonical_name, e.label, a.kind, e.article_count,
+                     e.mention_count, e.actor_id, NULL
+                 FROM entity_counts e JOIN actors a ON a.id = e.actor_id WHERE 1 = 1",
+            );
+            if let Some(label) = &f.label {
+                qb.push(" AND e.label = ").push_bind(label.clone());
+            }
+            if let Some(ids) = ids {
+                qb.push(" AND e.actor_id IN ");
+                push_ids(&mut qb, ids);
+            }
+        }
+        if let Some((folded, ids)) = &name {
+            // The mentions written X of the other actors that have some: read from
+            // their articles.
+            qb.push(
+                " UNION ALL
+                 SELECT m.actor_id, a.canonical_name, m.label, a.kind,
+                     COUNT(DISTINCT m.article_id), COUNT(*), m.actor_id, NULL
+                 FROM (SELECT n.actor_id AS owner, e.article_id, j.value ->> 4 AS actor_id,
+                           j.value ->> 3 AS label, j.value ->> 5 AS folded
+                       FROM mention_names n
+                       JOIN article_actors aa ON aa.actor_id = n.actor_id
+                       JOIN article_entities e ON e.article_id = aa.article_id,
+                       json_each(e.entities) j
+                       WHERE n.folded = ",
+            )
+            .push_bind(folded.clone());
+            if !ids.is_empty() {
+                qb.push(" AND n.actor_id NOT IN ");
+                push_ids(&mut qb, ids);
+            }
+            qb.push(
+                ") m JOIN actors a ON a.id = m.actor_id
+                 WHERE m.actor_id = m.owner AND m.folded = ",
+            )
+            .push_bind(folded.clone());
+            if let Some(label) = &f.label {
+                qb.push(" AND m.label = ").push_bind(label.clone());
+            }
+            qb.push(" GROUP BY m.actor_id, m.label");
+        }
     }
+    // Ties as the old statement left them: its GROUP BY sorted the groups with the
+    // directions of the ORDER BY's terms (actor DESC, folded text DESC, label), and its
+    // sort with a LIMIT keeps equal rows in the order they came.
     qb.push(
-        " GROUP BY COALESCE(m.actor_id, -1), CASE WHEN m.actor_id IS NULL THEN m.folded END,
-          m.label
-          ORDER BY article_count DESC, mention_count DESC, name",
+        ") ORDER BY article_count DESC, mention_count DESC, name,
+             actor_key DESC, folded_key DESC, label",
     )
     .push(format!(" LIMIT {}", i64::from(f.limit) + 1))
     .push(" OFFSET ")

@@ -11,7 +11,7 @@
 //! with its own connection, not between the writer's commits.
 
 use super::fold::word_count;
-use super::prepare::{Placed, PreparedActor, PreparedArticle};
+use super::prepare::{EntitiesJson, Placed, PreparedActor, PreparedArticle};
 use super::{StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -422,28 +422,54 @@ fn insert_article(
     let global = p.actor_index(&ids);
     let actor_of = |local: Option<usize>| local.and_then(|l| global.get(&l).copied());
 
-    {
-        let mut stmt = conn.prepare_cached(
-            "INSERT INTO mentions (article_id, actor_id, start, \"end\", label, text, folded)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    // `migrations/0011_article_entities.sql`: the article's mentions as one JSON row,
+    // what they add to `entity_counts`, and a row each for those of no actor.
+    if !p.entities.is_empty() {
+        let mut unlinked_stmt = conn.prepare_cached(
+            "INSERT INTO unlinked_mentions (article_id, label, text, folded)
+             VALUES (?1, ?2, ?3, ?4)",
         )?;
         let mut name_stmt = conn.prepare_cached(
             "INSERT OR IGNORE INTO mention_names (folded, actor_id) VALUES (?1, ?2)",
         )?;
+        // (actor, label, mentions): a few distinct entities an article.
+        let mut entities: Vec<(i64, &'static str, i64)> = Vec::new();
         for m in &p.entities {
-            let actor_id = actor_of(m.actor);
-            stmt.execute(params![
-                article_id, actor_id, m.start, m.end, m.label, m.text, m.folded
-            ])?;
-            if let Some(id) = actor_id {
-                counts.entry(id).or_default().mentions += 1;
-                // `migrations/0006_mention_names.sql`
-                let key = (m.folded.clone(), id);
-                if !known.mention_names.contains(&key) {
-                    name_stmt.execute(params![key.0, id])?;
-                    known.mention_names.insert(key);
-                }
+            let Some(id) = actor_of(m.actor) else {
+                unlinked_stmt.execute(params![article_id, m.label, m.text, m.folded])?;
+                continue;
+            };
+            counts.entry(id).or_default().mentions += 1;
+            match entities.iter_mut().find(|e| e.0 == id && e.1 == m.label) {
+                Some(e) => e.2 += 1,
+                None => entities.push((id, m.label, 1)),
             }
+            // `migrations/0006_mention_names.sql`
+            let key = (m.folded.clone(), id);
+            if !known.mention_names.contains(&key) {
+                name_stmt.execute(params![key.0, id])?;
+                known.mention_names.insert(key);
+            }
+        }
+        conn.prepare_cached(
+            "INSERT INTO article_entities (article_id, entity_count, entities)
+             VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![
+            article_id,
+            p.entities.len() as i64,
+            p.entities_json.with_actors(actor_of)
+        ])?;
+        let mut count_stmt = conn.prepare_cached(
+            "INSERT INTO entity_counts (actor_id, label, article_count, mention_count)
+             VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (actor_id, label) DO UPDATE SET
+                 article_count = article_count + 1,
+                 mention_count = mention_count + excluded.mention_count",
+        )?;
+        entities.sort_unstable();
+        for (id, label, mentions) in entities {
+            count_stmt.execute(params![id, label, mentions])?;
         }
     }
 
@@ -692,7 +718,8 @@ fn recount(conn: &Connection, ids: &[i64]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached(
         "UPDATE actors SET
             quote_count = (SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?1),
-            mention_count = (SELECT COUNT(*) FROM mentions WHERE actor_id = ?1),
+            mention_count = (SELECT COALESCE(SUM(mention_count), 0) FROM entity_counts
+                             WHERE actor_id = ?1),
             article_count = (SELECT COUNT(*) FROM article_actors WHERE actor_id = ?1),
             first_seen = (SELECT MIN(ar.dated_at) FROM article_actors aa
                           JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = ?1),
@@ -744,21 +771,52 @@ fn record_actor(
 }
 
 fn delete_article(conn: &Connection, id: i64) -> Result<bool, StoreError> {
+    // What the article's mentions added to `entity_counts`: (actor, label) → mentions.
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT entities FROM article_entities WHERE article_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    let mut entities: Vec<((i64, String), i64)> = Vec::new();
+    for (_, _, _, label, actor, _) in EntitiesJson::parse(stored.as_deref().unwrap_or("[]"))? {
+        if let Some(actor) = actor {
+            match entities
+                .iter_mut()
+                .find(|e| e.0 .0 == actor && e.0 .1 == label)
+            {
+                Some(e) => e.1 += 1,
+                None => entities.push(((actor, label), 1)),
+            }
+        }
+    }
     // Every actor whose counters this article is part of.
-    let actors: Vec<i64> = conn
+    let mut actors: Vec<i64> = conn
         .prepare_cached(
             "SELECT actor_id FROM article_actors WHERE article_id = ?1
              UNION SELECT speaker_actor_id FROM quotes
-                   WHERE article_id = ?1 AND speaker_actor_id IS NOT NULL
-             UNION SELECT actor_id FROM mentions WHERE article_id = ?1 AND actor_id IS NOT NULL",
+                   WHERE article_id = ?1 AND speaker_actor_id IS NOT NULL",
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
+    actors.extend(entities.iter().map(|e| e.0 .0));
+    actors.sort_unstable();
+    actors.dedup();
     let deleted = conn
         .prepare_cached("DELETE FROM articles WHERE id = ?1")?
         .execute([id])?;
     if deleted == 0 {
         return Ok(false);
+    }
+    let mut subtract = conn.prepare_cached(
+        "UPDATE entity_counts SET article_count = article_count - 1,
+             mention_count = mention_count - ?3
+         WHERE actor_id = ?1 AND label = ?2",
+    )?;
+    let mut remove_empty = conn.prepare_cached(
+        "DELETE FROM entity_counts WHERE actor_id = ?1 AND label = ?2 AND mention_count <= 0",
+    )?;
+    for ((actor, label), mentions) in &entities {
+        subtract.execute(params![actor, label, mentions])?;
+        remove_empty.execute(params![actor, label])?;
     }
     let mut stmt = conn.prepare_cached(
         "DELETE FROM actors WHERE id = ?1
