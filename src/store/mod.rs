@@ -13,6 +13,7 @@ pub mod model;
 mod prepare;
 mod read;
 pub mod stats;
+mod walbuf;
 mod write;
 
 pub use cursor::{BadCursor, Cursor};

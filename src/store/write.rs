@@ -13,7 +13,7 @@
 use super::fold::word_count;
 use super::prepare::{EntitiesJson, Placed, PreparedActor, PreparedArticle};
 use super::{StoreError, WriteOp, WriteOutcome, WriteRequest, MAX_BATCH};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc as std_mpsc;
@@ -65,7 +65,13 @@ impl Known {
 /// Opens the writing connection with the same settings as the readers (`bulk`: see
 /// `StoreOptions::bulk`).
 pub(super) fn open(path: &Path, full_sync: bool, bulk: bool) -> Result<Connection, StoreError> {
-    let conn = Connection::open(path)?;
+    // Under `synchronous = FULL` SQLite syncs the WAL at each commit: gathering its
+    // writes would save nothing worth the extra layer.
+    let conn = if !full_sync && super::walbuf::register() {
+        Connection::open_with_flags_and_vfs(path, OpenFlags::default(), super::walbuf::VFS_NAME)?
+    } else {
+        Connection::open(path)?
+    };
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
     conn.execute_batch(if full_sync {
