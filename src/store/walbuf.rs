@@ -521,7 +521,7 @@ mod tests {
     }
 
     #[test]
-    fn a_commit_takes_one_write_not_two_a_frame() {
+    fn frames_gather_until_their_commit() {
         assert!(register());
         let mut file = GatheringWal {
             base: ffi::sqlite3_file {
