@@ -166,6 +166,19 @@ pub enum SpeakerSource {
     Guess,
 }
 
+impl SpeakerSource {
+    /// The name serde writes (`snake_case`), without going through a JSON value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerSource::Named => "named",
+            SpeakerSource::Nominal => "nominal",
+            SpeakerSource::Pronoun => "pronoun",
+            SpeakerSource::Continuation => "continuation",
+            SpeakerSource::Guess => "guess",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Speaker {
     /// The words in the text that name the speaker ("he", "Blinken", "the alliance").
@@ -307,6 +320,17 @@ mod tests {
     use std::sync::LazyLock;
 
     static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::load);
+
+    #[test]
+    fn speaker_sources_are_named_as_serde_names_them() {
+        use SpeakerSource::*;
+        for how in [Named, Nominal, Pronoun, Continuation, Guess] {
+            assert_eq!(
+                serde_json::to_value(how).unwrap(),
+                serde_json::Value::from(how.as_str())
+            );
+        }
+    }
 
     /// Every span the analysis holds lies inside the text, on character boundaries.
     fn check_spans(a: &Analysis) {

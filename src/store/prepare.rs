@@ -318,9 +318,7 @@ impl PreparedArticle {
                         },
                         role: s.role.clone(),
                         affiliation: s.affiliation.clone(),
-                        how: serde_json::to_value(s.how)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned)),
+                        how: Some(s.how.as_str().to_owned()),
                         confidence: f64::from(s.confidence),
                     }),
                     confidence: f64::from(q.confidence),
