@@ -1652,29 +1652,31 @@ fn is_naming_verb(l: &str) -> bool {
 /// Stems of verbs that characterise something "as" quoted words ("described the plan as
 /// “reckless”").
 fn has_characterising_stem(l: &str) -> bool {
-    [
-        "describ",
-        "portray",
-        "characteriz",
-        "characteris",
-        "hail",
-        "dismiss",
-        "derid",
-        "depict",
-        "paint",
-        "cast",
-        "present",
-        "summ",
-        "pronounc",
-        "declar",
-        "label",
-        "brand",
-        "frame",
-        "tout",
-        "refer",
-    ]
-    .iter()
-    .any(|stem| l.starts_with(stem))
+    // (no stem is shorter than four bytes: most words are, and need no comparison)
+    l.len() >= 4
+        && [
+            "describ",
+            "portray",
+            "characteriz",
+            "characteris",
+            "hail",
+            "dismiss",
+            "derid",
+            "depict",
+            "paint",
+            "cast",
+            "present",
+            "summ",
+            "pronounc",
+            "declar",
+            "label",
+            "brand",
+            "frame",
+            "tout",
+            "refer",
+        ]
+        .iter()
+        .any(|stem| l.starts_with(stem))
 }
 
 /// Tries every cue frame at token `c`; a speech act with only an object ("criticized
