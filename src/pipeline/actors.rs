@@ -155,14 +155,15 @@ impl Builder {
         kind: ActorKind,
         title: Option<Gender>,
     ) -> Option<LocalActorId> {
-        let toks: Vec<&str> = f.split_whitespace().collect();
-        if toks.is_empty() {
-            return None;
-        }
+        // (the first and last words, and whether there is one: no Vec of words a call)
+        let mut words = f.split_whitespace();
+        let first = words.next()?;
+        let last_word = words.next_back();
+        let one_word = last_word.is_none();
         let same_kind = |a: &&LocalActor| a.kind == kind;
         // (a titled surname looks for its person first: a bare "Clinton" actor, made
         // because two Clintons were named, is not "Mrs. Clinton")
-        let titled_surname = title.is_some() && toks.len() == 1 && kind == ActorKind::Person;
+        let titled_surname = title.is_some() && one_word && kind == ActorKind::Person;
         if !titled_surname {
             if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
                 return Some(id);
@@ -170,14 +171,12 @@ impl Builder {
         }
         if kind == ActorKind::Person {
             // "Blinken" → "Antony Blinken"; "Antony Blinken" → an earlier "Blinken".
-            let last = toks.last().copied();
+            let last = Some(last_word.unwrap_or(first));
             let fits = |a: &LocalActor, full_names_only: bool| {
                 let ct = &self.canonical_words[a.id];
                 if !(a.kind == kind
                     && ct.last().map(String::as_str) == last
-                    && (toks.len() == 1
-                        || ct.len() == 1
-                        || toks.len() >= 2 && ct.len() >= 2 && ct[0] == toks[0])
+                    && (one_word || ct.len() == 1 || ct.len() >= 2 && ct[0] == first)
                     && (!full_names_only || ct.len() >= 2))
                 {
                     return false;

@@ -432,7 +432,7 @@ pub fn attribute(
     // ones a pronoun can refer back through (a second reading, "Obama shows “great
     // charm”", is no previous speaker once the first wins).
     let mut live: Vec<Quote> = Vec::with_capacity(found.len());
-    let titled = TitledSurnames::new(text);
+    let genders = Genders::new(text, entities);
     // The last resolved speaker, for continuations.
     let mut last: Option<Speaker> = None;
     for fq in found {
@@ -440,7 +440,7 @@ pub fn attribute(
             Some(SpeakerSlot::Phrase(phrase)) => {
                 let parsed = parse_speaker(text, doc, entities, phrase);
                 Some(resolve(
-                    text, &titled, doc, entities, &live, &parsed, fq.span,
+                    text, &genders, doc, entities, &live, &parsed, fq.span,
                 ))
             }
             Some(SpeakerSlot::Continuation) => quoted_words_speaker(text, &live)
@@ -554,7 +554,7 @@ impl<'a> TitledSurnames<'a> {
     fn new(text: &'a str) -> Self {
         let mut female = rustc_hash::FxHashSet::default();
         let mut male = rustc_hash::FxHashSet::default();
-        for (at, _) in text.match_indices(". ") {
+        for at in period_spaces(text) {
             let head = &text[..at];
             let title = &head[head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
                 k + head[k..].chars().next().map_or(1, char::len_utf8)
@@ -580,7 +580,7 @@ impl<'a> TitledSurnames<'a> {
         TitledSurnames { female, male }
     }
 
-    fn gender(&self, surname: &str) -> Option<Gender> {
+    fn title_gender(&self, surname: &str) -> Option<Gender> {
         if self.female.contains(surname) {
             Some(Gender::Female)
         } else if self.male.contains(surname) {
@@ -591,15 +591,51 @@ impl<'a> TitledSurnames<'a> {
     }
 }
 
+/// What an article says of its people's genders: the surnames it titles, and for each
+/// surname the fullest name of a person ending in it.
+struct Genders<'a> {
+    titled: TitledSurnames<'a>,
+    /// Last word → the longest person mention of two words or more ending in it (the
+    /// last of the longest). Built once: `gender` is asked for every candidate of every
+    /// pronoun, and scanning every entity each time cost more than the rest of it.
+    fullest: rustc_hash::FxHashMap<&'a str, &'a str>,
+}
+
+impl<'a> Genders<'a> {
+    fn new(text: &'a str, entities: &[Mention]) -> Self {
+        let mut fullest: rustc_hash::FxHashMap<&'a str, &'a str> = Default::default();
+        for m in entities.iter().filter(|m| m.label == EntityLabel::Per) {
+            let t = m.span.text(text);
+            let mut words = t.split_whitespace();
+            if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+                let slot = fullest.entry(last).or_insert(t);
+                // (ties go to the later mention, as `max_by_key` gives the last maximum)
+                if t.len() >= slot.len() {
+                    *slot = t;
+                }
+            }
+        }
+        Genders {
+            titled: TitledSurnames::new(text),
+            fullest,
+        }
+    }
+}
+
+/// Where `text` has ". ", in order: the periods (a byte search) with a space after them.
+/// The search for the two-byte string read the text several times slower; ". " cannot
+/// overlap itself, so these are all its matches.
+fn period_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    text.match_indices('.')
+        .map(|(at, _)| at)
+        .filter(move |&at| bytes.get(at + 1) == Some(&b' '))
+}
+
 /// A person's gender as far as the article shows it: a gendered title before their
 /// surname ("Mrs. Clinton"), else their given name (the first name of the fullest form
 /// of the name the article's entities give).
-fn gender(
-    text: &str,
-    titled: &TitledSurnames<'_>,
-    entities: &[Mention],
-    name: &str,
-) -> Option<Gender> {
+fn gender(genders: &Genders<'_>, name: &str) -> Option<Gender> {
     let name = name.trim();
     let surname = name.split_whitespace().next_back()?;
     // A given name in the name itself says it first: "Bill Clinton" is a man even where
@@ -610,16 +646,11 @@ fn gender(
             return Some(g);
         }
     }
-    if let Some(g) = titled.gender(surname) {
+    if let Some(g) = genders.titled.title_gender(surname) {
         return Some(g);
     }
-    let full = entities
-        .iter()
-        .filter(|m| m.label == EntityLabel::Per)
-        .map(|m| m.span.text(text))
-        .filter(|t| last_word_is(t, surname) && t.split_whitespace().count() >= 2)
-        .max_by_key(|t| t.len())
-        .unwrap_or(name);
+    // (a name of two words or more ends in `surname` when its last word is it)
+    let full = genders.fullest.get(surname).copied().unwrap_or(name);
     let first = full.split_whitespace().next()?;
     if first == surname && full.split_whitespace().count() == 1 {
         return None;
@@ -627,19 +658,11 @@ fn gender(
     GIVEN_NAMES.get(first).copied()
 }
 
-/// `t.split_whitespace().next_back() == Some(word)` for a word without white space, but
-/// without splitting `t`: asked of every person mention each time a pronoun is resolved.
-fn last_word_is(t: &str, word: &str) -> bool {
-    t.trim_end()
-        .strip_suffix(word)
-        .is_some_and(|rest| rest.chars().next_back().is_none_or(char::is_whitespace))
-}
-
 /// Turns a parsed phrase into a speaker: names stay, pronouns and nominals are resolved
 /// against what came before.
 fn resolve(
     text: &str,
-    titled: &TitledSurnames<'_>,
+    genders: &Genders<'_>,
     doc: &Doc,
     entities: &[Mention],
     earlier: &[Quote],
@@ -743,7 +766,7 @@ fn resolve(
         // "he" never resolves to a known woman, nor "she" to a known man.
         let compatible = |name: &str| {
             !matches!(
-                (p, gender(text, titled, entities, name)),
+                (p, gender(genders, name)),
                 (Pronoun::He, Some(Gender::Female)) | (Pronoun::She, Some(Gender::Male))
             )
         };
@@ -1210,16 +1233,16 @@ mod tests {
     #[test]
     fn titles_give_genders_in_one_pass() {
         let t = TitledSurnames::new("Mr. Trump met Mrs. Clinton. Ms. Trump's speech. Amr. Ali.");
-        assert_eq!(t.gender("Clinton"), Some(Gender::Female));
+        assert_eq!(t.title_gender("Clinton"), Some(Gender::Female));
         // the female title wins, as a name search would find it first
-        assert_eq!(t.gender("Trump"), Some(Gender::Female));
-        assert_eq!(t.gender("Ali"), None);
+        assert_eq!(t.title_gender("Trump"), Some(Gender::Female));
+        assert_eq!(t.title_gender("Ali"), None);
         let t = TitledSurnames::new("Mr. O’Brien said so.");
-        assert_eq!(t.gender("O’Brien"), Some(Gender::Male));
+        assert_eq!(t.title_gender("O’Brien"), Some(Gender::Male));
         // a given name in the name itself comes first: a shared surname does not decide
         let text = "Mrs. Clinton spoke. Bill Clinton said it was fine.";
-        let t = TitledSurnames::new(text);
-        assert_eq!(gender(text, &t, &[], "Bill Clinton"), Some(Gender::Male));
+        let g = Genders::new(text, &[]);
+        assert_eq!(gender(&g, "Bill Clinton"), Some(Gender::Male));
         for (name, word) in [
             ("Hillary Clinton", "Clinton"),
             ("Clinton", "Clinton"),
@@ -1236,7 +1259,73 @@ mod tests {
                 "{name:?}"
             );
         }
-        assert_eq!(gender(text, &t, &[], "Clinton"), Some(Gender::Female));
+        assert_eq!(gender(&g, "Clinton"), Some(Gender::Female));
+    }
+
+    /// `t.split_whitespace().next_back() == Some(word)` for a word without white space, but
+    /// without splitting `t`: asked of every person mention each time a pronoun is resolved.
+    fn last_word_is(t: &str, word: &str) -> bool {
+        t.trim_end()
+            .strip_suffix(word)
+            .is_some_and(|rest| rest.chars().next_back().is_none_or(char::is_whitespace))
+    }
+
+    /// The fullest name ending in a surname, as `gender` once found it: by scanning the
+    /// entities for the longest person mention of two words or more whose last word it is.
+    /// (The last of the longest: "Chelsea  Clinton" and "Hillary\u{a0}Clinton" below are
+    /// as long.)
+    fn fullest_by_scan<'a>(text: &'a str, entities: &[Mention], surname: &str) -> Option<&'a str> {
+        entities
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per)
+            .map(|m| m.span.text(text))
+            .filter(|t| last_word_is(t, surname) && t.split_whitespace().count() >= 2)
+            .max_by_key(|t| t.len())
+    }
+
+    #[test]
+    fn the_fullest_name_of_a_surname_is_the_one_a_scan_finds() {
+        let text = "Hillary Clinton met Bill Clinton, Clinton, Chelsea  Clinton and H. R. Clinton \
+            and Hillary\u{a0}Clinton and Mr. Clinton’s Clinton; the Clinton Foundation; \
+            Hillary Rodham Clinton, Donald Trump, Trump and Donald J. Trump.";
+        let mut entities = Vec::new();
+        for name in [
+            "Hillary Clinton",
+            "Bill Clinton",
+            "Clinton",
+            "Chelsea  Clinton",
+            "H. R. Clinton",
+            "Hillary\u{a0}Clinton",
+            "Clinton’s Clinton",
+            "Clinton Foundation",
+            "Hillary Rodham Clinton",
+            "Donald Trump",
+            "Trump",
+            "Donald J. Trump",
+        ] {
+            for label in [EntityLabel::Per, EntityLabel::Org] {
+                entities.push(ent(text, name, label));
+            }
+        }
+        // every prefix of the list, so ties and orders vary
+        for n in 0..=entities.len() {
+            let g = Genders::new(text, &entities[..n]);
+            for surname in [
+                "Clinton",
+                "Trump",
+                "Foundation",
+                "Rodham",
+                "Hillary",
+                "R.",
+                "x",
+            ] {
+                assert_eq!(
+                    g.fullest.get(surname).copied(),
+                    fullest_by_scan(text, &entities[..n], surname),
+                    "{surname} with {n} entities"
+                );
+            }
+        }
     }
 
     #[test]
@@ -1246,5 +1335,13 @@ mod tests {
         let q = find_and_attribute(text, &e);
         assert_eq!(q[0].speaker.as_ref().unwrap().name, "NATO");
         assert_eq!(q[0].speaker.as_ref().unwrap().how, SpeakerSource::Nominal);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn period_spaces_are_the_matches_of_a_period_and_a_space(s in "[. a\u{a0}\u{2026}]{0,40}") {
+            let want: Vec<usize> = s.match_indices(". ").map(|(at, _)| at).collect();
+            proptest::prop_assert_eq!(period_spaces(&s).collect::<Vec<_>>(), want);
+        }
     }
 }

@@ -563,91 +563,151 @@ pub fn is_irregular_past(lower: &str) -> bool {
 /// promises of actions ("announced new naval exercises") are deliberately absent: they
 /// report deeds, not speech; so are verbs whose objects were mostly not attributions in
 /// PolNeAR train (endorse, describe, tout, recommend, predict, demand).
-pub fn topic_verb(lower: &str) -> Option<&'static [&'static str]> {
-    const DIRECT: &[&str] = &[""];
-    let direct = matches!(
-        lower,
-        "criticized"
-            | "criticizes"
-            | "criticize"
-            | "criticised"
-            | "praised"
-            | "praises"
-            | "condemned"
-            | "condemns"
-            | "denounced"
-            | "denounces"
-            | "decried"
-            | "decries"
-            | "blasted"
-            | "blasts"
-            | "slammed"
-            | "slams"
-            | "lambasted"
-            | "denied"
-            | "denies"
-            | "defended"
-            | "defends"
-            | "applauded"
-            | "hailed"
-            | "hails"
-            | "mocked"
-            | "ridiculed"
-            | "dismissed"
-            | "dismisses"
-            | "questioned"
-            | "challenged"
-            | "accused"
-            | "accuses"
-            | "blamed"
-            | "blames"
-            | "discussed"
-            | "proposed"
-            | "proposes"
-            | "acknowledged"
-            | "admitted"
-            | "cited"
-            | "disputed"
-            | "rebuked"
-            | "chided"
-            | "scolded"
-            | "thanked"
-            | "welcomed"
-            | "opposed"
-            | "opposes"
-            | "recalled"
-            | "assailed"
-            | "assails"
-            | "criticizing"
-            | "praising"
-            | "condemning"
-            | "denouncing"
-            | "blasting"
-            | "slamming"
-            | "mocking"
-            | "accusing"
-            | "blaming"
-            | "attacked"
-            | "mentioned"
-            | "explained"
-            | "endorsed"
-            | "endorses"
-            | "endorsing"
-    );
-    if direct {
-        return Some(DIRECT);
+const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "criticized",
+            "criticizes",
+            "criticize",
+            "criticised",
+            "praised",
+            "praises",
+            "condemned",
+            "condemns",
+            "denounced",
+            "denounces",
+            "decried",
+            "decries",
+            "blasted",
+            "blasts",
+            "slammed",
+            "slams",
+            "lambasted",
+            "denied",
+            "denies",
+            "defended",
+            "defends",
+            "applauded",
+            "hailed",
+            "hails",
+            "mocked",
+            "ridiculed",
+            "dismissed",
+            "dismisses",
+            "questioned",
+            "challenged",
+            "accused",
+            "accuses",
+            "blamed",
+            "blames",
+            "discussed",
+            "proposed",
+            "proposes",
+            "acknowledged",
+            "admitted",
+            "cited",
+            "disputed",
+            "rebuked",
+            "chided",
+            "scolded",
+            "thanked",
+            "welcomed",
+            "opposed",
+            "opposes",
+            "recalled",
+            "assailed",
+            "assails",
+            "criticizing",
+            "praising",
+            "condemning",
+            "denouncing",
+            "blasting",
+            "slamming",
+            "mocking",
+            "accusing",
+            "blaming",
+            "attacked",
+            "mentioned",
+            "explained",
+            "endorsed",
+            "endorses",
+            "endorsing",
+        ],
+        &[""],
+    ),
+    (
+        &[
+            "talked",
+            "talks",
+            "talk",
+            "talking",
+            "joked",
+            "bragged",
+            "boasted",
+            "complained",
+            "complains",
+            "wrote",
+            "writes",
+            "tweeted",
+            "testified",
+            "worried",
+            "cautioned",
+        ],
+        &["about"],
+    ),
+    (
+        &["spoke", "speaks", "warned", "warns"],
+        &["about", "of", "against"],
+    ),
+    (
+        &[
+            "called",
+            "calls",
+            "pushed",
+            "pushes",
+            "argued",
+            "argues",
+            "lobbied",
+            "advocated",
+            "pressed",
+        ],
+        &["for"],
+    ),
+    (&["railed", "rails", "inveighed"], &["against"]),
+    (
+        &["commented", "comments", "insisted", "insists", "elaborated"],
+        &["on"],
+    ),
+];
+
+/// Every topic verb → the prepositions it needs (the first row that has it).
+static TOPIC_VERB_MAP: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static str, &'static [&'static str]>,
+> = std::sync::LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for &(words, preps) in TOPIC_VERBS {
+        for &w in words {
+            map.entry(w).or_insert(preps);
+        }
     }
-    Some(match lower {
-        "talked" | "talks" | "talk" | "talking" | "joked" | "bragged" | "boasted"
-        | "complained" | "complains" | "wrote" | "writes" | "tweeted" | "testified" | "worried"
-        | "cautioned" => &["about"],
-        "spoke" | "speaks" | "warned" | "warns" => &["about", "of", "against"],
-        "called" | "calls" | "pushed" | "pushes" | "argued" | "argues" | "lobbied"
-        | "advocated" | "pressed" => &["for"],
-        "railed" | "rails" | "inveighed" => &["against"],
-        "commented" | "comments" | "insisted" | "insists" | "elaborated" => &["on"],
-        _ => return None,
-    })
+    map
+});
+
+/// A topic verb's prepositions (see [`TOPIC_VERBS`]); looked up in lower case.
+pub fn topic_verb(lower: &str) -> Option<&'static [&'static str]> {
+    TOPIC_VERB_MAP.get(lower).copied()
+}
+
+/// Every word [`topic_verb`] knows.
+pub fn topic_verbs() -> impl Iterator<Item = &'static str> {
+    TOPIC_VERBS
+        .iter()
+        .flat_map(|(words, _)| words.iter().copied())
+}
+
+/// Every word [`cue_class`] knows.
+pub fn cue_words() -> impl Iterator<Item = &'static str> {
+    CUE_CLASSES.keys().copied()
 }
 
 /// Speech acts that commit the speaker and report their content as an infinitive
@@ -1798,5 +1858,112 @@ mod tests {
         for w in ["", "bread", "Said", "sayings", "thought,"] {
             assert_eq!(cue_class(w), None, "{w:?}");
         }
+    }
+
+    /// The topic verb `match` the table replaced, kept to check the table against.
+    fn topic_verb_by_match(lower: &str) -> Option<&'static [&'static str]> {
+        const DIRECT: &[&str] = &[""];
+        let direct = matches!(
+            lower,
+            "criticized"
+                | "criticizes"
+                | "criticize"
+                | "criticised"
+                | "praised"
+                | "praises"
+                | "condemned"
+                | "condemns"
+                | "denounced"
+                | "denounces"
+                | "decried"
+                | "decries"
+                | "blasted"
+                | "blasts"
+                | "slammed"
+                | "slams"
+                | "lambasted"
+                | "denied"
+                | "denies"
+                | "defended"
+                | "defends"
+                | "applauded"
+                | "hailed"
+                | "hails"
+                | "mocked"
+                | "ridiculed"
+                | "dismissed"
+                | "dismisses"
+                | "questioned"
+                | "challenged"
+                | "accused"
+                | "accuses"
+                | "blamed"
+                | "blames"
+                | "discussed"
+                | "proposed"
+                | "proposes"
+                | "acknowledged"
+                | "admitted"
+                | "cited"
+                | "disputed"
+                | "rebuked"
+                | "chided"
+                | "scolded"
+                | "thanked"
+                | "welcomed"
+                | "opposed"
+                | "opposes"
+                | "recalled"
+                | "assailed"
+                | "assails"
+                | "criticizing"
+                | "praising"
+                | "condemning"
+                | "denouncing"
+                | "blasting"
+                | "slamming"
+                | "mocking"
+                | "accusing"
+                | "blaming"
+                | "attacked"
+                | "mentioned"
+                | "explained"
+                | "endorsed"
+                | "endorses"
+                | "endorsing"
+        );
+        if direct {
+            return Some(DIRECT);
+        }
+        Some(match lower {
+            "talked" | "talks" | "talk" | "talking" | "joked" | "bragged" | "boasted"
+            | "complained" | "complains" | "wrote" | "writes" | "tweeted" | "testified"
+            | "worried" | "cautioned" => &["about"],
+            "spoke" | "speaks" | "warned" | "warns" => &["about", "of", "against"],
+            "called" | "calls" | "pushed" | "pushes" | "argued" | "argues" | "lobbied"
+            | "advocated" | "pressed" => &["for"],
+            "railed" | "rails" | "inveighed" => &["against"],
+            "commented" | "comments" | "insisted" | "insists" | "elaborated" => &["on"],
+            _ => return None,
+        })
+    }
+
+    #[test]
+    fn the_topic_verb_table_reads_as_the_match_did() {
+        let others = [
+            "said",
+            "criticised",
+            "talk",
+            "warn",
+            "",
+            "about",
+            "Criticized",
+        ];
+        for w in topic_verbs().chain(others) {
+            assert_eq!(topic_verb(w), topic_verb_by_match(w), "{w:?}");
+        }
+        // and every word the match knows is in the table
+        assert_eq!(topic_verbs().count(), 102);
+        assert_eq!(TOPIC_VERB_MAP.len(), 102);
     }
 }
