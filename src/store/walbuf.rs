@@ -1,13 +1,13 @@
-//! The writer's WAL writes, gathered into one `write(2)` a commit.
+//! The writer's WAL writes, gathered into a few large writes a commit.
 //!
 //! SQLite writes each WAL frame with two system calls (its 24-byte header, then the
 //! page), so a batch of the ingest load test (~340 frames: new actors and quotes land on
 //! pages of a dozen indexes) cost ~700 `pwrite`s, and the kernel's side of them was a
 //! third of the writer thread's CPU (README "Performance", session 13). This module is a
 //! VFS that is the system's default VFS in every respect but one: the frames a
-//! transaction appends to its WAL are gathered in memory and handed to the kernel in
-//! one write when the transaction's commit frame is complete, before SQLite publishes
-//! the commit to readers. What reaches the file, and when it is visible, is what the
+//! transaction appends to its WAL are gathered in memory (up to 1 MB) and handed to the
+//! kernel in writes of up to 124 KiB, at the latest when the transaction's commit frame
+//! is complete, before SQLite publishes the commit to readers. What reaches the file, and when it is visible, is what the
 //! default VFS gives under `synchronous = NORMAL` (no `fsync` at commit): a commit is in
 //! the operating system's cache when `COMMIT` returns, and a crash before that loses
 //! only a transaction that was never acknowledged.
@@ -15,7 +15,9 @@
 //! Only the writer's connection opens files through it, and only its `-wal` file is
 //! wrapped: the database file, the shared-memory index and every other file use the
 //! default VFS's own methods unchanged. Under `synchronous = FULL` the writer does not
-//! use it (SQLite then syncs, and may pad, at each commit; nothing to gain).
+//! use it: SQLite then syncs at each commit and may pad the last frames to a sector,
+//! splitting a write around the sync; the argument below is made for `NORMAL` and `OFF`
+//! only, and under `FULL` the `fsync` costs far more than the writes.
 //!
 //! Why gathering cannot reorder or lose a write (the argument the tests check):
 //! - Writes are applied to the gathered run in order: a write that extends the run or
@@ -79,6 +81,10 @@ pub(super) fn register() -> bool {
     *REGISTERED.get_or_init(|| {
         // SAFETY: `sqlite3_vfs_find(NULL)` returns the default VFS, which SQLite keeps
         // for the life of the process; the copy we register is leaked, so it does too.
+        // Its methods other than `xOpen` are the default VFS's own and get our copy as
+        // their first argument: it has the same `mxPathname` and `pAppData`, the only
+        // fields of it they read (the unix VFS's `xOpen`, which reads more, is always
+        // called with the default VFS itself).
         unsafe {
             let default = ffi::sqlite3_vfs_find(std::ptr::null());
             if default.is_null() {

@@ -72,8 +72,8 @@ impl Known {
 /// Opens the writing connection with the same settings as the readers (`bulk`: see
 /// `StoreOptions::bulk`).
 pub(super) fn open(path: &Path, full_sync: bool, bulk: bool) -> Result<Connection, StoreError> {
-    // Under `synchronous = FULL` SQLite syncs the WAL at each commit: gathering its
-    // writes would save nothing worth the extra layer.
+    // The WAL's writes are gathered only under `synchronous = NORMAL` (or `OFF`):
+    // see `walbuf.rs` for why not under `FULL`.
     let conn = if !full_sync && super::walbuf::register() {
         Connection::open_with_flags_and_vfs(path, OpenFlags::default(), super::walbuf::VFS_NAME)?
     } else {
