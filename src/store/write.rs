@@ -109,12 +109,20 @@ fn run_checkpointer(path: PathBuf, commits: std_mpsc::Receiver<()>) {
         }
     };
     let _ = conn.busy_timeout(Duration::from_secs(1));
+    // A PASSIVE checkpoint that has not caught up with the writer writes pages into the
+    // database file without syncing it; the writer's own checkpoint, the one that lets
+    // the WAL restart, then had all of them to `fsync` on its thread (0.8 s in 20,000
+    // articles). Synced here as they are written, that wait is mostly gone from the writer.
+    let db_file = std::fs::File::open(&path).ok();
     // This connection writes nothing, so it never checkpoints on its own.
     while commits.recv().is_ok() {
         std::thread::sleep(CHECKPOINT_EVERY);
         while commits.try_recv().is_ok() {}
         if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
             tracing::debug!(error = %e, "checkpoint skipped");
+        }
+        if let Some(file) = &db_file {
+            let _ = file.sync_data();
         }
     }
 }
