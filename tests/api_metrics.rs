@@ -137,17 +137,18 @@ fn get(addr: SocketAddr, path: &str, request_id: Option<&str>) -> String {
     out
 }
 
-#[test]
-fn json_logs_carry_the_request_id() {
-    let dir = tempfile::tempdir().unwrap();
+/// `verbatim serve` on a fresh port and database in `dir`, its log (stdout) piped.
+fn serve_logging(dir: &std::path::Path, args: &[&str]) -> (std::process::Child, SocketAddr) {
     let addr = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-        .args(["serve", "--log-format", "json", "--addr", &addr.to_string()])
+    let child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
+        .arg("serve")
+        .args(args)
+        .args(["--addr", &addr.to_string()])
         .arg("--db")
-        .arg(dir.path().join("l.db"))
+        .arg(dir.join("l.db"))
         .env("RUST_LOG", "info")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -158,6 +159,46 @@ fn json_logs_carry_the_request_id() {
         assert!(Instant::now() < deadline, "the server did not come up");
         std::thread::sleep(Duration::from_millis(50));
     }
+    (child, addr)
+}
+
+/// Lets the last lines out, stops the server and returns everything it logged.
+fn stop_and_read_logs(mut child: std::process::Child) -> String {
+    std::thread::sleep(Duration::from_millis(200));
+    child.kill().unwrap();
+    let mut logs = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut logs)
+        .unwrap();
+    child.wait().unwrap();
+    logs
+}
+
+#[test]
+fn text_logs_to_a_file_or_pipe_have_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, addr) = serve_logging(dir.path(), &[]);
+    assert!(get(addr, "/quotes?speaker=blinken", Some("plain-7")).starts_with("HTTP/1.1 200"));
+    let logs = stop_and_read_logs(child);
+    assert!(logs.contains("verbatim is listening"), "{logs}");
+    let access = logs
+        .lines()
+        .find(|l| l.contains("request_id=plain-7"))
+        .unwrap_or_else(|| panic!("no access line for the request in:\n{logs}"));
+    assert!(access.contains("status=200"), "{access}");
+    assert!(
+        !logs.contains('\u{1b}'),
+        "escape codes in a piped log:\n{logs}"
+    );
+}
+
+#[test]
+fn json_logs_carry_the_request_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, addr) = serve_logging(dir.path(), &["--log-format", "json"]);
     let given = get(addr, "/quotes?speaker=blinken", Some("trace-me-42"));
     assert!(given.starts_with("HTTP/1.1 200"));
     assert!(given
@@ -172,16 +213,7 @@ fn json_logs_carry_the_request_id() {
                 .map(str::to_owned)
         })
         .expect("a generated request id");
-    std::thread::sleep(Duration::from_millis(200));
-    child.kill().unwrap();
-    let mut logs = String::new();
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut logs)
-        .unwrap();
-    child.wait().unwrap();
+    let logs = stop_and_read_logs(child);
 
     let lines: Vec<serde_json::Value> = logs
         .lines()
