@@ -3603,10 +3603,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 let t = cx.tx(i + 1);
                 t.len() >= 3 && t.as_bytes()[1] == b'-' && t.as_bytes()[0].is_ascii_uppercase()
             };
-            let before_has_role = lexicon::ROLES.iter().any(|r| {
-                !r.ends_with('.')
-                    && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
-            });
+            let before_has_role = (b..i).any(|k| names_a_role(cx.lw(k)));
             // ("“…,” the assailant, John McGraw, told …": any short described noun right
             // after the quotation, then the name)
             let described_after_quote = b > s
@@ -3690,6 +3687,31 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     }
     Some((start, end))
 }
+
+/// Whether a word of an appositive before a name tells a role: it is a role (of
+/// [`lexicon::ROLES`], bar abbreviations), or it ends a role of several words ("state" of
+/// "secretary of state") — any tail of one, as `str::ends_with` reads it.
+fn names_a_role(l: &str) -> bool {
+    ROLE_WORDS.contains(l)
+}
+
+/// Every word [`names_a_role`] accepts, built once: a scan of the role list for each word
+/// of an appositive cost ~2,000 instructions a call.
+static ROLE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut set = rustc_hash::FxHashSet::default();
+        for r in lexicon::ROLES.iter().filter(|r| !r.ends_with('.')) {
+            set.insert(*r);
+            if r.contains(' ') {
+                set.extend(
+                    r.char_indices()
+                        .map(|(i, _)| &r[i..])
+                        .chain(std::iter::once("")),
+                );
+            }
+        }
+        set
+    });
 
 /// "…, with Senator John McCain telling reporters he …": an absolute phrase before a
 /// participle at `c` has its own subject; so has one after a dash ("… issued a statement
@@ -5568,6 +5590,45 @@ mod tests {
                 (q.span.text(text).to_string(), q.kind, sp)
             })
             .collect()
+    }
+
+    /// The role test of an appositive, as a scan of the role list.
+    fn names_a_role_by_scan(l: &str) -> bool {
+        lexicon::ROLES
+            .iter()
+            .any(|r| !r.ends_with('.') && (l == *r || r.ends_with(l) && r.contains(' ')))
+    }
+
+    #[test]
+    fn names_a_role_is_the_scan_of_the_role_list() {
+        let mut words: Vec<String> = vec!["".into(), " ".into(), ".".into(), "s".into()];
+        for r in lexicon::ROLES {
+            // every role, its tails, heads and words, changed a little
+            for (i, _) in r.char_indices() {
+                words.push(r[i..].to_owned());
+                words.push(r[..i].to_owned());
+                words.push(format!("x{}", &r[i..]));
+            }
+            words.extend(r.split([' ', '-', '.']).map(str::to_owned));
+            words.push(r.to_string());
+            words.push(format!("{r}s"));
+            words.push(r.trim_end_matches('.').to_owned());
+        }
+        words.extend(
+            include_str!("../../examples/nato.txt")
+                .split_whitespace()
+                .map(str::to_lowercase),
+        );
+        for w in &words {
+            assert_eq!(names_a_role(w), names_a_role_by_scan(w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_a_role_of_any_word(w in "[a-z .\\-]{0,12}") {
+            proptest::prop_assert_eq!(names_a_role(&w), names_a_role_by_scan(&w));
+        }
     }
 
     #[test]
