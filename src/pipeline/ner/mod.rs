@@ -51,6 +51,20 @@ pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
     ok && !(last && cur != 0 && matches!(tag_pos(cur), 0 | 1))
 }
 
+/// [`allowed`] for every `[last][prev][cur]` (`prev` a tag or BOS): the tagger asks it for
+/// every tag of every token it scores, and a look-up is cheaper than the BILOU arithmetic.
+static ALLOWED: std::sync::LazyLock<[[[bool; NT]; NT + 1]; 2]> = std::sync::LazyLock::new(|| {
+    let mut table = [[[false; NT]; NT + 1]; 2];
+    for (last, rows) in table.iter_mut().enumerate() {
+        for (prev, row) in rows.iter_mut().enumerate() {
+            for (cur, ok) in row.iter_mut().enumerate() {
+                *ok = allowed(prev as u8, cur as u8, last == 1);
+            }
+        }
+    }
+    table
+});
+
 /// Anything that scores a feature list for every tag.
 pub trait Scorer {
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]);
@@ -844,6 +858,7 @@ pub fn decode<S: Scorer>(
     let mut feats = Vec::with_capacity(64);
     let mut scores = [0f32; NT];
     let split = fast && scorer.row_sums(&[]).is_some();
+    let allowed_after = &*ALLOWED;
     // (the sums of each distinct text's own features, by its first token)
     let mut own_sums: FxHashMap<u32, [i32; NT]> = FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -889,10 +904,11 @@ pub fn decode<S: Scorer>(
                 scorer.scores(&feats, &mut scores);
             }
             let last = i + 1 == hi;
+            let allowed_here = &allowed_after[last as usize];
             let mut best = 0u8;
             let mut best_score = f32::NEG_INFINITY;
             for (c, &sc) in scores.iter().enumerate() {
-                if sc > best_score && allowed(prev, c as u8, last) {
+                if sc > best_score && allowed_here[prev as usize][c] {
                     best_score = sc;
                     best = c as u8;
                 }
@@ -904,7 +920,7 @@ pub fn decode<S: Scorer>(
                 let mut alt = 0u8;
                 let mut alt_score = f32::NEG_INFINITY;
                 for (c, &sc) in scores.iter().enumerate() {
-                    if sc > alt_score && allowed(0, c as u8, last) {
+                    if sc > alt_score && allowed_here[0][c] {
                         alt_score = sc;
                         alt = c as u8;
                     }
@@ -1068,6 +1084,20 @@ impl Scorer for Weights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_allowed_table_is_allowed() {
+        for last in [false, true] {
+            for prev in 0..=BOS {
+                for cur in 0..NT as u8 {
+                    assert_eq!(
+                        ALLOWED[last as usize][prev as usize][cur as usize],
+                        allowed(prev, cur, last)
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn bilou_constraints() {
