@@ -82,6 +82,31 @@ fn group_phrase(name: &str) -> bool {
                 .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
 }
 
+/// `s.split_whitespace().next_back()`: a scan back from the end of `s` (the splitter's
+/// way costs several times more; this runs before every mention).
+fn last_word(s: &str) -> Option<&str> {
+    let t = s.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start < t.len()).then(|| &t[start..])
+}
+
+/// `s.split_whitespace().count()` in one pass over the characters (the splitter searched
+/// for each word's end; this runs for every mention and alias).
+fn word_count(s: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        words += (!space && !in_word) as usize;
+        in_word = !space;
+    }
+    words
+}
+
 fn fold(s: &str) -> String {
     // (the borrowing form: an ASCII name is not copied before it is lowered)
     deunicode::deunicode_with_tofu_cow(s, "[?]").to_lowercase()
@@ -122,7 +147,7 @@ impl Builder {
             return;
         }
         // the longest name is canonical
-        let longer = name.split_whitespace().count() > a.canonical.split_whitespace().count();
+        let longer = word_count(name) > word_count(&a.canonical);
         if longer {
             self.canonical_words[id] = folded.split_whitespace().map(str::to_owned).collect();
         }
@@ -252,9 +277,8 @@ impl Builder {
 /// The gender of a title at the start of a mention or right before it ("Mrs. Clinton").
 fn title_before(text: &str, span: Span) -> Option<Gender> {
     let own = span.text(text).split_whitespace().next();
-    let before = text[..span.start].split_whitespace().next_back();
     own.and_then(lexicon::title_gender)
-        .or_else(|| before.and_then(lexicon::title_gender))
+        .or_else(|| last_word(&text[..span.start]).and_then(lexicon::title_gender))
 }
 
 /// "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone given name joined by "and"
@@ -306,9 +330,7 @@ pub fn resolve(
     };
     // Full names first, so surnames seen earlier still join them.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        std::cmp::Reverse(entities[i].span.text(text).split_whitespace().count())
-    });
+    order.sort_by_cached_key(|&i| std::cmp::Reverse(word_count(entities[i].span.text(text))));
     for i in order {
         let m = &entities[i];
         let name = clean_name(m.span.text(text));
@@ -436,6 +458,44 @@ pub fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn word_count_is_the_splitters(s in "[a\u{e9}. \t\n\r\x0b\x0c\u{85}\u{a0}\u{2003}\u{3000}’]{0,16}") {
+            prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
+
+        #[test]
+        fn word_count_of_any_text(s in "\\PC{0,24}") {
+            prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
+
+        #[test]
+        fn last_word_is_the_splitters(s in "[a\u{e9}. \t\n\r\x0b\x0c\u{85}\u{a0}\u{2003}\u{3000}’]{0,16}") {
+            prop_assert_eq!(last_word(&s), s.split_whitespace().next_back());
+        }
+
+        #[test]
+        fn last_word_of_any_text(s in "\\PC{0,24}") {
+            prop_assert_eq!(last_word(&s), s.split_whitespace().next_back());
+        }
+    }
+
+    #[test]
+    fn word_counts() {
+        for (s, n) in [
+            ("", 0),
+            (" ", 0),
+            ("Blinken", 1),
+            (" Antony  Blinken ", 2),
+            ("a\u{a0}b", 2),
+        ] {
+            assert_eq!(word_count(s), n, "{s:?}");
+            assert_eq!(s.split_whitespace().count(), n, "{s:?}");
+            assert_eq!(last_word(s), s.split_whitespace().next_back(), "{s:?}");
+        }
+    }
 
     #[test]
     fn clean_names() {

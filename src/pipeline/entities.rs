@@ -55,8 +55,11 @@ impl NerModel {
         mentions.retain(|m| !is_adverb_opener(text, m.span));
         titled_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
-        same_person_throughout(text, &mut mentions);
-        lone_surnames(text, doc, &mut mentions);
+        // (the same set for both: `same_person_throughout` relabels only one-word
+        // mentions, which give no surname)
+        let surnames = surnames(text, &mentions);
+        same_person_throughout(text, &mut mentions, &surnames);
+        lone_surnames(text, doc, &mut mentions, surnames);
         mentions
     }
 }
@@ -242,8 +245,11 @@ fn surnames<'t>(text: &'t str, mentions: &[Mention]) -> rustc_hash::FxHashSet<&'
 /// One name, one meaning per article: after "Melezia Figueroa" (a person), a lone
 /// "Figueroa" the tagger called an organisation is that person too — unless the word is a
 /// place or an organisation in its own right.
-fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
-    let surnames = surnames(text, mentions);
+fn same_person_throughout(
+    text: &str,
+    mentions: &mut [Mention],
+    surnames: &rustc_hash::FxHashSet<&str>,
+) {
     if surnames.is_empty() {
         return;
     }
@@ -263,8 +269,12 @@ fn same_person_throughout(text: &str, mentions: &mut [Mention]) {
 /// After "Ben Carson" (a person), a lone "Carson" the tagger passed over ("Carson defied
 /// the question") is that person too: a capitalised word standing alone between lower-case
 /// words or punctuation, not a place or an organisation in its own right.
-fn lone_surnames(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
-    let mut surnames = surnames(text, mentions);
+fn lone_surnames(
+    text: &str,
+    doc: &Doc,
+    mentions: &mut Vec<Mention>,
+    mut surnames: rustc_hash::FxHashSet<&str>,
+) {
     surnames.retain(|w| {
         w.chars().count() > 2 && !gazetteer::is_place(w) && !gazetteer::is_international_org(w)
     });
@@ -281,11 +291,26 @@ fn lone_surnames(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 .next()
                 .is_some_and(char::is_uppercase)
     };
+    // The bytes the surnames start with: most words of an article start with none of
+    // them (lower-case words), and are passed over without hashing them.
+    let mut first_bytes = [false; 256];
+    for w in &surnames {
+        if let Some(&b) = w.as_bytes().first() {
+            first_bytes[b as usize] = true;
+        }
+    }
     let mut added = Vec::new();
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
     covered.sort_by_key(|sp| sp.start);
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word || !surnames.contains(t.span.text(text)) {
+        let word = t.span.text(text);
+        if t.kind != TokenKind::Word
+            || !word
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[b as usize])
+            || !surnames.contains(word)
+        {
             continue;
         }
         let i = covered.partition_point(|sp| sp.end <= t.span.start);
@@ -464,7 +489,8 @@ mod tests {
             mention(at("Figueroa", 30), EntityLabel::Org),
             mention(at("Washington", 50), EntityLabel::Loc),
         ];
-        same_person_throughout(text, &mut m);
+        let names = surnames(text, &m);
+        same_person_throughout(text, &mut m, &names);
         assert_eq!(m[2].label, EntityLabel::Per);
         assert_eq!(m[3].label, EntityLabel::Loc);
         // a lone surname the tagger passed over is found; one inside a longer capitalised
@@ -472,7 +498,8 @@ mod tests {
         let text = "Ben Carson spoke. Carson defied the question near Carson City and Washington.";
         let doc = segment(text);
         let mut m = vec![mention(crate::pipeline::Span::new(0, 10), EntityLabel::Per)];
-        lone_surnames(text, &doc, &mut m);
+        let names = surnames(text, &m);
+        lone_surnames(text, &doc, &mut m, names);
         let spans: Vec<&str> = m.iter().map(|x| x.span.text(text)).collect();
         assert_eq!(spans, ["Ben Carson", "Carson"]);
         assert_eq!(m[1].span.start, text.find(". ").unwrap() + 2);

@@ -1651,32 +1651,50 @@ fn is_naming_verb(l: &str) -> bool {
 
 /// Stems of verbs that characterise something "as" quoted words ("described the plan as
 /// “reckless”").
+const CHARACTERISING_STEMS: [&str; 19] = [
+    "describ",
+    "portray",
+    "characteriz",
+    "characteris",
+    "hail",
+    "dismiss",
+    "derid",
+    "depict",
+    "paint",
+    "cast",
+    "present",
+    "summ",
+    "pronounc",
+    "declar",
+    "label",
+    "brand",
+    "frame",
+    "tout",
+    "refer",
+];
+
+/// For each first byte of a characterising stem, the second bytes that follow it, a bit
+/// per byte (`byte & 31`: bytes that share a bit only let more words on to the
+/// comparisons).
+const STEM_OPENINGS: [u32; 256] = {
+    let mut openings = [0u32; 256];
+    let mut k = 0;
+    while k < CHARACTERISING_STEMS.len() {
+        let stem = CHARACTERISING_STEMS[k].as_bytes();
+        openings[stem[0] as usize] |= 1 << (stem[1] & 31);
+        k += 1;
+    }
+    openings
+};
+
+/// Whether `l` starts with one of the [`CHARACTERISING_STEMS`].
 fn has_characterising_stem(l: &str) -> bool {
-    // (no stem is shorter than four bytes: most words are, and need no comparison)
-    l.len() >= 4
-        && [
-            "describ",
-            "portray",
-            "characteriz",
-            "characteris",
-            "hail",
-            "dismiss",
-            "derid",
-            "depict",
-            "paint",
-            "cast",
-            "present",
-            "summ",
-            "pronounc",
-            "declar",
-            "label",
-            "brand",
-            "frame",
-            "tout",
-            "refer",
-        ]
-        .iter()
-        .any(|stem| l.starts_with(stem))
+    // (no stem is shorter than four bytes, and few words open with the two bytes of one:
+    // most words need no comparison)
+    let b = l.as_bytes();
+    b.len() >= 4
+        && STEM_OPENINGS[b[0] as usize] & (1 << (b[1] & 31)) != 0
+        && CHARACTERISING_STEMS.iter().any(|stem| l.starts_with(stem))
 }
 
 /// Tries every cue frame at token `c`; a speech act with only an object ("criticized
@@ -3603,10 +3621,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 let t = cx.tx(i + 1);
                 t.len() >= 3 && t.as_bytes()[1] == b'-' && t.as_bytes()[0].is_ascii_uppercase()
             };
-            let before_has_role = lexicon::ROLES.iter().any(|r| {
-                !r.ends_with('.')
-                    && (b..i).any(|k| cx.lw(k) == *r || r.ends_with(cx.lw(k)) && r.contains(' '))
-            });
+            let before_has_role = (b..i).any(|k| names_a_role(cx.lw(k)));
             // ("“…,” the assailant, John McGraw, told …": any short described noun right
             // after the quotation, then the name)
             let described_after_quote = b > s
@@ -3690,6 +3705,31 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     }
     Some((start, end))
 }
+
+/// Whether a word of an appositive before a name tells a role: it is a role (of
+/// [`lexicon::ROLES`], bar abbreviations), or it ends a role of several words ("state" of
+/// "secretary of state") — any tail of one, as `str::ends_with` reads it.
+fn names_a_role(l: &str) -> bool {
+    ROLE_WORDS.contains(l)
+}
+
+/// Every word [`names_a_role`] accepts, built once: a scan of the role list for each word
+/// of an appositive cost ~2,000 instructions a call.
+static ROLE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut set = rustc_hash::FxHashSet::default();
+        for r in lexicon::ROLES.iter().filter(|r| !r.ends_with('.')) {
+            set.insert(*r);
+            if r.contains(' ') {
+                set.extend(
+                    r.char_indices()
+                        .map(|(i, _)| &r[i..])
+                        .chain(std::iter::once("")),
+                );
+            }
+        }
+        set
+    });
 
 /// "…, with Senator John McCain telling reporters he …": an absolute phrase before a
 /// participle at `c` has its own subject; so has one after a dash ("… issued a statement
@@ -5568,6 +5608,96 @@ mod tests {
                 (q.span.text(text).to_string(), q.kind, sp)
             })
             .collect()
+    }
+
+    /// [`has_characterising_stem`] without its filter on the first two bytes.
+    fn has_characterising_stem_by_scan(l: &str) -> bool {
+        l.len() >= 4 && CHARACTERISING_STEMS.iter().any(|stem| l.starts_with(stem))
+    }
+
+    #[test]
+    fn the_stem_filter_lets_every_stem_through() {
+        let mut words: Vec<String> = include_str!("../../examples/nato.txt")
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        for stem in CHARACTERISING_STEMS {
+            words.push(stem.to_owned());
+            words.push(format!("{stem}ed"));
+            words.push(stem[..stem.len() - 1].to_owned());
+            words.push(stem.to_uppercase());
+        }
+        for w in [
+            "",
+            "cast",
+            "casts",
+            "tou",
+            "from",
+            "d\u{e9}crit",
+            "pr\u{e9}sent",
+        ] {
+            words.push(w.to_owned());
+        }
+        for w in &words {
+            assert_eq!(
+                has_characterising_stem(w),
+                has_characterising_stem_by_scan(w),
+                "{w:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_stem_filter_answers_as_the_scan(w in "[a-z\\x00-\\x7f\u{e9}\u{2019}]{0,9}") {
+            proptest::prop_assert_eq!(has_characterising_stem(&w), has_characterising_stem_by_scan(&w));
+        }
+
+        #[test]
+        fn the_stem_filter_answers_as_the_scan_after_a_stem(k in 0usize..19, tail in "[a-z]{0,4}", cut in 0usize..12) {
+            let stem = CHARACTERISING_STEMS[k];
+            let w = format!("{}{tail}", &stem[..cut.min(stem.len())]);
+            proptest::prop_assert_eq!(has_characterising_stem(&w), has_characterising_stem_by_scan(&w));
+        }
+    }
+
+    /// The role test of an appositive, as a scan of the role list.
+    fn names_a_role_by_scan(l: &str) -> bool {
+        lexicon::ROLES
+            .iter()
+            .any(|r| !r.ends_with('.') && (l == *r || r.ends_with(l) && r.contains(' ')))
+    }
+
+    #[test]
+    fn names_a_role_is_the_scan_of_the_role_list() {
+        let mut words: Vec<String> = vec!["".into(), " ".into(), ".".into(), "s".into()];
+        for r in lexicon::ROLES {
+            // every role, its tails, heads and words, changed a little
+            for (i, _) in r.char_indices() {
+                words.push(r[i..].to_owned());
+                words.push(r[..i].to_owned());
+                words.push(format!("x{}", &r[i..]));
+            }
+            words.extend(r.split([' ', '-', '.']).map(str::to_owned));
+            words.push(r.to_string());
+            words.push(format!("{r}s"));
+            words.push(r.trim_end_matches('.').to_owned());
+        }
+        words.extend(
+            include_str!("../../examples/nato.txt")
+                .split_whitespace()
+                .map(str::to_lowercase),
+        );
+        for w in &words {
+            assert_eq!(names_a_role(w), names_a_role_by_scan(w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_a_role_of_any_word(w in "[a-z .\\-]{0,12}") {
+            proptest::prop_assert_eq!(names_a_role(&w), names_a_role_by_scan(&w));
+        }
     }
 
     #[test]

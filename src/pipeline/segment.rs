@@ -201,9 +201,26 @@ fn is_letter(c: char) -> bool {
     // (no ASCII character is a combining mark, and the mark table is a hash probe)
     if c.is_ascii() {
         c.is_ascii_alphabetic()
+    } else if is_general_punctuation(c) {
+        false
     } else {
         c.is_alphabetic() || c.is_mark()
     }
+}
+
+/// `char::is_numeric`, without the binary search of the Unicode tables for the quotation
+/// marks, dashes and ellipses of news text.
+fn is_numeric(c: char) -> bool {
+    !is_general_punctuation(c) && c.is_numeric()
+}
+
+/// The General Punctuation block (U+2000–U+206F: curly quotes, dashes, the ellipsis, odd
+/// spaces). It holds no letter, combining mark or number, and after ASCII it is where
+/// most characters of news text come from; asking the Unicode tables about each of its
+/// characters (several times each: peeks at the characters around a quote mark) is a
+/// binary search.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 trait CharExt {
@@ -256,7 +273,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        if is_letter(c) || c.is_ascii_digit() || c.is_numeric() {
+        if is_letter(c) || c.is_ascii_digit() || is_numeric(c) {
             // A word or number: letters/digits, with inner . - & / ' kept when a
             // letter or digit follows them.
             let mut end = start + c.len_utf8();
@@ -264,14 +281,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut has_inner_dot = false;
             while let Some(&(i, d)) = chars.peek() {
                 let letter = is_letter(d);
-                if letter || d.is_numeric() {
+                if letter || is_numeric(d) {
                     has_letter |= letter;
                     end = i + d.len_utf8();
                     chars.next();
                     continue;
                 }
                 let next = char_at(i + d.len_utf8());
-                let next_alnum = next.is_some_and(|n| is_letter(n) || n.is_numeric());
+                let next_alnum = next.is_some_and(|n| is_letter(n) || is_numeric(n));
                 // An apostrophe inside a name ("O’Malley", "D’Souza") when what follows is
                 // not a clitic ("’s", "n’t", "’re", …).
                 if is_apostrophe(d) && next.is_some_and(is_letter) {
@@ -644,6 +661,21 @@ pub fn segment(text: &str) -> Doc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The General Punctuation shortcut of `is_letter` and `is_numeric` agrees with the
+    /// Unicode tables at every code point.
+    #[test]
+    fn letter_and_number_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let letter = if c.is_ascii() {
+                c.is_ascii_alphabetic()
+            } else {
+                c.is_alphabetic() || c.is_mark()
+            };
+            assert_eq!(is_letter(c), letter, "{:?}", c);
+            assert_eq!(is_numeric(c), c.is_numeric(), "{:?}", c);
+        }
+    }
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.span.text(text)).collect()

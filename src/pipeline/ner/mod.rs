@@ -51,6 +51,20 @@ pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
     ok && !(last && cur != 0 && matches!(tag_pos(cur), 0 | 1))
 }
 
+/// [`allowed`] for every `[last][prev][cur]` (`prev` a tag or BOS): the tagger asks it for
+/// every tag of every token it scores, and a look-up is cheaper than the BILOU arithmetic.
+static ALLOWED: std::sync::LazyLock<[[[bool; NT]; NT + 1]; 2]> = std::sync::LazyLock::new(|| {
+    let mut table = [[[false; NT]; NT + 1]; 2];
+    for (last, rows) in table.iter_mut().enumerate() {
+        for (prev, row) in rows.iter_mut().enumerate() {
+            for (cur, ok) in row.iter_mut().enumerate() {
+                *ok = allowed(prev as u8, cur as u8, last == 1);
+            }
+        }
+    }
+    table
+});
+
 /// Anything that scores a feature list for every tag.
 pub trait Scorer {
     fn scores(&self, feats: &[u64], out: &mut [f32; NT]);
@@ -250,26 +264,42 @@ struct Prepared {
 
 const NO_REP: u32 = u32::MAX;
 
+/// A text of at most 7 bytes as one integer: its bytes, then its length in the top byte
+/// (so that two different texts never share one).
+fn packed_text(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut key = [0u8; 8];
+    key[..b.len()].copy_from_slice(b);
+    key[7] = b.len() as u8;
+    Some(u64::from_le_bytes(key))
+}
+
 fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
     // A token's information depends on its text alone, and most tokens of an article
     // repeat an earlier one ("the", names, "said"): each text is read once.
-    let mut first_of: FxHashMap<&str, u32> = FxHashMap::default();
-    first_of.reserve(n / 2);
+    // (most texts are short enough to be a map key as one integer, which hashes and
+    // compares in a few instructions; the rest are keyed by the string)
+    let mut first_of_short: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut first_of_long: FxHashMap<&str, u32> = FxHashMap::default();
+    first_of_short.reserve(n / 2);
     let mut toks: Vec<Tok> = Vec::with_capacity(n);
     let mut rep: Vec<u32> = Vec::with_capacity(n);
     for t in &doc.tokens {
         let s = t.span.text(text);
-        let (info, first) = match first_of.entry(s) {
-            std::collections::hash_map::Entry::Occupied(e) => {
-                let first = *e.get();
-                (toks[first as usize], first)
-            }
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(toks.len() as u32);
-                (tok_info(s, &mut buf), toks.len() as u32)
-            }
+        let this = toks.len() as u32;
+        let first = match packed_text(s) {
+            Some(key) => *first_of_short.entry(key).or_insert(this),
+            None => *first_of_long.entry(s).or_insert(this),
+        };
+        let info = if first == this {
+            tok_info(s, &mut buf)
+        } else {
+            toks[first as usize]
         };
         toks.push(info);
         rep.push(first);
@@ -828,6 +858,7 @@ pub fn decode<S: Scorer>(
     let mut feats = Vec::with_capacity(64);
     let mut scores = [0f32; NT];
     let split = fast && scorer.row_sums(&[]).is_some();
+    let allowed_after = &*ALLOWED;
     // (the sums of each distinct text's own features, by its first token)
     let mut own_sums: FxHashMap<u32, [i32; NT]> = FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -873,10 +904,11 @@ pub fn decode<S: Scorer>(
                 scorer.scores(&feats, &mut scores);
             }
             let last = i + 1 == hi;
+            let allowed_here = &allowed_after[last as usize];
             let mut best = 0u8;
             let mut best_score = f32::NEG_INFINITY;
             for (c, &sc) in scores.iter().enumerate() {
-                if sc > best_score && allowed(prev, c as u8, last) {
+                if sc > best_score && allowed_here[prev as usize][c] {
                     best_score = sc;
                     best = c as u8;
                 }
@@ -888,7 +920,7 @@ pub fn decode<S: Scorer>(
                 let mut alt = 0u8;
                 let mut alt_score = f32::NEG_INFINITY;
                 for (c, &sc) in scores.iter().enumerate() {
-                    if sc > alt_score && allowed(0, c as u8, last) {
+                    if sc > alt_score && allowed_here[0][c] {
                         alt_score = sc;
                         alt = c as u8;
                     }
@@ -1054,6 +1086,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_allowed_table_is_allowed() {
+        for last in [false, true] {
+            for prev in 0..=BOS {
+                for cur in 0..NT as u8 {
+                    assert_eq!(
+                        ALLOWED[last as usize][prev as usize][cur as usize],
+                        allowed(prev, cur, last)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn bilou_constraints() {
         let b_per = make_tag(0, 0);
         let i_per = make_tag(0, 1);
@@ -1155,6 +1201,32 @@ mod tests {
             entities += parts.iter().filter(|&&t| t != 0).count();
         }
         assert!(entities > 10, "{entities}");
+    }
+
+    proptest::proptest! {
+        // Two texts share a packed key only when they are the same text.
+        #[test]
+        fn packed_texts_are_one_to_one(a in "\\PC{0,8}", b in "\\PC{0,8}") {
+            let (pa, pb) = (packed_text(&a), packed_text(&b));
+            proptest::prop_assert_eq!(pa.is_some(), a.len() <= 7);
+            if let (Some(pa), Some(pb)) = (pa, pb) {
+                proptest::prop_assert_eq!(pa == pb, a == b);
+            }
+        }
+    }
+
+    #[test]
+    fn packed_texts_of_short_prefixes_differ() {
+        // (texts that differ only by trailing NULs, or are prefixes of one another)
+        let texts = [
+            "", "\0", "\0\0", "a", "a\0", "ab", "abcdefg", "abcdef", "abcdef\0",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(packed_text(a) == packed_text(b), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(packed_text("abcdefgh"), None);
     }
 
     #[test]
