@@ -10,6 +10,7 @@ pub mod cursor;
 pub mod fold;
 pub mod json;
 pub mod model;
+mod pagecache;
 mod prepare;
 mod read;
 pub mod stats;
@@ -151,7 +152,7 @@ impl Store {
     }
 
     pub async fn open_with(path: &Path, options: StoreOptions) -> Result<Store, StoreError> {
-        no_memory_statistics();
+        configure_sqlite();
         let opts = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
@@ -405,11 +406,14 @@ impl Store {
     }
 }
 
-/// Turns off SQLite's memory statistics, once, before SQLite is initialised: with them,
-/// every allocation SQLite makes takes a process-wide mutex (1–3% of a read's CPU, and
-/// contention between the readers and the writer). When SQLite is already initialised
-/// (another store opened first), the call is refused and nothing changes.
-fn no_memory_statistics() {
+/// Configures SQLite once, before it is initialised: when SQLite is already initialised
+/// (another store opened first), each call is refused and nothing changes.
+/// - Memory statistics off: with them, every allocation SQLite makes takes a
+///   process-wide mutex (1–3% of a read's CPU, and contention between the readers and
+///   the writer).
+/// - The page cache of [`pagecache`]: the default one, without a scan of the writer's
+///   whole cache at most commits.
+fn configure_sqlite() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         // SAFETY: SQLITE_CONFIG_MEMSTATUS takes one int; sqlite3_config is refused
@@ -420,7 +424,15 @@ fn no_memory_statistics() {
                 0 as std::ffi::c_int,
             );
         }
+        if !pagecache::install() {
+            tracing::debug!("SQLite was initialised before the store: default page cache");
+        }
     });
+}
+
+/// (skipped, passed on) page cache truncations in this process; see [`pagecache`].
+pub fn page_cache_truncations() -> (u64, u64) {
+    pagecache::truncations()
 }
 
 async fn migrate(conn: &mut SqliteConnection, path: &Path) -> Result<(), StoreError> {
