@@ -116,7 +116,7 @@ fn is_particle(s: &str) -> bool {
     )
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
 struct Tok {
     form: u64,
     lower: u64,
@@ -277,6 +277,77 @@ fn packed_text(s: &str) -> Option<u64> {
     Some(u64::from_le_bytes(key))
 }
 
+/// What a token text gives the tagger whatever the article and the model: its `Tok`
+/// (without word clusters, which are the model's) and the gazetteer's first step from it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Known {
+    tok: Tok,
+    step: (u64, u16, bool),
+}
+
+/// [`Known`] computed from scratch.
+fn known(s: &str, buf: &mut Vec<char>) -> Known {
+    let tok = tok_info(s, buf);
+    Known {
+        tok,
+        step: first_gaz_step(tok.lower),
+    }
+}
+
+/// The gazetteer's step from the start of a phrase to the word whose lower-case form hashes
+/// to `lower`: the chain hash, the category bits of the phrase of that one word, and
+/// whether longer phrases start with it.
+fn first_gaz_step(lower: u64) -> (u64, u16, bool) {
+    let gz = &gazetteer::get().phrases;
+    let h = PhraseIndex::step(PhraseIndex::start(), lower);
+    (h, gz.get(h), gz.is_prefix(h))
+}
+
+/// The [`Known`] of texts this thread has read in earlier articles: most words of an
+/// article ("the", "said", names in the news) were in the ones before. Keyed like the
+/// first-occurrence maps of [`prepare`]; it stops growing at `MAX` texts (a few MB), so
+/// the words it keeps are the ones met first, the commonest.
+#[derive(Default)]
+struct KnownTexts {
+    short: FxHashMap<u64, Known>,
+    long: FxHashMap<Box<str>, Known>,
+}
+
+impl KnownTexts {
+    const MAX: usize = 8192;
+
+    /// `known(s)`, from the cache when `s` was read before. `key` is `packed_text(s)`.
+    fn get(&mut self, key: Option<u64>, s: &str, buf: &mut Vec<char>) -> Known {
+        let room = self.short.len() + self.long.len() < Self::MAX;
+        match key {
+            Some(key) => {
+                if let Some(k) = self.short.get(&key) {
+                    return *k;
+                }
+                let k = known(s, buf);
+                if room {
+                    self.short.insert(key, k);
+                }
+                k
+            }
+            None => {
+                if let Some(k) = self.long.get(s) {
+                    return *k;
+                }
+                let k = known(s, buf);
+                if room {
+                    self.long.insert(s.into(), k);
+                }
+                k
+            }
+        }
+    }
+}
+
+thread_local! {
+    static KNOWN_TEXTS: std::cell::RefCell<KnownTexts> = std::cell::RefCell::default();
+}
+
 fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
@@ -289,21 +360,29 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     first_of_short.reserve(n / 2);
     let mut toks: Vec<Tok> = Vec::with_capacity(n);
     let mut rep: Vec<u32> = Vec::with_capacity(n);
-    for t in &doc.tokens {
-        let s = t.span.text(text);
-        let this = toks.len() as u32;
-        let first = match packed_text(s) {
-            Some(key) => *first_of_short.entry(key).or_insert(this),
-            None => *first_of_long.entry(s).or_insert(this),
-        };
-        let info = if first == this {
-            tok_info(s, &mut buf)
-        } else {
-            toks[first as usize]
-        };
-        toks.push(info);
-        rep.push(first);
-    }
+    // (a phrase's first step reads the token alone: taken once per distinct text, by its
+    // first token)
+    let mut first_steps: Vec<(u64, u16, bool)> = vec![(0, 0, false); n];
+    KNOWN_TEXTS.with_borrow_mut(|cache| {
+        for t in &doc.tokens {
+            let s = t.span.text(text);
+            let this = toks.len() as u32;
+            let key = packed_text(s);
+            let first = match key {
+                Some(key) => *first_of_short.entry(key).or_insert(this),
+                None => *first_of_long.entry(s).or_insert(this),
+            };
+            let info = if first == this {
+                let k = cache.get(key, s, &mut buf);
+                first_steps[this as usize] = k.step;
+                k.tok
+            } else {
+                toks[first as usize]
+            };
+            toks.push(info);
+            rep.push(first);
+        }
+    });
     // Word types of this document (by lower-case form): every per-word table below is a
     // Vec indexed by type, so each token is hashed into a map once.
     let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
@@ -405,19 +484,16 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         let h = PhraseIndex::step(h, lower);
         (h, gz.get(h), gz.is_prefix(h))
     };
-    // (a phrase's first step reads the token alone: taken once per distinct text)
-    let mut first_steps: Vec<Option<(u64, u16, bool)>> = vec![None; n];
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let mut h = PhraseIndex::start();
             let mut best = (0usize, 0u16);
             for j in i..s.tokens.end.min(i + gz.max_len) {
-                let r = rep[i] as usize;
                 let (next, bits, prefix) = if j > i || rep[i] == NO_REP {
                     step(h, toks[j].lower)
                 } else {
-                    *first_steps[r].get_or_insert_with(|| step(h, toks[j].lower))
+                    first_steps[rep[i] as usize]
                 };
                 h = next;
                 if bits != 0 {
@@ -860,7 +936,9 @@ pub fn decode<S: Scorer>(
     let split = fast && scorer.row_sums(&[]).is_some();
     let allowed_after = &*ALLOWED;
     // (the sums of each distinct text's own features, by its first token)
-    let mut own_sums: FxHashMap<u32, [i32; NT]> = FxHashMap::default();
+    // (`own_at[rep]` indexes `own_sums`, `u32::MAX` while not summed)
+    let mut own_at: Vec<u32> = if split { vec![u32::MAX; n] } else { Vec::new() };
+    let mut own_sums: Vec<[i32; NT]> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut prev = BOS;
@@ -880,16 +958,19 @@ pub fn decode<S: Scorer>(
             let h = if cap { hist[p.wid[i] as usize] } else { 0 };
             if split {
                 let rep = p.rep[i];
-                let known = (rep != NO_REP)
-                    .then(|| own_sums.get(&rep).copied())
-                    .flatten();
-                let own = match known {
-                    Some(sums) => sums,
+                let at = if rep != NO_REP {
+                    own_at[rep as usize]
+                } else {
+                    u32::MAX
+                };
+                let own = match own_sums.get(at as usize) {
+                    Some(&sums) => sums,
                     None => {
                         own_features(t, &mut feats);
                         let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
                         if rep != NO_REP {
-                            own_sums.insert(rep, sums);
+                            own_at[rep as usize] = own_sums.len() as u32;
+                            own_sums.push(sums);
                         }
                         sums
                     }
@@ -1201,6 +1282,65 @@ mod tests {
             entities += parts.iter().filter(|&&t| t != 0).count();
         }
         assert!(entities > 10, "{entities}");
+    }
+
+    /// The parts of `prepare` that read the token texts.
+    fn prepared_parts(text: &str) -> (Vec<Tok>, Vec<u32>, Vec<(u16, u8)>, Vec<u8>) {
+        let w = shipped();
+        let doc = crate::pipeline::segment::segment(text);
+        let p = prepare(text, &doc, w.clusters());
+        (p.toks, p.rep, p.gaz, p.agg)
+    }
+
+    #[test]
+    fn prepare_reads_the_same_with_a_warm_cache() {
+        for text in texts() {
+            // (a new thread starts with no known texts)
+            let cold = {
+                let text = text.clone();
+                std::thread::spawn(move || prepared_parts(&text))
+                    .join()
+                    .unwrap()
+            };
+            for other in texts() {
+                prepared_parts(&other);
+            }
+            assert_eq!(prepared_parts(&text), cold);
+        }
+    }
+
+    #[test]
+    fn a_full_cache_answers_without_growing() {
+        let mut cache = KnownTexts::default();
+        let mut buf = Vec::new();
+        for k in 0..KnownTexts::MAX + 10 {
+            let s = format!("w{k}");
+            let key = packed_text(&s);
+            assert_eq!(cache.get(key, &s, &mut buf), known(&s, &mut buf));
+        }
+        assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
+        let s = "Lungescu-Stoltenberg";
+        assert_eq!(cache.get(None, s, &mut buf), known(s, &mut buf));
+        assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
+    }
+
+    proptest::proptest! {
+        // A cached text reads as when it is read afresh, the first time and after, and
+        // its gazetteer step is the first step of a phrase.
+        #[test]
+        fn known_texts_are_read_afresh(words in proptest::collection::vec("\\PC{0,12}|[A-Za-z'.-]{1,10}", 1..20)) {
+            let mut cache = KnownTexts::default();
+            let mut buf = Vec::new();
+            for _ in 0..2 {
+                for s in &words {
+                    let k = cache.get(packed_text(s), s, &mut buf);
+                    proptest::prop_assert_eq!(k.tok, tok_info(s, &mut buf));
+                    let gz = &gazetteer::get().phrases;
+                    let h = PhraseIndex::step(PhraseIndex::start(), k.tok.lower);
+                    proptest::prop_assert_eq!(k.step, (h, gz.get(h), gz.is_prefix(h)));
+                }
+            }
+        }
     }
 
     proptest::proptest! {
