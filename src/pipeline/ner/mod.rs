@@ -75,6 +75,12 @@ pub trait Scorer {
     fn row_sums(&self, _feats: &[u64]) -> Option<[i32; NT]> {
         None
     }
+    /// A number no other model shares, for a scorer whose weights and clusters never
+    /// change: what it makes of a text is then kept with the text (see [`KnownTexts`]).
+    /// 0 for the others.
+    fn model_id(&self) -> u64 {
+        0
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -260,6 +266,8 @@ struct Prepared {
     /// The first token with the same text and so the same `Tok` (`NO_REP` for a token
     /// truecased in a headline, whose `Tok` is its own).
     rep: Vec<u32>,
+    /// A first token's entry in the thread's [`KnownTexts`] (`NO_SLOT` for the others).
+    slot: Vec<u32>,
 }
 
 const NO_REP: u32 = u32::MAX;
@@ -303,44 +311,65 @@ fn first_gaz_step(lower: u64) -> (u64, u16, bool) {
     (h, gz.get(h), gz.is_prefix(h))
 }
 
+/// What a cached text gives with one model: its word clusters and the sums of its own
+/// features' rows, each valid when its stamp is that model's [`Scorer::model_id`].
+#[derive(Clone, Copy, Default)]
+struct ModelPart {
+    cl_model: u64,
+    cl: (u16, u16),
+    own_model: u64,
+    own: [i32; NT],
+}
+
 /// The [`Known`] of texts this thread has read in earlier articles: most words of an
 /// article ("the", "said", names in the news) were in the ones before. Keyed like the
 /// first-occurrence maps of [`prepare`]; it stops growing at `MAX` texts (a few MB), so
-/// the words it keeps are the ones met first, the commonest.
+/// the words it keeps are the ones met first, the commonest. Beside each text, what a
+/// model made of it ([`ModelPart`]).
 #[derive(Default)]
 struct KnownTexts {
-    short: FxHashMap<u64, Known>,
-    long: FxHashMap<Box<str>, Known>,
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    known: Vec<Known>,
+    parts: Vec<ModelPart>,
 }
+
+/// No entry in [`KnownTexts`] (it was full).
+const NO_SLOT: u32 = u32::MAX;
 
 impl KnownTexts {
     const MAX: usize = 8192;
 
-    /// `known(s)`, from the cache when `s` was read before. `key` is `packed_text(s)`.
-    fn get(&mut self, key: Option<u64>, s: &str, buf: &mut Vec<char>) -> Known {
-        let room = self.short.len() + self.long.len() < Self::MAX;
-        match key {
-            Some(key) => {
-                if let Some(k) = self.short.get(&key) {
-                    return *k;
-                }
-                let k = known(s, buf);
-                if room {
-                    self.short.insert(key, k);
-                }
-                k
-            }
-            None => {
-                if let Some(k) = self.long.get(s) {
-                    return *k;
-                }
-                let k = known(s, buf);
-                if room {
-                    self.long.insert(s.into(), k);
-                }
-                k
-            }
+    /// `known(s)`, from the cache when `s` was read before, and its entry (`NO_SLOT`
+    /// when the cache is full). `key` is `packed_text(s)`.
+    fn get(&mut self, key: Option<u64>, s: &str, buf: &mut Vec<char>) -> (Known, u32) {
+        let found = match key {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(s),
+        };
+        if let Some(&at) = found {
+            return (self.known[at as usize], at);
         }
+        let k = known(s, buf);
+        if self.known.len() >= Self::MAX {
+            return (k, NO_SLOT);
+        }
+        let at = self.known.len() as u32;
+        match key {
+            Some(key) => self.short.insert(key, at),
+            None => self.long.insert(s.into(), at),
+        };
+        self.known.push(k);
+        self.parts.push(ModelPart::default());
+        (k, at)
+    }
+
+    /// The model part of entry `slot`, when there is one and `model` caches.
+    fn part(&mut self, slot: u32, model: u64) -> Option<&mut ModelPart> {
+        if model == 0 {
+            return None;
+        }
+        self.parts.get_mut(slot as usize)
     }
 }
 
@@ -348,7 +377,8 @@ thread_local! {
     static KNOWN_TEXTS: std::cell::RefCell<KnownTexts> = std::cell::RefCell::default();
 }
 
-fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
+/// `model` is the scorer's [`Scorer::model_id`] (0: none).
+fn prepare(text: &str, doc: &Doc, clusters: &Clusters, model: u64) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
     // A token's information depends on its text alone, and most tokens of an article
@@ -363,6 +393,14 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     // (a phrase's first step reads the token alone: taken once per distinct text, by its
     // first token)
     let mut first_steps: Vec<(u64, u16, bool)> = vec![(0, 0, false); n];
+    // (each first token's entry in the thread's known texts)
+    let mut slot: Vec<u32> = vec![NO_SLOT; n];
+    // Word types of this document (by lower-case form): every per-word table below is a
+    // Vec indexed by type, so each token is hashed into a map once.
+    let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
+    intern.reserve(n / 2);
+    let mut type_cl: Vec<(u16, u16)> = Vec::new();
+    let mut wid: Vec<u32> = Vec::with_capacity(n);
     KNOWN_TEXTS.with_borrow_mut(|cache| {
         for t in &doc.tokens {
             let s = t.span.text(text);
@@ -373,8 +411,9 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
                 None => *first_of_long.entry(s).or_insert(this),
             };
             let info = if first == this {
-                let k = cache.get(key, s, &mut buf);
+                let (k, at) = cache.get(key, s, &mut buf);
                 first_steps[this as usize] = k.step;
+                slot[this as usize] = at;
                 k.tok
             } else {
                 toks[first as usize]
@@ -382,26 +421,30 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
             toks.push(info);
             rep.push(first);
         }
+        for (i, t) in toks.iter().enumerate() {
+            // (a repeated text has its first token's type)
+            let r = rep[i] as usize;
+            let w = if r < i {
+                wid[r]
+            } else {
+                *intern.entry(t.lower).or_insert_with(|| {
+                    // (a type's clusters, from its first token's text when cached)
+                    let cl = match cache.part(slot[i], model) {
+                        Some(part) if part.cl_model == model => part.cl,
+                        Some(part) => {
+                            part.cl_model = model;
+                            part.cl = clusters.get(t.lower);
+                            part.cl
+                        }
+                        None => clusters.get(t.lower),
+                    };
+                    type_cl.push(cl);
+                    (type_cl.len() - 1) as u32
+                })
+            };
+            wid.push(w);
+        }
     });
-    // Word types of this document (by lower-case form): every per-word table below is a
-    // Vec indexed by type, so each token is hashed into a map once.
-    let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
-    intern.reserve(n / 2);
-    let mut type_cl: Vec<(u16, u16)> = Vec::new();
-    let mut wid: Vec<u32> = Vec::with_capacity(n);
-    for (i, t) in toks.iter().enumerate() {
-        // (a repeated text has its first token's type)
-        let r = rep[i] as usize;
-        let w = if r < i {
-            wid[r]
-        } else {
-            *intern.entry(t.lower).or_insert_with(|| {
-                type_cl.push(clusters.get(t.lower));
-                (type_cl.len() - 1) as u32
-            })
-        };
-        wid.push(w);
-    }
     for (t, &w) in toks.iter_mut().zip(&wid) {
         t.cl = type_cl[w as usize];
     }
@@ -593,6 +636,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         sent_allcaps,
         sent_first,
         rep,
+        slot,
     }
 }
 
@@ -927,7 +971,8 @@ pub fn decode<S: Scorer>(
     fast: bool,
     mut visit: impl FnMut(usize, &[u64], u8),
 ) -> Vec<u8> {
-    let p = prepare(text, doc, scorer.clusters());
+    let model = scorer.model_id();
+    let p = prepare(text, doc, scorer.clusters(), model);
     let n = doc.tokens.len();
     let mut tags = vec![0u8; n];
     let mut hist = vec![0u8; p.n_types];
@@ -966,8 +1011,27 @@ pub fn decode<S: Scorer>(
                 let own = match own_sums.get(at as usize) {
                     Some(&sums) => sums,
                     None => {
-                        own_features(t, &mut feats);
-                        let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                        // (summed with this model in an earlier article, or now)
+                        let slot = if rep != NO_REP {
+                            p.slot[rep as usize]
+                        } else {
+                            NO_SLOT
+                        };
+                        let sums = KNOWN_TEXTS.with_borrow_mut(|cache| {
+                            let part = cache.part(slot, model);
+                            if let Some(part) = &part {
+                                if part.own_model == model {
+                                    return part.own;
+                                }
+                            }
+                            own_features(t, &mut feats);
+                            let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                            if let Some(part) = part {
+                                part.own_model = model;
+                                part.own = sums;
+                            }
+                            sums
+                        });
                         if rep != NO_REP {
                             own_at[rep as usize] = own_sums.len() as u32;
                             own_sums.push(sums);
@@ -1077,6 +1141,8 @@ const MAGIC: &[u8; 8] = b"VBNER002";
 
 /// Quantised weights in an open-addressing table keyed by feature hash.
 pub struct Weights {
+    /// This model's [`Scorer::model_id`].
+    id: u64,
     index: hash::KeyIndex,
     rows: Vec<[i16; NT]>,
     clusters: Clusters,
@@ -1096,9 +1162,16 @@ pub(crate) fn prefetch<T>(p: &T) {
     let _ = p;
 }
 
+/// A model id never given before (from 1).
+fn next_model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Weights {
     pub fn empty() -> Self {
         Weights {
+            id: next_model_id(),
             index: hash::KeyIndex::empty(),
             rows: Vec::new(),
             clusters: Clusters::default(),
@@ -1114,6 +1187,7 @@ impl Weights {
 
     fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>, clusters: Clusters) -> Self {
         Weights {
+            id: next_model_id(),
             index: hash::KeyIndex::new(&keys),
             rows,
             clusters,
@@ -1159,6 +1233,10 @@ impl Scorer for Weights {
     #[inline]
     fn row_sums(&self, feats: &[u64]) -> Option<[i32; NT]> {
         Some(self.index.sum_rows::<NT, 96>(&self.rows, feats))
+    }
+    // (weights and clusters are fixed when a `Weights` is made)
+    fn model_id(&self) -> u64 {
+        self.id
     }
 }
 
@@ -1230,7 +1308,7 @@ mod tests {
         let w = shipped();
         for text in texts() {
             let doc = crate::pipeline::segment::segment(&text);
-            let p = prepare(&text, &doc, w.clusters());
+            let p = prepare(&text, &doc, w.clusters(), w.model_id());
             let (mut all, mut own, mut ctx) = (Vec::new(), Vec::new(), Vec::new());
             for (si, s) in doc.sentences.iter().enumerate() {
                 for i in s.tokens.clone() {
@@ -1284,28 +1362,42 @@ mod tests {
         assert!(entities > 10, "{entities}");
     }
 
-    /// The parts of `prepare` that read the token texts.
-    fn prepared_parts(text: &str) -> (Vec<Tok>, Vec<u32>, Vec<(u16, u8)>, Vec<u8>) {
-        let w = shipped();
+    type Parts = (Vec<Tok>, Vec<u32>, Vec<(u16, u8)>, Vec<u8>, Vec<u8>);
+
+    /// The parts of `prepare` that read the token texts, and the tags.
+    fn prepared_parts(w: &Weights, text: &str) -> Parts {
         let doc = crate::pipeline::segment::segment(text);
-        let p = prepare(text, &doc, w.clusters());
-        (p.toks, p.rep, p.gaz, p.agg)
+        let p = prepare(text, &doc, w.clusters(), w.model_id());
+        let tags = decode(text, &doc, w, true, |_, _, _| {});
+        (p.toks, p.rep, p.gaz, p.agg, tags)
     }
 
     #[test]
-    fn prepare_reads_the_same_with_a_warm_cache() {
+    fn prepare_and_decode_read_the_same_with_a_warm_cache() {
+        let w = std::sync::Arc::new(shipped());
+        // (another model, whose clusters and sums differ, leaves its parts in the cache)
+        let other = Weights::from_bytes(&Weights::to_bytes(
+            &[f1(tpl::BIAS, 0), f1(tpl::CL_C, 0)],
+            &[[3; NT], [-2; NT]],
+            &Clusters::default(),
+        ))
+        .unwrap();
         for text in texts() {
             // (a new thread starts with no known texts)
             let cold = {
-                let text = text.clone();
-                std::thread::spawn(move || prepared_parts(&text))
+                let (w, text) = (w.clone(), text.clone());
+                std::thread::spawn(move || prepared_parts(&w, &text))
                     .join()
                     .unwrap()
             };
-            for other in texts() {
-                prepared_parts(&other);
+            for t in texts() {
+                prepared_parts(&w, &t);
             }
-            assert_eq!(prepared_parts(&text), cold);
+            assert_eq!(prepared_parts(&w, &text), cold);
+            for t in texts() {
+                prepared_parts(&other, &t);
+            }
+            assert_eq!(prepared_parts(&w, &text), cold);
         }
     }
 
@@ -1316,12 +1408,20 @@ mod tests {
         for k in 0..KnownTexts::MAX + 10 {
             let s = format!("w{k}");
             let key = packed_text(&s);
-            assert_eq!(cache.get(key, &s, &mut buf), known(&s, &mut buf));
+            let (got, slot) = cache.get(key, &s, &mut buf);
+            assert_eq!(got, known(&s, &mut buf));
+            assert_eq!(slot == NO_SLOT, k >= KnownTexts::MAX);
         }
         assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
         let s = "Lungescu-Stoltenberg";
-        assert_eq!(cache.get(None, s, &mut buf), known(s, &mut buf));
+        assert_eq!(cache.get(None, s, &mut buf), (known(s, &mut buf), NO_SLOT));
         assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
+        assert_eq!(cache.known.len(), KnownTexts::MAX);
+        assert_eq!(cache.parts.len(), KnownTexts::MAX);
+        // (a model part only for a model that caches, and an entry)
+        assert!(cache.part(NO_SLOT, 7).is_none());
+        assert!(cache.part(3, 0).is_none());
+        assert!(cache.part(3, 7).is_some());
     }
 
     proptest::proptest! {
@@ -1333,7 +1433,7 @@ mod tests {
             let mut buf = Vec::new();
             for _ in 0..2 {
                 for s in &words {
-                    let k = cache.get(packed_text(s), s, &mut buf);
+                    let (k, _) = cache.get(packed_text(s), s, &mut buf);
                     proptest::prop_assert_eq!(k.tok, tok_info(s, &mut buf));
                     let gz = &gazetteer::get().phrases;
                     let h = PhraseIndex::step(PhraseIndex::start(), k.tok.lower);
