@@ -399,7 +399,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters, model: u64) -> Prepared {
     // Vec indexed by type, so each token is hashed into a map once.
     let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
     intern.reserve(n / 2);
-    let mut type_cl: Vec<(u16, u16)> = Vec::new();
+    let mut type_cl: Vec<(u16, u16)> = Vec::with_capacity(n);
     let mut wid: Vec<u32> = Vec::with_capacity(n);
     KNOWN_TEXTS.with_borrow_mut(|cache| {
         for t in &doc.tokens {
@@ -983,7 +983,7 @@ pub fn decode<S: Scorer>(
     // (the sums of each distinct text's own features, by its first token)
     // (`own_at[rep]` indexes `own_sums`, `u32::MAX` while not summed)
     let mut own_at: Vec<u32> = if split { vec![u32::MAX; n] } else { Vec::new() };
-    let mut own_sums: Vec<[i32; NT]> = Vec::new();
+    let mut own_sums: Vec<[i32; NT]> = Vec::with_capacity(if split { n } else { 0 });
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut prev = BOS;
