@@ -75,6 +75,12 @@ pub trait Scorer {
     fn row_sums(&self, _feats: &[u64]) -> Option<[i32; NT]> {
         None
     }
+    /// A number no other model shares, for a scorer whose weights and clusters never
+    /// change: what it makes of a text is then kept with the text (see [`KnownTexts`]).
+    /// 0 for the others.
+    fn model_id(&self) -> u64 {
+        0
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -116,7 +122,7 @@ fn is_particle(s: &str) -> bool {
     )
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
 struct Tok {
     form: u64,
     lower: u64,
@@ -260,6 +266,8 @@ struct Prepared {
     /// The first token with the same text and so the same `Tok` (`NO_REP` for a token
     /// truecased in a headline, whose `Tok` is its own).
     rep: Vec<u32>,
+    /// A first token's entry in the thread's [`KnownTexts`] (`NO_SLOT` for the others).
+    slot: Vec<u32>,
 }
 
 const NO_REP: u32 = u32::MAX;
@@ -277,7 +285,100 @@ fn packed_text(s: &str) -> Option<u64> {
     Some(u64::from_le_bytes(key))
 }
 
-fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
+/// What a token text gives the tagger whatever the article and the model: its `Tok`
+/// (without word clusters, which are the model's) and the gazetteer's first step from it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Known {
+    tok: Tok,
+    step: (u64, u16, bool),
+}
+
+/// [`Known`] computed from scratch.
+fn known(s: &str, buf: &mut Vec<char>) -> Known {
+    let tok = tok_info(s, buf);
+    Known {
+        tok,
+        step: first_gaz_step(tok.lower),
+    }
+}
+
+/// The gazetteer's step from the start of a phrase to the word whose lower-case form hashes
+/// to `lower`: the chain hash, the category bits of the phrase of that one word, and
+/// whether longer phrases start with it.
+fn first_gaz_step(lower: u64) -> (u64, u16, bool) {
+    let gz = &gazetteer::get().phrases;
+    let h = PhraseIndex::step(PhraseIndex::start(), lower);
+    (h, gz.get(h), gz.is_prefix(h))
+}
+
+/// What a cached text gives with one model: its word clusters and the sums of its own
+/// features' rows, each valid when its stamp is that model's [`Scorer::model_id`].
+#[derive(Clone, Copy, Default)]
+struct ModelPart {
+    cl_model: u64,
+    cl: (u16, u16),
+    own_model: u64,
+    own: [i32; NT],
+}
+
+/// The [`Known`] of texts this thread has read in earlier articles: most words of an
+/// article ("the", "said", names in the news) were in the ones before. Keyed like the
+/// first-occurrence maps of [`prepare`]; it stops growing at `MAX` texts (a few MB), so
+/// the words it keeps are the ones met first, the commonest. Beside each text, what a
+/// model made of it ([`ModelPart`]).
+#[derive(Default)]
+struct KnownTexts {
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    known: Vec<Known>,
+    parts: Vec<ModelPart>,
+}
+
+/// No entry in [`KnownTexts`] (it was full).
+const NO_SLOT: u32 = u32::MAX;
+
+impl KnownTexts {
+    const MAX: usize = 8192;
+
+    /// `known(s)`, from the cache when `s` was read before, and its entry (`NO_SLOT`
+    /// when the cache is full). `key` is `packed_text(s)`.
+    fn get(&mut self, key: Option<u64>, s: &str, buf: &mut Vec<char>) -> (Known, u32) {
+        let found = match key {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(s),
+        };
+        if let Some(&at) = found {
+            return (self.known[at as usize], at);
+        }
+        let k = known(s, buf);
+        if self.known.len() >= Self::MAX {
+            return (k, NO_SLOT);
+        }
+        let at = self.known.len() as u32;
+        match key {
+            Some(key) => self.short.insert(key, at),
+            None => self.long.insert(s.into(), at),
+        };
+        self.known.push(k);
+        self.parts.push(ModelPart::default());
+        (k, at)
+    }
+
+    /// The model part of entry `slot`, when there is one and `model` caches.
+    fn part(&mut self, slot: u32, model: u64) -> Option<&mut ModelPart> {
+        if model == 0 {
+            return None;
+        }
+        self.parts.get_mut(slot as usize)
+    }
+}
+
+thread_local! {
+    static KNOWN_TEXTS: std::cell::RefCell<KnownTexts> = std::cell::RefCell::default();
+}
+
+/// `model` is the scorer's [`Scorer::model_id`] (0: none).
+fn prepare(text: &str, doc: &Doc, clusters: &Clusters, model: u64) -> Prepared {
     let n = doc.tokens.len();
     let mut buf = Vec::with_capacity(32);
     // A token's information depends on its text alone, and most tokens of an article
@@ -289,40 +390,61 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
     first_of_short.reserve(n / 2);
     let mut toks: Vec<Tok> = Vec::with_capacity(n);
     let mut rep: Vec<u32> = Vec::with_capacity(n);
-    for t in &doc.tokens {
-        let s = t.span.text(text);
-        let this = toks.len() as u32;
-        let first = match packed_text(s) {
-            Some(key) => *first_of_short.entry(key).or_insert(this),
-            None => *first_of_long.entry(s).or_insert(this),
-        };
-        let info = if first == this {
-            tok_info(s, &mut buf)
-        } else {
-            toks[first as usize]
-        };
-        toks.push(info);
-        rep.push(first);
-    }
+    // (a phrase's first step reads the token alone: taken once per distinct text, by its
+    // first token)
+    let mut first_steps: Vec<(u64, u16, bool)> = vec![(0, 0, false); n];
+    // (each first token's entry in the thread's known texts)
+    let mut slot: Vec<u32> = vec![NO_SLOT; n];
     // Word types of this document (by lower-case form): every per-word table below is a
     // Vec indexed by type, so each token is hashed into a map once.
     let mut intern: FxHashMap<u64, u32> = FxHashMap::default();
     intern.reserve(n / 2);
-    let mut type_cl: Vec<(u16, u16)> = Vec::new();
+    let mut type_cl: Vec<(u16, u16)> = Vec::with_capacity(n);
     let mut wid: Vec<u32> = Vec::with_capacity(n);
-    for (i, t) in toks.iter().enumerate() {
-        // (a repeated text has its first token's type)
-        let r = rep[i] as usize;
-        let w = if r < i {
-            wid[r]
-        } else {
-            *intern.entry(t.lower).or_insert_with(|| {
-                type_cl.push(clusters.get(t.lower));
-                (type_cl.len() - 1) as u32
-            })
-        };
-        wid.push(w);
-    }
+    KNOWN_TEXTS.with_borrow_mut(|cache| {
+        for t in &doc.tokens {
+            let s = t.span.text(text);
+            let this = toks.len() as u32;
+            let key = packed_text(s);
+            let first = match key {
+                Some(key) => *first_of_short.entry(key).or_insert(this),
+                None => *first_of_long.entry(s).or_insert(this),
+            };
+            let info = if first == this {
+                let (k, at) = cache.get(key, s, &mut buf);
+                first_steps[this as usize] = k.step;
+                slot[this as usize] = at;
+                k.tok
+            } else {
+                toks[first as usize]
+            };
+            toks.push(info);
+            rep.push(first);
+        }
+        for (i, t) in toks.iter().enumerate() {
+            // (a repeated text has its first token's type)
+            let r = rep[i] as usize;
+            let w = if r < i {
+                wid[r]
+            } else {
+                *intern.entry(t.lower).or_insert_with(|| {
+                    // (a type's clusters, from its first token's text when cached)
+                    let cl = match cache.part(slot[i], model) {
+                        Some(part) if part.cl_model == model => part.cl,
+                        Some(part) => {
+                            part.cl_model = model;
+                            part.cl = clusters.get(t.lower);
+                            part.cl
+                        }
+                        None => clusters.get(t.lower),
+                    };
+                    type_cl.push(cl);
+                    (type_cl.len() - 1) as u32
+                })
+            };
+            wid.push(w);
+        }
+    });
     for (t, &w) in toks.iter_mut().zip(&wid) {
         t.cl = type_cl[w as usize];
     }
@@ -405,19 +527,16 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         let h = PhraseIndex::step(h, lower);
         (h, gz.get(h), gz.is_prefix(h))
     };
-    // (a phrase's first step reads the token alone: taken once per distinct text)
-    let mut first_steps: Vec<Option<(u64, u16, bool)>> = vec![None; n];
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let mut h = PhraseIndex::start();
             let mut best = (0usize, 0u16);
             for j in i..s.tokens.end.min(i + gz.max_len) {
-                let r = rep[i] as usize;
                 let (next, bits, prefix) = if j > i || rep[i] == NO_REP {
                     step(h, toks[j].lower)
                 } else {
-                    *first_steps[r].get_or_insert_with(|| step(h, toks[j].lower))
+                    first_steps[rep[i] as usize]
                 };
                 h = next;
                 if bits != 0 {
@@ -517,6 +636,7 @@ fn prepare(text: &str, doc: &Doc, clusters: &Clusters) -> Prepared {
         sent_allcaps,
         sent_first,
         rep,
+        slot,
     }
 }
 
@@ -851,7 +971,8 @@ pub fn decode<S: Scorer>(
     fast: bool,
     mut visit: impl FnMut(usize, &[u64], u8),
 ) -> Vec<u8> {
-    let p = prepare(text, doc, scorer.clusters());
+    let model = scorer.model_id();
+    let p = prepare(text, doc, scorer.clusters(), model);
     let n = doc.tokens.len();
     let mut tags = vec![0u8; n];
     let mut hist = vec![0u8; p.n_types];
@@ -860,7 +981,9 @@ pub fn decode<S: Scorer>(
     let split = fast && scorer.row_sums(&[]).is_some();
     let allowed_after = &*ALLOWED;
     // (the sums of each distinct text's own features, by its first token)
-    let mut own_sums: FxHashMap<u32, [i32; NT]> = FxHashMap::default();
+    // (`own_at[rep]` indexes `own_sums`, `u32::MAX` while not summed)
+    let mut own_at: Vec<u32> = if split { vec![u32::MAX; n] } else { Vec::new() };
+    let mut own_sums: Vec<[i32; NT]> = Vec::with_capacity(if split { n } else { 0 });
     for (si, s) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut prev = BOS;
@@ -880,16 +1003,38 @@ pub fn decode<S: Scorer>(
             let h = if cap { hist[p.wid[i] as usize] } else { 0 };
             if split {
                 let rep = p.rep[i];
-                let known = (rep != NO_REP)
-                    .then(|| own_sums.get(&rep).copied())
-                    .flatten();
-                let own = match known {
-                    Some(sums) => sums,
+                let at = if rep != NO_REP {
+                    own_at[rep as usize]
+                } else {
+                    u32::MAX
+                };
+                let own = match own_sums.get(at as usize) {
+                    Some(&sums) => sums,
                     None => {
-                        own_features(t, &mut feats);
-                        let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                        // (summed with this model in an earlier article, or now)
+                        let slot = if rep != NO_REP {
+                            p.slot[rep as usize]
+                        } else {
+                            NO_SLOT
+                        };
+                        let sums = KNOWN_TEXTS.with_borrow_mut(|cache| {
+                            let part = cache.part(slot, model);
+                            if let Some(part) = &part {
+                                if part.own_model == model {
+                                    return part.own;
+                                }
+                            }
+                            own_features(t, &mut feats);
+                            let sums = scorer.row_sums(&feats).unwrap_or([0; NT]);
+                            if let Some(part) = part {
+                                part.own_model = model;
+                                part.own = sums;
+                            }
+                            sums
+                        });
                         if rep != NO_REP {
-                            own_sums.insert(rep, sums);
+                            own_at[rep as usize] = own_sums.len() as u32;
+                            own_sums.push(sums);
                         }
                         sums
                     }
@@ -996,6 +1141,8 @@ const MAGIC: &[u8; 8] = b"VBNER002";
 
 /// Quantised weights in an open-addressing table keyed by feature hash.
 pub struct Weights {
+    /// This model's [`Scorer::model_id`].
+    id: u64,
     index: hash::KeyIndex,
     rows: Vec<[i16; NT]>,
     clusters: Clusters,
@@ -1015,9 +1162,16 @@ pub(crate) fn prefetch<T>(p: &T) {
     let _ = p;
 }
 
+/// A model id never given before (from 1).
+fn next_model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Weights {
     pub fn empty() -> Self {
         Weights {
+            id: next_model_id(),
             index: hash::KeyIndex::empty(),
             rows: Vec::new(),
             clusters: Clusters::default(),
@@ -1033,6 +1187,7 @@ impl Weights {
 
     fn from_parts(keys: Vec<u64>, rows: Vec<[i16; NT]>, clusters: Clusters) -> Self {
         Weights {
+            id: next_model_id(),
             index: hash::KeyIndex::new(&keys),
             rows,
             clusters,
@@ -1078,6 +1233,10 @@ impl Scorer for Weights {
     #[inline]
     fn row_sums(&self, feats: &[u64]) -> Option<[i32; NT]> {
         Some(self.index.sum_rows::<NT, 96>(&self.rows, feats))
+    }
+    // (weights and clusters are fixed when a `Weights` is made)
+    fn model_id(&self) -> u64 {
+        self.id
     }
 }
 
@@ -1149,7 +1308,7 @@ mod tests {
         let w = shipped();
         for text in texts() {
             let doc = crate::pipeline::segment::segment(&text);
-            let p = prepare(&text, &doc, w.clusters());
+            let p = prepare(&text, &doc, w.clusters(), w.model_id());
             let (mut all, mut own, mut ctx) = (Vec::new(), Vec::new(), Vec::new());
             for (si, s) in doc.sentences.iter().enumerate() {
                 for i in s.tokens.clone() {
@@ -1201,6 +1360,87 @@ mod tests {
             entities += parts.iter().filter(|&&t| t != 0).count();
         }
         assert!(entities > 10, "{entities}");
+    }
+
+    type Parts = (Vec<Tok>, Vec<u32>, Vec<(u16, u8)>, Vec<u8>, Vec<u8>);
+
+    /// The parts of `prepare` that read the token texts, and the tags.
+    fn prepared_parts(w: &Weights, text: &str) -> Parts {
+        let doc = crate::pipeline::segment::segment(text);
+        let p = prepare(text, &doc, w.clusters(), w.model_id());
+        let tags = decode(text, &doc, w, true, |_, _, _| {});
+        (p.toks, p.rep, p.gaz, p.agg, tags)
+    }
+
+    #[test]
+    fn prepare_and_decode_read_the_same_with_a_warm_cache() {
+        let w = std::sync::Arc::new(shipped());
+        // (another model, whose clusters and sums differ, leaves its parts in the cache)
+        let other = Weights::from_bytes(&Weights::to_bytes(
+            &[f1(tpl::BIAS, 0), f1(tpl::CL_C, 0)],
+            &[[3; NT], [-2; NT]],
+            &Clusters::default(),
+        ))
+        .unwrap();
+        for text in texts() {
+            // (a new thread starts with no known texts)
+            let cold = {
+                let (w, text) = (w.clone(), text.clone());
+                std::thread::spawn(move || prepared_parts(&w, &text))
+                    .join()
+                    .unwrap()
+            };
+            for t in texts() {
+                prepared_parts(&w, &t);
+            }
+            assert_eq!(prepared_parts(&w, &text), cold);
+            for t in texts() {
+                prepared_parts(&other, &t);
+            }
+            assert_eq!(prepared_parts(&w, &text), cold);
+        }
+    }
+
+    #[test]
+    fn a_full_cache_answers_without_growing() {
+        let mut cache = KnownTexts::default();
+        let mut buf = Vec::new();
+        for k in 0..KnownTexts::MAX + 10 {
+            let s = format!("w{k}");
+            let key = packed_text(&s);
+            let (got, slot) = cache.get(key, &s, &mut buf);
+            assert_eq!(got, known(&s, &mut buf));
+            assert_eq!(slot == NO_SLOT, k >= KnownTexts::MAX);
+        }
+        assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
+        let s = "Lungescu-Stoltenberg";
+        assert_eq!(cache.get(None, s, &mut buf), (known(s, &mut buf), NO_SLOT));
+        assert_eq!(cache.short.len() + cache.long.len(), KnownTexts::MAX);
+        assert_eq!(cache.known.len(), KnownTexts::MAX);
+        assert_eq!(cache.parts.len(), KnownTexts::MAX);
+        // (a model part only for a model that caches, and an entry)
+        assert!(cache.part(NO_SLOT, 7).is_none());
+        assert!(cache.part(3, 0).is_none());
+        assert!(cache.part(3, 7).is_some());
+    }
+
+    proptest::proptest! {
+        // A cached text reads as when it is read afresh, the first time and after, and
+        // its gazetteer step is the first step of a phrase.
+        #[test]
+        fn known_texts_are_read_afresh(words in proptest::collection::vec("\\PC{0,12}|[A-Za-z'.-]{1,10}", 1..20)) {
+            let mut cache = KnownTexts::default();
+            let mut buf = Vec::new();
+            for _ in 0..2 {
+                for s in &words {
+                    let (k, _) = cache.get(packed_text(s), s, &mut buf);
+                    proptest::prop_assert_eq!(k.tok, tok_info(s, &mut buf));
+                    let gz = &gazetteer::get().phrases;
+                    let h = PhraseIndex::step(PhraseIndex::start(), k.tok.lower);
+                    proptest::prop_assert_eq!(k.step, (h, gz.get(h), gz.is_prefix(h)));
+                }
+            }
+        }
     }
 
     proptest::proptest! {
