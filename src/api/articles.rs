@@ -7,7 +7,7 @@ use super::params::{self, ArticleQuery, DateRange, PageParams};
 use super::{ApiError, AppState};
 use crate::ingest::{self, ArticleRequest, BodyFormat};
 use crate::store::model::{ArticleSummary, ArticleView, Page};
-use crate::store::{json, ArticleFilter, Ingested, NewArticle};
+use crate::store::{json, ArticleFilter, Ingested, IngestedJson, NewArticle};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, State};
@@ -121,39 +121,45 @@ async fn known_url(state: &AppState, req: &ArticleRequest) -> Result<Option<i64>
 }
 
 /// Analyses, then stores through the writer (answers after COMMIT).
-async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Outcome> {
+async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Response> {
     if let Some(id) = known_url(state, &req).await? {
         super::metrics::article_duplicate();
-        return Ok(Outcome::Duplicate(id));
+        return Ok(duplicate_response(id));
     }
     let article = analyse(state, req).await?;
-    Ok(outcome(state.store.insert(article).await?))
+    Ok(match state.store.insert_json(article).await? {
+        IngestedJson::Created { id, quotes, body } => {
+            super::metrics::article_stored(quotes);
+            created_response(id, body)
+        }
+        IngestedJson::Duplicate { id } => {
+            super::metrics::article_duplicate();
+            duplicate_response(id)
+        }
+    })
 }
 
-fn outcome_response(outcome: Outcome) -> Response {
-    match outcome {
-        Outcome::Created(article) => {
-            let id = article.id;
-            // The bytes `Json(Created { article, duplicate: false })` would write.
-            let mut body = Vec::new();
-            json::article(&mut body, &article, Some(false));
-            let mut res = json_bytes(body);
-            *res.status_mut() = StatusCode::CREATED;
-            if let Ok(loc) = format!("/articles/{id}").parse() {
-                res.headers_mut().insert(header::LOCATION, loc);
-            }
-            res
-        }
-        Outcome::Duplicate(id) => (
-            StatusCode::OK,
-            Json(Duplicate {
-                id,
-                duplicate: true,
-                url: format!("/articles/{id}"),
-            }),
-        )
-            .into_response(),
+/// 201 with the body `Json(Created { article, duplicate: false })` would write (the
+/// store writes it: `IngestedJson`).
+fn created_response(id: i64, body: Vec<u8>) -> Response {
+    let mut res = json_bytes(body);
+    *res.status_mut() = StatusCode::CREATED;
+    if let Ok(loc) = format!("/articles/{id}").parse() {
+        res.headers_mut().insert(header::LOCATION, loc);
     }
+    res
+}
+
+fn duplicate_response(id: i64) -> Response {
+    (
+        StatusCode::OK,
+        Json(Duplicate {
+            id,
+            duplicate: true,
+            url: format!("/articles/{id}"),
+        }),
+    )
+        .into_response()
 }
 
 /// Analyse one article (JSON, plain text or HTML) and store it with its quotes, entities and actors.
@@ -209,7 +215,7 @@ pub async fn post_article(
             ))
         }
     };
-    Ok(outcome_response(ingest_one(&state, req).await?))
+    ingest_one(&state, req).await
 }
 
 /// Analyse and store many articles, one JSON article per line (NDJSON), in one transaction.

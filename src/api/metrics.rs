@@ -8,7 +8,6 @@
 use super::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -103,26 +102,44 @@ pub fn article_duplicate() {
     registry().duplicates.fetch_add(1, Ordering::Relaxed);
 }
 
-/// Middleware: counts every routed request by its route template (not the raw path, so
-/// ids do not explode the label set) and times it.
-pub async fn track(req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "(unmatched)".to_owned(), |p| p.as_str().to_owned());
-    let method = req.method().as_str().to_owned();
-    let started = Instant::now();
-    let res = next.run(req).await;
-    let secs = started.elapsed().as_secs_f64();
-    let r = registry();
-    if let Ok(mut m) = r.requests.lock() {
-        *m.entry((route.clone(), method, res.status().as_u16()))
-            .or_default() += 1;
+/// One routed request being counted by its route template (not the raw path, so ids do
+/// not explode the label set) and timed: started before the route's handler, finished
+/// with its status (the routes' layer, `api::RouteGuard`).
+pub struct Tracked {
+    route: String,
+    method: String,
+    started: Instant,
+}
+
+impl Tracked {
+    pub fn start(req: &Request) -> Self {
+        let route = req
+            .extensions()
+            .get::<MatchedPath>()
+            .map_or_else(|| "(unmatched)".to_owned(), |p| p.as_str().to_owned());
+        Tracked {
+            route,
+            method: req.method().as_str().to_owned(),
+            started: Instant::now(),
+        }
     }
-    if let Ok(mut m) = r.latency.lock() {
-        m.entry(route).or_default().observe(secs);
+
+    pub fn finish(self, status: axum::http::StatusCode) {
+        let Tracked {
+            route,
+            method,
+            started,
+        } = self;
+        let secs = started.elapsed().as_secs_f64();
+        let r = registry();
+        if let Ok(mut m) = r.requests.lock() {
+            *m.entry((route.clone(), method, status.as_u16()))
+                .or_default() += 1;
+        }
+        if let Ok(mut m) = r.latency.lock() {
+            m.entry(route).or_default().observe(secs);
+        }
     }
-    res
 }
 
 /// Prometheus label values: backslash, quote and newline escaped.

@@ -17,9 +17,8 @@ pub use error::ApiError;
 
 use crate::pipeline::Pipeline;
 use crate::store::Store;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue, Method, StatusCode};
-use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use std::sync::Arc;
@@ -105,8 +104,9 @@ pub fn router(state: AppState) -> Router {
     // The document of the same routes is `openapi::document`, built once.
     let routes = Router::from(api_routes())
         .fallback(service::not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), authorize))
-        .layer(middleware::from_fn(metrics::track))
+        .layer(RouteGuard {
+            config: state.config.clone(),
+        })
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
     // CORS sits outside the key check so browsers' preflight requests get an answer.
@@ -151,11 +151,7 @@ pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -
             StatusCode::SERVICE_UNAVAILABLE,
             timeout,
         ))
-        .layer(middleware::from_fn(
-            move |req: Request, next: Next| async move {
-                json_errors(req, next, max_body).await
-            },
-        ))
+        .layer(JsonErrors { max_body })
         .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
             tracing::error!("a handler panicked");
             ApiError::Internal.into_response()
@@ -176,8 +172,63 @@ pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -
 
 /// Every error leaves as the JSON error body, even those made by layers and by axum
 /// itself (body limit, timeout, unknown method): a non-JSON error body is replaced.
-async fn json_errors(req: Request, next: Next, max_body: usize) -> Response {
-    let res = next.run(req).await;
+/// A service written out, not `middleware::from_fn`, which cloned the route's boxed
+/// services inside it for every request.
+#[derive(Clone)]
+struct JsonErrors {
+    max_body: usize,
+}
+
+impl<S> tower::Layer<S> for JsonErrors {
+    type Service = JsonErrorsService<S>;
+
+    fn layer(&self, inner: S) -> JsonErrorsService<S> {
+        JsonErrorsService {
+            inner,
+            max_body: self.max_body,
+        }
+    }
+}
+
+#[derive(Clone)]
+struct JsonErrorsService<S> {
+    inner: S,
+    max_body: usize,
+}
+
+impl<S> tower::Service<Request> for JsonErrorsService<S>
+where
+    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Response, std::convert::Infallible>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: Request) -> Self::Future {
+        let routed = self.inner.call(req);
+        let max_body = self.max_body;
+        Box::pin(async move {
+            let res = match routed.await {
+                Ok(res) => res,
+                Err(never) => match never {},
+            };
+            Ok(json_errors(res, max_body))
+        })
+    }
+}
+
+/// `res`, or the JSON error body of its status when it is an error without one.
+fn json_errors(res: Response, max_body: usize) -> Response {
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return res;
@@ -211,23 +262,21 @@ fn is_read(method: &Method) -> bool {
 
 /// Bearer keys: `api_key` guards writes (POST, DELETE); reads stay open unless
 /// `read_key` is set, then they take either key. /health and /ready stay open.
-async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> Response {
+fn authorized(cfg: &ApiConfig, req: &Request) -> bool {
     if needs_no_key(req.uri().path()) {
-        return next.run(req).await;
+        return true;
     }
-    let is_read = is_read(req.method());
-    let cfg = &state.config;
-    let allowed: Vec<&str> = if is_read {
+    let allowed: Vec<&str> = if is_read(req.method()) {
         match &cfg.read_key {
             Some(read) => std::iter::once(read.as_str())
                 .chain(cfg.api_key.as_deref())
                 .collect(),
-            None => return next.run(req).await,
+            None => return true,
         }
     } else {
         match &cfg.api_key {
             Some(key) => vec![key.as_str()],
-            None => return next.run(req).await,
+            None => return true,
         }
     };
     let given = req
@@ -239,15 +288,72 @@ async fn authorize(State(state): State<AppState>, req: Request, next: Next) -> R
                 .or_else(|| v.strip_prefix("bearer "))
         })
         .map(str::trim);
-    match given {
-        Some(given)
-            if allowed
-                .iter()
-                .any(|k| constant_time_eq(k.as_bytes(), given.as_bytes())) =>
-        {
-            next.run(req).await
+    given.is_some_and(|given| {
+        allowed
+            .iter()
+            .any(|k| constant_time_eq(k.as_bytes(), given.as_bytes()))
+    })
+}
+
+/// The routes' layer: every routed request counted and timed (`metrics::Tracked`),
+/// around the key check ([`authorized`]; 401 without calling the route). One service
+/// written out rather than two `middleware::from_fn`s: each of those cloned the
+/// route's boxed services for every request, and each layer on the router is one more
+/// level of boxed services that the router clones for every request.
+#[derive(Clone)]
+struct RouteGuard {
+    config: Arc<ApiConfig>,
+}
+
+impl<S> tower::Layer<S> for RouteGuard {
+    type Service = Guarded<S>;
+
+    fn layer(&self, inner: S) -> Guarded<S> {
+        Guarded {
+            inner,
+            config: self.config.clone(),
         }
-        _ => ApiError::Unauthorized.into_response(),
+    }
+}
+
+#[derive(Clone)]
+struct Guarded<S> {
+    inner: S,
+    config: Arc<ApiConfig>,
+}
+
+impl<S> tower::Service<Request> for Guarded<S>
+where
+    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Response, std::convert::Infallible>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: Request) -> Self::Future {
+        let tracked = metrics::Tracked::start(&req);
+        let routed = authorized(&self.config, &req).then(|| self.inner.call(req));
+        Box::pin(async move {
+            let res = match routed {
+                Some(routed) => match routed.await {
+                    Ok(res) => res,
+                    Err(never) => match never {},
+                },
+                None => ApiError::Unauthorized.into_response(),
+            };
+            tracked.finish(res.status());
+            Ok(res)
+        })
     }
 }
 

@@ -4,7 +4,7 @@
 //! through [`string`], which escapes exactly as `serde_json` does but skips runs of
 //! plain bytes eight at a time.
 
-use super::model::{ArticleView, EntityView, QuoteView};
+use super::model::{ArticleView, QuoteView};
 
 /// What `serde_json` writes after a backslash for a byte, or 0 for a byte written as is
 /// (`u`: `\u00XX`).
@@ -28,53 +28,78 @@ const ESCAPE: [u8; 256] = {
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
-/// Whether any of the eight bytes may need escaping (a control byte, `"` or `\`). Never
-/// false when one does; bytes ≥ 0x80 (UTF-8 beyond ASCII) are never flagged.
+/// Bit 7 of each of the eight bytes that may need escaping (a control byte, `"` or `\`).
+/// Never clear for a byte that does, and the lowest bit set is exact: a false one comes
+/// only from a borrow, above a byte that needs escaping. Bytes ≥ 0x80 (UTF-8 beyond
+/// ASCII) are never flagged on their own.
 #[inline]
-fn may_escape(x: u64) -> bool {
+fn escape_mask(x: u64) -> u64 {
     let zero_in = |v: u64| v.wrapping_sub(LO) & !v & HI;
     let control = x.wrapping_sub(LO * 0x20) & !x & HI;
-    (control | zero_in(x ^ (LO * b'"' as u64)) | zero_in(x ^ (LO * b'\\' as u64))) != 0
+    control | zero_in(x ^ (LO * b'"' as u64)) | zero_in(x ^ (LO * b'\\' as u64))
 }
 
-/// `s` as a JSON string, byte for byte as `serde_json` writes it.
+/// The first byte of `bytes` at or after `from` that needs escaping, eight at a time
+/// (the last few padded with spaces, which need none).
+#[inline]
+fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while from + 8 <= bytes.len() {
+        let chunk: [u8; 8] = bytes[from..from + 8].try_into().expect("eight bytes");
+        let mask = escape_mask(u64::from_le_bytes(chunk));
+        if mask != 0 {
+            return Some(from + (mask.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    let rest = bytes.len() - from;
+    if rest == 0 {
+        return None;
+    }
+    // The last 1–7 bytes as the low bytes of a word, the others spaces (no `memcpy`).
+    const SPACES: u64 = LO * b' ' as u64;
+    let word = if bytes.len() >= 8 {
+        let last: [u8; 8] = bytes[bytes.len() - 8..].try_into().expect("eight bytes");
+        u64::from_le_bytes(last) >> (8 * (8 - rest))
+    } else {
+        bytes[from..]
+            .iter()
+            .rev()
+            .fold(0u64, |w, &b| (w << 8) | u64::from(b))
+    };
+    let mask = escape_mask(word | (SPACES << (8 * rest)));
+    (mask != 0).then(|| from + (mask.trailing_zeros() / 8) as usize)
+}
+
+/// `s` as a JSON string, byte for byte as `serde_json` writes it. Plain runs are copied
+/// whole; each byte to escape is found eight bytes at a time, at its exact position.
 pub fn string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // Bytes before `start` are written.
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        while i + 8 <= bytes.len() {
-            let chunk: [u8; 8] = bytes[i..i + 8].try_into().expect("eight bytes");
-            if may_escape(u64::from_le_bytes(chunk)) {
-                break;
+    let mut from = 0;
+    while let Some(at) = next_escape(bytes, from) {
+        let b = bytes[at];
+        let esc = ESCAPE[b as usize];
+        if esc != 0 {
+            out.extend_from_slice(&bytes[start..at]);
+            if esc == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[(b >> 4) as usize],
+                    HEX[(b & 0xf) as usize],
+                ]);
+            } else {
+                out.extend_from_slice(&[b'\\', esc]);
             }
-            i += 8;
+            start = at + 1;
         }
-        let end = (i + 8).min(bytes.len());
-        while i < end {
-            let b = bytes[i];
-            let esc = ESCAPE[b as usize];
-            if esc != 0 {
-                out.extend_from_slice(&bytes[start..i]);
-                if esc == b'u' {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.extend_from_slice(&[
-                        b'\\',
-                        b'u',
-                        b'0',
-                        b'0',
-                        HEX[(b >> 4) as usize],
-                        HEX[(b & 0xf) as usize],
-                    ]);
-                } else {
-                    out.extend_from_slice(&[b'\\', esc]);
-                }
-                start = i + 1;
-            }
-            i += 1;
-        }
+        from = at + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
@@ -118,7 +143,7 @@ pub fn opt_float(out: &mut Vec<u8>, x: Option<f64>) {
 }
 
 /// `,"name":` before a field after the first (field names are plain ASCII).
-fn key(out: &mut Vec<u8>, name: &str) {
+pub(super) fn key(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(b",\"");
     out.extend_from_slice(name.as_bytes());
     out.extend_from_slice(b"\":");
@@ -129,42 +154,59 @@ fn key(out: &mut Vec<u8>, name: &str) {
 /// here because serde's `flatten` goes through its map serializer, and escaping the
 /// article text byte by byte was a tenth of an ingest request's work on the async side.
 pub fn article(out: &mut Vec<u8>, a: &ArticleView, duplicate: Option<bool>) {
-    // text + a guess for the analysis; grows if needed.
-    out.reserve(a.text.len() + 256 * (a.quotes.len() + 1) + 64 * a.entities.len());
-    out.extend_from_slice(b"{\"id\":");
-    int(out, a.id);
-    key(out, "url");
-    opt_string(out, a.url.as_deref());
-    key(out, "source");
-    opt_string(out, a.source.as_deref());
-    key(out, "title");
-    opt_string(out, a.title.as_deref());
-    key(out, "byline");
-    opt_string(out, a.byline.as_deref());
-    key(out, "language");
-    opt_string(out, a.language.as_deref());
-    key(out, "published_at");
-    opt_string(out, a.published_at.as_deref());
-    key(out, "ingested_at");
-    string(out, &a.ingested_at);
-    key(out, "text");
-    string(out, &a.text);
-    key(out, "entities");
-    out.push(b'[');
+    // Room for all of it at once (growing a ~17 KB answer copied it, and again): the
+    // strings with some room for escapes, plus the keys and numbers around them.
+    out.reserve(article_size_guess(a));
+    article_head(
+        out,
+        &ArticleHead {
+            id: a.id,
+            url: a.url.as_deref(),
+            source: a.source.as_deref(),
+            title: a.title.as_deref(),
+            byline: a.byline.as_deref(),
+            language: a.language.as_deref(),
+            published_at: a.published_at.as_deref(),
+            ingested_at: &a.ingested_at,
+            text: &a.text,
+        },
+    );
     for (n, e) in a.entities.iter().enumerate() {
         if n > 0 {
             out.push(b',');
         }
-        entity(out, e);
+        entity(out, e.start, e.end, &e.text, &e.label, e.actor_id);
     }
     out.push(b']');
     key(out, "quotes");
     out.push(b'[');
+    // Where the last quote's source, date, title and URL were written: every quote of
+    // an article repeats its article's, copied rather than escaped again.
+    let mut tail: QuoteTail = None;
     for (n, q) in a.quotes.iter().enumerate() {
         if n > 0 {
             out.push(b',');
         }
-        quote(out, q);
+        quote_head(out, &QuoteHead::of(q));
+        if let Some((seen, at)) = &tail {
+            if seen.source == q.source
+                && seen.date == q.date
+                && seen.article_title == q.article_title
+                && seen.article_url == q.article_url
+            {
+                out.extend_from_within(at.clone());
+                continue;
+            }
+        }
+        let from = out.len();
+        quote_tail(
+            out,
+            q.source.as_deref(),
+            &q.date,
+            q.article_title.as_deref(),
+            q.article_url.as_deref(),
+        );
+        tail = Some((q, from..out.len()));
     }
     out.push(b']');
     key(out, "actors");
@@ -173,15 +215,62 @@ pub fn article(out: &mut Vec<u8>, a: &ArticleView, duplicate: Option<bool>) {
         if n > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"id\":");
-        int(out, r.id);
-        key(out, "canonical_name");
-        string(out, &r.canonical_name);
-        key(out, "type");
-        string(out, &r.kind);
-        out.push(b'}');
+        actor_ref(out, r.id, &r.canonical_name, &r.kind);
     }
     out.push(b']');
+    article_end(out, duplicate);
+}
+
+/// An article's fields before its entities, as [`article`] writes them.
+pub(super) struct ArticleHead<'a> {
+    pub id: i64,
+    pub url: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub published_at: Option<&'a str>,
+    pub ingested_at: &'a str,
+    pub text: &'a str,
+}
+
+/// `{"id":…` up to and including the `[` that opens `"entities"`.
+pub(super) fn article_head(out: &mut Vec<u8>, a: &ArticleHead) {
+    out.extend_from_slice(b"{\"id\":");
+    int(out, a.id);
+    key(out, "url");
+    opt_string(out, a.url);
+    key(out, "source");
+    opt_string(out, a.source);
+    key(out, "title");
+    opt_string(out, a.title);
+    key(out, "byline");
+    opt_string(out, a.byline);
+    key(out, "language");
+    opt_string(out, a.language);
+    key(out, "published_at");
+    opt_string(out, a.published_at);
+    key(out, "ingested_at");
+    string(out, a.ingested_at);
+    key(out, "text");
+    string(out, a.text);
+    key(out, "entities");
+    out.push(b'[');
+}
+
+/// An actor of `"actors"`.
+pub(super) fn actor_ref(out: &mut Vec<u8>, id: i64, canonical_name: &str, kind: &str) {
+    out.extend_from_slice(b"{\"id\":");
+    int(out, id);
+    key(out, "canonical_name");
+    string(out, canonical_name);
+    key(out, "type");
+    string(out, kind);
+    out.push(b'}');
+}
+
+/// After `"actors"`: `"duplicate"` when given, and the closing brace.
+pub(super) fn article_end(out: &mut Vec<u8>, duplicate: Option<bool>) {
     if let Some(d) = duplicate {
         key(out, "duplicate");
         out.extend_from_slice(if d { b"true" } else { b"false" });
@@ -189,21 +278,132 @@ pub fn article(out: &mut Vec<u8>, a: &ArticleView, duplicate: Option<bool>) {
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &EntityView) {
+/// About the bytes [`article`] writes for `a`: its strings' lengths (plus a sixteenth
+/// for escapes) and a generous allowance for the keys and numbers of each part. A guess
+/// for `reserve`: the buffer grows when it is short.
+fn article_size_guess(a: &ArticleView) -> usize {
+    let len = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    let mut strings = a.text.len()
+        + len(&a.url)
+        + len(&a.source)
+        + len(&a.title)
+        + len(&a.byline)
+        + len(&a.language)
+        + len(&a.published_at)
+        + a.ingested_at.len();
+    let mut fixed = 256;
+    for q in &a.quotes {
+        fixed += 400;
+        strings += q.text.len()
+            + q.kind.len()
+            + q.cue.as_ref().map_or(0, |c| c.text.len())
+            + len(&q.source)
+            + q.date.len()
+            + len(&q.article_title)
+            + len(&q.article_url);
+        if let Some(s) = &q.speaker {
+            strings += len(&s.text)
+                + len(&s.name)
+                + len(&s.canonical_name)
+                + len(&s.role)
+                + len(&s.affiliation)
+                + len(&s.how);
+        }
+    }
+    for e in &a.entities {
+        fixed += 80;
+        strings += e.text.len() + e.label.len();
+    }
+    for r in &a.actors {
+        fixed += 64;
+        strings += r.canonical_name.len() + r.kind.len();
+    }
+    strings + strings / 16 + fixed
+}
+
+/// An entity of `"entities"`.
+pub(super) fn entity(
+    out: &mut Vec<u8>,
+    start: i64,
+    end: i64,
+    text: &str,
+    label: &str,
+    actor_id: Option<i64>,
+) {
     out.extend_from_slice(b"{\"start\":");
-    int(out, e.start);
+    int(out, start);
     key(out, "end");
-    int(out, e.end);
+    int(out, end);
     key(out, "text");
-    string(out, &e.text);
+    string(out, text);
     key(out, "label");
-    string(out, &e.label);
+    string(out, label);
     key(out, "actor_id");
-    opt_int(out, e.actor_id);
+    opt_int(out, actor_id);
     out.push(b'}');
 }
 
-fn quote(out: &mut Vec<u8>, q: &QuoteView) {
+/// The end of a quote written before (from `,"source":` to its closing brace) and where
+/// it is in the output.
+type QuoteTail<'a> = Option<(&'a QuoteView, std::ops::Range<usize>)>;
+
+/// A quote's fields before its article's (source, date, title, URL), borrowed.
+pub(super) struct QuoteHead<'a> {
+    pub id: i64,
+    pub article_id: i64,
+    pub start: i64,
+    pub end: i64,
+    pub text: &'a str,
+    pub kind: &'a str,
+    /// start, end, text.
+    pub cue: Option<(i64, i64, &'a str)>,
+    pub speaker: Option<SpeakerHead<'a>>,
+    pub confidence: f64,
+}
+
+/// A quote's speaker, borrowed: [`SpeakerView`](super::model::SpeakerView)'s fields.
+pub(super) struct SpeakerHead<'a> {
+    pub text: Option<&'a str>,
+    pub start: Option<i64>,
+    pub end: Option<i64>,
+    pub name: Option<&'a str>,
+    pub actor_id: Option<i64>,
+    pub canonical_name: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub affiliation: Option<&'a str>,
+    pub how: Option<&'a str>,
+    pub confidence: Option<f64>,
+}
+
+impl<'a> QuoteHead<'a> {
+    fn of(q: &'a QuoteView) -> Self {
+        QuoteHead {
+            id: q.id,
+            article_id: q.article_id,
+            start: q.start,
+            end: q.end,
+            text: &q.text,
+            kind: &q.kind,
+            cue: q.cue.as_ref().map(|c| (c.start, c.end, c.text.as_str())),
+            speaker: q.speaker.as_ref().map(|s| SpeakerHead {
+                text: s.text.as_deref(),
+                start: s.start,
+                end: s.end,
+                name: s.name.as_deref(),
+                actor_id: s.actor_id,
+                canonical_name: s.canonical_name.as_deref(),
+                role: s.role.as_deref(),
+                affiliation: s.affiliation.as_deref(),
+                how: s.how.as_deref(),
+                confidence: s.confidence,
+            }),
+            confidence: q.confidence,
+        }
+    }
+}
+
+/// A quote from `{"id":` to its `"confidence"`: all but [`quote_tail`].
+pub(super) fn quote_head(out: &mut Vec<u8>, q: &QuoteHead) {
     out.extend_from_slice(b"{\"id\":");
     int(out, q.id);
     key(out, "article_id");
@@ -213,18 +413,18 @@ fn quote(out: &mut Vec<u8>, q: &QuoteView) {
     key(out, "end");
     int(out, q.end);
     key(out, "text");
-    string(out, &q.text);
+    string(out, q.text);
     key(out, "kind");
-    string(out, &q.kind);
+    string(out, q.kind);
     key(out, "cue");
-    match &q.cue {
-        Some(c) => {
+    match q.cue {
+        Some((start, end, text)) => {
             out.extend_from_slice(b"{\"start\":");
-            int(out, c.start);
+            int(out, start);
             key(out, "end");
-            int(out, c.end);
+            int(out, end);
             key(out, "text");
-            string(out, &c.text);
+            string(out, text);
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
@@ -233,23 +433,23 @@ fn quote(out: &mut Vec<u8>, q: &QuoteView) {
     match &q.speaker {
         Some(s) => {
             out.extend_from_slice(b"{\"text\":");
-            opt_string(out, s.text.as_deref());
+            opt_string(out, s.text);
             key(out, "start");
             opt_int(out, s.start);
             key(out, "end");
             opt_int(out, s.end);
             key(out, "name");
-            opt_string(out, s.name.as_deref());
+            opt_string(out, s.name);
             key(out, "actor_id");
             opt_int(out, s.actor_id);
             key(out, "canonical_name");
-            opt_string(out, s.canonical_name.as_deref());
+            opt_string(out, s.canonical_name);
             key(out, "role");
-            opt_string(out, s.role.as_deref());
+            opt_string(out, s.role);
             key(out, "affiliation");
-            opt_string(out, s.affiliation.as_deref());
+            opt_string(out, s.affiliation);
             key(out, "how");
-            opt_string(out, s.how.as_deref());
+            opt_string(out, s.how);
             key(out, "confidence");
             opt_float(out, s.confidence);
             out.push(b'}');
@@ -258,14 +458,24 @@ fn quote(out: &mut Vec<u8>, q: &QuoteView) {
     }
     key(out, "confidence");
     float(out, q.confidence);
+}
+
+/// A quote's article fields, `,"source":…` to the quote's closing brace.
+pub(super) fn quote_tail(
+    out: &mut Vec<u8>,
+    source: Option<&str>,
+    date: &str,
+    article_title: Option<&str>,
+    article_url: Option<&str>,
+) {
     key(out, "source");
-    opt_string(out, q.source.as_deref());
+    opt_string(out, source);
     key(out, "date");
-    string(out, &q.date);
+    string(out, date);
     key(out, "article_title");
-    opt_string(out, q.article_title.as_deref());
+    opt_string(out, article_title);
     key(out, "article_url");
-    opt_string(out, q.article_url.as_deref());
+    opt_string(out, article_url);
     out.push(b'}');
 }
 
@@ -320,6 +530,14 @@ pub(crate) mod tests {
             prop_assert_eq!(ours(&s), serde_json::to_string(&s).unwrap());
         }
 
+        /// Strings dense in bytes to escape, at every position of the eight-byte words.
+        #[test]
+        fn escape_dense_strings_escape_as_serde_json_does(
+            s in "([a-z]{0,9}|\"|\\\\|[\u{0}-\u{1f}]|\u{7f}|é|\u{201c}|\u{1F600}){0,40}"
+        ) {
+            prop_assert_eq!(ours(&s), serde_json::to_string(&s).unwrap());
+        }
+
         #[test]
         fn articles_are_written_as_serde_json_writes_them(a in article_view()) {
             let mut out = Vec::new();
@@ -341,9 +559,41 @@ pub(crate) mod tests {
         }
     }
 
+    proptest! {
+        /// Quotes that repeat their article's source, date, title and URL (as every
+        /// stored quote does), some that do not: the copied tails are serde_json's bytes.
+        #[test]
+        fn repeated_quote_tails_are_written_as_serde_json_writes_them(
+            mut a in article_view(),
+            differ in proptest::collection::vec(any::<bool>(), 4),
+        ) {
+            let first = a.quotes.first().cloned();
+            if let Some(first) = first {
+                for (q, differ) in a.quotes.iter_mut().zip(differ) {
+                    if !differ {
+                        q.source = first.source.clone();
+                        q.date = first.date.clone();
+                        q.article_title = first.article_title.clone();
+                        q.article_url = first.article_url.clone();
+                    }
+                }
+            }
+            let mut out = Vec::new();
+            article(&mut out, &a, Some(false));
+            #[derive(serde::Serialize)]
+            struct Flattened<'a> {
+                #[serde(flatten)]
+                article: &'a ArticleView,
+                duplicate: bool,
+            }
+            let serde = serde_json::to_string(&Flattened { article: &a, duplicate: false }).unwrap();
+            prop_assert_eq!(String::from_utf8(out).unwrap(), serde);
+        }
+    }
+
     /// Article views with every optional field present or not, any text, any numbers.
     pub(crate) fn article_view() -> impl Strategy<Value = ArticleView> {
-        use crate::store::model::{ActorRef, CueView, SpeakerView};
+        use crate::store::model::{ActorRef, CueView, EntityView, SpeakerView};
         let text = || any::<String>();
         let opt_text = || proptest::option::of(any::<String>());
         let num = || any::<i64>();

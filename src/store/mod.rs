@@ -97,6 +97,22 @@ pub enum Ingested {
     },
 }
 
+/// [`Ingested`] with the new article as the JSON of `POST /articles`' 201 answer: the
+/// bytes `json::article(&view, Some(false))` writes for the view [`Ingested::Created`]
+/// holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IngestedJson {
+    Created {
+        id: i64,
+        /// Quotes stored (`view.quotes.len()`).
+        quotes: usize,
+        body: Vec<u8>,
+    },
+    Duplicate {
+        id: i64,
+    },
+}
+
 enum WriteOp {
     /// Shared with the caller, who builds the response from it after the commit.
     Insert(Arc<PreparedArticle>),
@@ -216,6 +232,25 @@ impl Store {
         let prepared = Arc::new(PreparedArticle::new(article)?);
         match self.write(WriteOp::Insert(Arc::clone(&prepared))).await? {
             WriteOutcome::Inserted(placed) => Ok(ingested(prepared, placed)),
+            WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
+        }
+    }
+
+    /// Stores an article like [`Store::insert`], answering with the 201 body already
+    /// written ([`IngestedJson`]) instead of the view it would be written from.
+    pub async fn insert_json(&self, article: NewArticle) -> Result<IngestedJson, StoreError> {
+        let prepared = Arc::new(PreparedArticle::new(article)?);
+        match self.write(WriteOp::Insert(Arc::clone(&prepared))).await? {
+            WriteOutcome::Inserted(Placed::Duplicate { id }) => Ok(IngestedJson::Duplicate { id }),
+            WriteOutcome::Inserted(Placed::Created {
+                article_id,
+                actors,
+                quote_ids,
+            }) => Ok(IngestedJson::Created {
+                id: article_id,
+                quotes: prepared.quotes.len().min(quote_ids.len()),
+                body: prepared.created_json(article_id, &actors, &quote_ids),
+            }),
             WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
         }
     }
