@@ -21,7 +21,11 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -170,6 +174,9 @@ pub fn with_service_layers(routes: Router, max_body: usize, timeout: Duration) -
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
 
+/// The future of the two hand-written layers below: the route's answer, never an error.
+type LayerFuture = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
 /// Every error leaves as the JSON error body, even those made by layers and by axum
 /// itself (body limit, timeout, unknown method): a non-JSON error body is replaced.
 /// A service written out, not `middleware::from_fn`, which cloned the route's boxed
@@ -198,19 +205,14 @@ struct JsonErrorsService<S> {
 
 impl<S> tower::Service<Request> for JsonErrorsService<S>
 where
-    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>,
+    S: tower::Service<Request, Response = Response, Error = Infallible>,
     S::Future: Send + 'static,
 {
     type Response = Response;
-    type Error = std::convert::Infallible;
-    type Future = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Result<Response, std::convert::Infallible>> + Send>,
-    >;
+    type Error = Infallible;
+    type Future = LayerFuture;
 
-    fn poll_ready(
-        &mut self,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Result<(), Self::Error>> {
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         self.inner.poll_ready(cx)
     }
 
@@ -218,10 +220,7 @@ where
         let routed = self.inner.call(req);
         let max_body = self.max_body;
         Box::pin(async move {
-            let res = match routed.await {
-                Ok(res) => res,
-                Err(never) => match never {},
-            };
+            let Ok(res) = routed.await;
             Ok(json_errors(res, max_body))
         })
     }
@@ -324,19 +323,14 @@ struct Guarded<S> {
 
 impl<S> tower::Service<Request> for Guarded<S>
 where
-    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>,
+    S: tower::Service<Request, Response = Response, Error = Infallible>,
     S::Future: Send + 'static,
 {
     type Response = Response;
-    type Error = std::convert::Infallible;
-    type Future = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Result<Response, std::convert::Infallible>> + Send>,
-    >;
+    type Error = Infallible;
+    type Future = LayerFuture;
 
-    fn poll_ready(
-        &mut self,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Result<(), Self::Error>> {
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         self.inner.poll_ready(cx)
     }
 
@@ -345,10 +339,10 @@ where
         let routed = authorized(&self.config, &req).then(|| self.inner.call(req));
         Box::pin(async move {
             let res = match routed {
-                Some(routed) => match routed.await {
-                    Ok(res) => res,
-                    Err(never) => match never {},
-                },
+                Some(routed) => {
+                    let Ok(res) = routed.await;
+                    res
+                }
                 None => ApiError::Unauthorized.into_response(),
             };
             tracked.finish(res.status());
