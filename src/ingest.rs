@@ -1,5 +1,10 @@
 //! Request body → an article ready for the pipeline: JSON, plain text or an HTML page.
-//! Pure functions; the HTML extraction and the pipeline run on the blocking pool.
+//! Pure functions; the HTML extraction and the pipeline run on the pipeline threads
+//! ([`pool::PipelinePool`]).
+
+pub mod pool;
+
+pub use pool::{PipelinePool, PoolError};
 
 use crate::pipeline::html;
 use serde::Deserialize;

@@ -68,35 +68,23 @@ enum Outcome {
     Duplicate(i64),
 }
 
-/// Articles analysed at once: one per core. More would only take turns on the same
-/// cores (each with its own working set, and glibc malloc arenas); the others wait here,
-/// asleep on the async side, without a blocking thread each.
-static PIPELINE_SLOTS: std::sync::LazyLock<tokio::sync::Semaphore> =
-    std::sync::LazyLock::new(|| {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(cores)
-    });
-
-/// Extracts (HTML) and analyses on the blocking pool.
+/// Extracts (HTML) and analyses on a pipeline thread.
 async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
-    let pipeline = state.pipeline.clone();
-    let _slot = PIPELINE_SLOTS
-        .acquire()
+    state
+        .pipeline
+        .run(move |pipeline| {
+            let started = std::time::Instant::now();
+            let prepared = ingest::prepare(req)?;
+            let article = ingest::analyse(pipeline, prepared);
+            super::metrics::observe_pipeline(started.elapsed());
+            article
+        })
         .await
-        .map_err(|_| ApiError::Internal)?;
-    let article = tokio::task::spawn_blocking(move || {
-        let started = std::time::Instant::now();
-        let prepared = ingest::prepare(req)?;
-        let article = ingest::analyse(&pipeline, prepared);
-        super::metrics::observe_pipeline(started.elapsed());
-        article
-    })
-    .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "pipeline task failed");
-        ApiError::Internal
-    })??;
-    Ok(article)
+        .map_err(|e| {
+            tracing::error!(error = %e, "pipeline task failed");
+            ApiError::Internal
+        })?
+        .map_err(Into::into)
 }
 
 fn outcome(stored: Ingested) -> Outcome {

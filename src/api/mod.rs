@@ -15,7 +15,7 @@ mod views;
 
 pub use error::ApiError;
 
-use crate::pipeline::Pipeline;
+use crate::ingest::PipelinePool;
 use crate::store::Store;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -68,7 +68,8 @@ impl Default for ApiConfig {
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<Store>,
-    pub pipeline: Arc<Pipeline>,
+    /// The threads that run the pipeline (one per core).
+    pub pipeline: PipelinePool,
     pub config: Arc<ApiConfig>,
 }
 

@@ -6,7 +6,7 @@
 //! `POST /articles`), `.jsonl`/`.ndjson` (one article object per line). Folders are walked
 //! recursively; other files in them are ignored.
 
-use crate::ingest::{self, ArticleRequest};
+use crate::ingest::{self, ArticleRequest, PipelinePool};
 use crate::pipeline::Pipeline;
 use crate::store::{Ingested, Store};
 use anyhow::Context;
@@ -214,7 +214,7 @@ enum Loaded {
 enum Sink {
     Local {
         store: Arc<Store>,
-        pipeline: Arc<Pipeline>,
+        pipeline: PipelinePool,
     },
     Remote(Box<Remote>),
 }
@@ -230,7 +230,7 @@ impl Sink {
 
 async fn load_local(
     store: &Store,
-    pipeline: &Arc<Pipeline>,
+    pipeline: &PipelinePool,
     req: ArticleRequest,
 ) -> Result<Loaded, String> {
     if let Some(url) = req.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
@@ -243,13 +243,13 @@ async fn load_local(
             return Ok(Loaded::Duplicate);
         }
     }
-    let pipeline = pipeline.clone();
-    let article = tokio::task::spawn_blocking(move || {
-        let prepared = ingest::prepare(req).map_err(|e| e.to_string())?;
-        ingest::analyse(&pipeline, prepared).map_err(|e| e.to_string())
-    })
-    .await
-    .map_err(|e| format!("the analysis failed: {e}"))??;
+    let article = pipeline
+        .run(move |pipeline| {
+            let prepared = ingest::prepare(req).map_err(|e| e.to_string())?;
+            ingest::analyse(pipeline, prepared).map_err(|e| e.to_string())
+        })
+        .await
+        .map_err(|e| format!("the analysis failed: {e}"))??;
     match store.insert(article).await.map_err(|e| e.to_string())? {
         Ingested::Created(view) => Ok(Loaded::Stored {
             quotes: view.quotes.len(),
@@ -372,7 +372,8 @@ async fn ingest_all(
                 .await
                 .with_context(|| format!("opening the database {}", args.db.display()))?;
             let store = Arc::new(store);
-            let pipeline = Arc::new(pipeline.await?);
+            let pipeline = PipelinePool::per_core(Arc::new(pipeline.await?))
+                .context("starting the pipeline threads")?;
             (
                 Sink::Local {
                     store: store.clone(),

@@ -2,6 +2,7 @@
 
 use crate::api::{self, ApiConfig, AppState};
 use crate::config::{LogFormat, ServeArgs};
+use crate::ingest::PipelinePool;
 use crate::pipeline::Pipeline;
 use crate::store::{Store, StoreOptions};
 use anyhow::Context;
@@ -49,7 +50,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await
     .with_context(|| format!("opening the database {}", args.db.display()))?;
     let store = Arc::new(store);
-    let pipeline = Arc::new(pipeline.await?);
+    let pipeline = PipelinePool::per_core(Arc::new(pipeline.await?))
+        .context("starting the pipeline threads")?;
     let state = AppState {
         store: store.clone(),
         pipeline,

@@ -9,6 +9,7 @@ use serde_json::Value;
 use std::sync::{Arc, OnceLock};
 use tower::ServiceExt;
 use verbatim::api::{self, ApiConfig, AppState};
+use verbatim::ingest::PipelinePool;
 use verbatim::pipeline::normalize::OffsetMap;
 use verbatim::pipeline::{
     ActorKind, Analysis, EntityLabel, LocalActor, Mention, Pipeline, Quote, QuoteKind, Span,
@@ -76,7 +77,7 @@ pub async fn app_in(dir: tempfile::TempDir, config: ApiConfig) -> TestApp {
     );
     let router = api::router(AppState {
         store: store.clone(),
-        pipeline: pipeline(),
+        pipeline: PipelinePool::new(pipeline(), 2).expect("pipeline threads"),
         config: Arc::new(config),
     });
     TestApp { router, store, dir }
