@@ -220,3 +220,40 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+/// An article queued from a thread outside the runtime (as the server's pipeline threads
+/// do) is stored and answered as `insert_json` answers on the runtime: the same 201 body,
+/// and the same article again is a duplicate of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_article_queued_from_a_pipeline_thread_is_answered_as_on_the_runtime() {
+    use verbatim::store::{IngestedJson, NewArticle};
+    let article = |analysis| NewArticle {
+        analysis,
+        url: Some("https://example.com/lungescu".into()),
+        source: Some("Wire".into()),
+        byline: None,
+        language: Some("en".into()),
+        published_at: Some("2024-01-26T10:00:00Z".into()),
+    };
+    let analysis = common::lungescu_ready("\"We are ready,\" Oana Lungescu said.").done();
+    let (on_runtime, from_thread) = (app().await, app().await);
+    let expected = on_runtime
+        .store
+        .insert_json(article(analysis.clone()))
+        .await
+        .unwrap();
+    assert!(matches!(expected, IngestedJson::Created { quotes: 1, .. }));
+    let queue = |store: std::sync::Arc<verbatim::store::Store>, a: NewArticle| {
+        std::thread::spawn(move || store.queue_insert_json(a))
+            .join()
+            .unwrap()
+            .unwrap()
+    };
+    let stored = queue(from_thread.store.clone(), article(analysis.clone()));
+    assert_eq!(stored.await.unwrap(), expected);
+    let again = queue(from_thread.store.clone(), article(analysis));
+    let IngestedJson::Created { id, .. } = expected else {
+        unreachable!()
+    };
+    assert_eq!(again.await.unwrap(), IngestedJson::Duplicate { id });
+}

@@ -5,7 +5,8 @@ use super::error::{ErrorBody, ErrorDetail};
 use super::extract::{body, json_bytes, page_json, path_id, query, QueryParams, Result};
 use super::params::{self, ArticleQuery, DateRange, PageParams};
 use super::{ApiError, AppState};
-use crate::ingest::{self, ArticleRequest, BodyFormat};
+use crate::ingest::{self, ArticleRequest, BodyFormat, PoolError};
+use crate::pipeline::Pipeline;
 use crate::store::model::{ArticleSummary, ArticleView, Page};
 use crate::store::{json, ArticleFilter, Ingested, IngestedJson, NewArticle};
 use axum::body::Bytes;
@@ -72,19 +73,23 @@ enum Outcome {
 async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
     state
         .pipeline
-        .run(move |pipeline| {
-            let started = std::time::Instant::now();
-            let prepared = ingest::prepare(req)?;
-            let article = ingest::analyse(pipeline, prepared);
-            super::metrics::observe_pipeline(started.elapsed());
-            article
-        })
+        .run(move |pipeline| analyse_here(pipeline, req))
         .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "pipeline task failed");
-            ApiError::Internal
-        })?
-        .map_err(Into::into)
+        .map_err(pipeline_failed)?
+}
+
+/// Extracts and analyses on the calling thread (a pipeline thread).
+fn analyse_here(pipeline: &Pipeline, req: ArticleRequest) -> Result<NewArticle> {
+    let started = std::time::Instant::now();
+    let prepared = ingest::prepare(req)?;
+    let article = ingest::analyse(pipeline, prepared);
+    super::metrics::observe_pipeline(started.elapsed());
+    Ok(article?)
+}
+
+fn pipeline_failed(e: PoolError) -> ApiError {
+    tracing::error!(error = %e, "pipeline task failed");
+    ApiError::Internal
 }
 
 fn outcome(stored: Ingested) -> Outcome {
@@ -114,8 +119,18 @@ async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Response> {
         super::metrics::article_duplicate();
         return Ok(duplicate_response(id));
     }
-    let article = analyse(state, req).await?;
-    Ok(match state.store.insert_json(article).await? {
+    // (the pipeline thread queues the article for the writer itself: see
+    // `Store::queue_insert_json`)
+    let store = state.store.clone();
+    let stored = state
+        .pipeline
+        .run(move |pipeline| -> Result<_> {
+            let article = analyse_here(pipeline, req)?;
+            Ok(store.queue_insert_json(article)?)
+        })
+        .await
+        .map_err(pipeline_failed)??;
+    Ok(match stored.await? {
         IngestedJson::Created { id, quotes, body } => {
             super::metrics::article_stored(quotes);
             created_response(id, body)

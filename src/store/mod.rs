@@ -29,6 +29,7 @@ use sqlx::sqlite::{
     SqliteSynchronous,
 };
 use sqlx::{ConnectOptions, Connection};
+use std::future::Future;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -73,6 +74,23 @@ fn ingested(prepared: Arc<PreparedArticle>, placed: Placed) -> Ingested {
             let prepared = Arc::try_unwrap(prepared).unwrap_or_else(|shared| (*shared).clone());
             Ingested::Created(Box::new(prepared.view(article_id, actors, quote_ids)))
         }
+    }
+}
+
+/// [`ingested`] with the 201 body written from the prepared article.
+fn ingested_json(prepared: &PreparedArticle, outcome: WriteOutcome) -> IngestedJson {
+    match outcome {
+        WriteOutcome::Inserted(Placed::Duplicate { id }) => IngestedJson::Duplicate { id },
+        WriteOutcome::Inserted(Placed::Created {
+            article_id,
+            actors,
+            quote_ids,
+        }) => IngestedJson::Created {
+            id: article_id,
+            quotes: prepared.quotes.len().min(quote_ids.len()),
+            body: prepared.created_json(article_id, &actors, &quote_ids),
+        },
+        WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
     }
 }
 
@@ -213,15 +231,18 @@ impl Store {
         })
     }
 
-    async fn write(&self, op: WriteOp) -> Result<WriteOutcome, StoreError> {
-        let tx = self
-            .tx
+    fn writer(&self) -> Result<mpsc::Sender<WriteRequest>, StoreError> {
+        self.tx
             .lock()
             .map_err(|_| StoreError::Closed)?
             .clone()
-            .ok_or(StoreError::Closed)?;
+            .ok_or(StoreError::Closed)
+    }
+
+    async fn write(&self, op: WriteOp) -> Result<WriteOutcome, StoreError> {
         let (reply, rx) = oneshot::channel();
-        tx.send(WriteRequest { op, reply })
+        self.writer()?
+            .send(WriteRequest { op, reply })
             .await
             .map_err(|_| StoreError::Closed)?;
         rx.await.map_err(|_| StoreError::Closed)?
@@ -240,19 +261,31 @@ impl Store {
     /// written ([`IngestedJson`]) instead of the view it would be written from.
     pub async fn insert_json(&self, article: NewArticle) -> Result<IngestedJson, StoreError> {
         let prepared = Arc::new(PreparedArticle::new(article)?);
-        match self.write(WriteOp::Insert(Arc::clone(&prepared))).await? {
-            WriteOutcome::Inserted(Placed::Duplicate { id }) => Ok(IngestedJson::Duplicate { id }),
-            WriteOutcome::Inserted(Placed::Created {
-                article_id,
-                actors,
-                quote_ids,
-            }) => Ok(IngestedJson::Created {
-                id: article_id,
-                quotes: prepared.quotes.len().min(quote_ids.len()),
-                body: prepared.created_json(article_id, &actors, &quote_ids),
-            }),
-            WriteOutcome::Deleted(_) => unreachable!("insert answered as delete"),
-        }
+        let outcome = self.write(WriteOp::Insert(Arc::clone(&prepared))).await?;
+        Ok(ingested_json(&prepared, outcome))
+    }
+
+    /// [`Store::insert_json`] from a thread outside the async runtime (a pipeline
+    /// thread): the article is prepared and queued for the writer here, and the future
+    /// answers after COMMIT. The server's pipeline threads hand their articles over this
+    /// way, so an analysed article goes to the writer without waiting for a runtime
+    /// worker to pick it up first. Blocks while the writer's queue is full; panics if
+    /// called on an async runtime thread (as `blocking_send` does).
+    pub fn queue_insert_json(
+        &self,
+        article: NewArticle,
+    ) -> Result<impl Future<Output = Result<IngestedJson, StoreError>> + Send + 'static, StoreError>
+    {
+        let prepared = Arc::new(PreparedArticle::new(article)?);
+        let (reply, rx) = oneshot::channel();
+        let op = WriteOp::Insert(Arc::clone(&prepared));
+        self.writer()?
+            .blocking_send(WriteRequest { op, reply })
+            .map_err(|_| StoreError::Closed)?;
+        Ok(async move {
+            let outcome = rx.await.map_err(|_| StoreError::Closed)??;
+            Ok(ingested_json(&prepared, outcome))
+        })
     }
 
     /// Stores several articles, applied in the order given (so of two equal articles
