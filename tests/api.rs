@@ -1293,3 +1293,47 @@ async fn full_text_pages_are_newest_first_whatever_the_ingest_order() {
         assert_eq!(seen[4].0, "1999-12-31T00:00:00Z");
     }
 }
+
+/// A `POST /articles` whose client gives up while its article is being analysed is not
+/// stored: nobody would be told it was. (One pipeline thread, so the second post is
+/// analysed only after the first one's job is over: had that job stored its article,
+/// the second post would be its duplicate.)
+#[tokio::test]
+async fn an_article_whose_client_gave_up_is_not_stored() {
+    use axum::body::Body;
+    use axum::http::Request;
+    use std::sync::Arc;
+    use tower::ServiceExt;
+    use verbatim::api::{self, AppState};
+    use verbatim::ingest::PipelinePool;
+    use verbatim::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("test.db")).await.unwrap());
+    let router = api::router(AppState {
+        store: store.clone(),
+        pipeline: PipelinePool::new(common::pipeline(), 1).unwrap(),
+        config: Arc::new(ApiConfig::default()),
+    });
+    // (long enough that its analysis is still running when the client gives up, ~2 ms
+    // after sending it: a job not yet started is skipped, which stores nothing either)
+    let paragraph = "“We will not be intimidated by threats,” Jens Stoltenberg told reporters \
+                     in Brussels on Tuesday, adding that the alliance would respond.\n\n";
+    let text = format!("Stoltenberg speaks\n\n{}", paragraph.repeat(2_000));
+    let post = |text: String| {
+        Request::post("/articles")
+            .header("content-type", "text/plain")
+            .body(Body::from(text))
+            .unwrap()
+    };
+    let gave_up = tokio::time::timeout(
+        std::time::Duration::from_millis(2),
+        router.clone().oneshot(post(text.clone())),
+    )
+    .await;
+    assert!(
+        gave_up.is_err(),
+        "the analysis should take longer than 2 ms"
+    );
+    let again = router.clone().oneshot(post(text)).await.unwrap();
+    assert_eq!(again.status(), 201);
+}

@@ -73,7 +73,7 @@ enum Outcome {
 async fn analyse(state: &AppState, req: ArticleRequest) -> Result<NewArticle> {
     state
         .pipeline
-        .run(move |pipeline| analyse_here(pipeline, req))
+        .run(move |pipeline, _| analyse_here(pipeline, req))
         .await
         .map_err(pipeline_failed)?
 }
@@ -119,17 +119,25 @@ async fn ingest_one(state: &AppState, req: ArticleRequest) -> Result<Response> {
         super::metrics::article_duplicate();
         return Ok(duplicate_response(id));
     }
-    // (the pipeline thread queues the article for the writer itself: see
-    // `Store::queue_insert_json`)
+    // The pipeline thread queues the article for the writer itself (see
+    // `Store::queue_insert_json`) unless the request is over by then (the client hung up,
+    // or it ran past its timeout and was answered 503): nobody would be told it was stored.
+    // (The store's error comes back as it is, to be turned into the answer here, in the
+    // request's span.)
     let store = state.store.clone();
-    let stored = state
+    let queued = state
         .pipeline
-        .run(move |pipeline| -> Result<_> {
+        .run(move |pipeline, caller| {
             let article = analyse_here(pipeline, req)?;
-            Ok(store.queue_insert_json(article)?)
+            if caller.is_gone() {
+                return Ok(None);
+            }
+            Ok::<_, ApiError>(Some(store.queue_insert_json(article)))
         })
         .await
         .map_err(pipeline_failed)??;
+    // (`None` only reaches a caller that is gone)
+    let stored = queued.ok_or(ApiError::Internal)??;
     Ok(match stored.await? {
         IngestedJson::Created { id, quotes, body } => {
             super::metrics::article_stored(quotes);

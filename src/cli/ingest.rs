@@ -244,7 +244,7 @@ async fn load_local(
         }
     }
     let article = pipeline
-        .run(move |pipeline| {
+        .run(move |pipeline, _| {
             let prepared = ingest::prepare(req).map_err(|e| e.to_string())?;
             ingest::analyse(pipeline, prepared).map_err(|e| e.to_string())
         })
@@ -372,7 +372,7 @@ async fn ingest_all(
                 .await
                 .with_context(|| format!("opening the database {}", args.db.display()))?;
             let store = Arc::new(store);
-            let pipeline = PipelinePool::per_core(Arc::new(pipeline.await?))
+            let pipeline = PipelinePool::new(Arc::new(pipeline.await?), jobs)
                 .context("starting the pipeline threads")?;
             (
                 Sink::Local {

@@ -7,8 +7,8 @@
 //! tagger's known texts (`pipeline::ner`) — were cold, and a finished analysis gave its
 //! slot to the next article only after a runtime worker had polled both tasks. Here a
 //! thread keeps its warm caches and goes from one article to the next without a wake-up
-//! in between: the pipeline's CPU time in the ingest load test fell by about a third and
-//! ingest went up 11% (README "Performance", session 16).
+//! in between: the analyses' CPU time in the ingest load test fell by about a quarter and
+//! ingest went up ~13% (README "Performance", session 16).
 
 use crate::pipeline::Pipeline;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -17,6 +17,18 @@ use tokio::sync::oneshot;
 
 /// One queued piece of work: runs on a pipeline thread with that thread's pipeline.
 type Job = Box<dyn FnOnce(&Pipeline) + Send>;
+
+/// Whoever queued a job, as the job sees them while it runs.
+pub struct Caller<'a, T>(&'a oneshot::Sender<std::thread::Result<T>>);
+
+impl<T> Caller<'_, T> {
+    /// Whether the caller has stopped waiting (its future was dropped: a client that hung
+    /// up, a request past its timeout). A job with effects beyond its answer (storing
+    /// the article) checks this before them.
+    pub fn is_gone(&self) -> bool {
+        self.0.is_closed()
+    }
+}
 
 /// Why a job gave no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -66,18 +78,20 @@ impl PipelinePool {
 
     /// Runs `job` on a pipeline thread, in the order jobs were queued, and answers with
     /// what it returns. A job whose caller has gone away (the future was dropped: a
-    /// client that hung up) is skipped when its turn comes.
+    /// client that hung up) is skipped when its turn comes; one that has started can ask
+    /// ([`Caller::is_gone`]).
     pub async fn run<T, F>(&self, job: F) -> Result<T, PoolError>
     where
         T: Send + 'static,
-        F: FnOnce(&Pipeline) -> T + Send + 'static,
+        F: FnOnce(&Pipeline, &Caller<'_, T>) -> T + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move |pipeline| {
             if reply.is_closed() {
                 return;
             }
-            let _ = reply.send(catch_unwind(AssertUnwindSafe(|| job(pipeline))));
+            let answer = catch_unwind(AssertUnwindSafe(|| job(pipeline, &Caller(&reply))));
+            let _ = reply.send(answer);
         });
         self.jobs.send(job).map_err(|_| PoolError::Closed)?;
         match answer.await {
@@ -142,7 +156,7 @@ mod tests {
         let text = "“We will not be intimidated,” Jens Stoltenberg said on Tuesday.";
         let expected = pipeline().analyze(&ArticleInput::text(text));
         let (quotes, thread) = runtime()
-            .block_on(pool.run(move |p| {
+            .block_on(pool.run(move |p, _| {
                 let a = p.analyze(&ArticleInput::text(text));
                 let name = std::thread::current().name().map(str::to_owned);
                 (a.quotes, name)
@@ -166,7 +180,7 @@ mod tests {
             for _ in 0..threads * 3 {
                 let (pool, running, most) = (pool.clone(), running.clone(), most.clone());
                 tasks.push(tokio::spawn(async move {
-                    pool.run(move |_| {
+                    pool.run(move |_, _| {
                         let now = running.fetch_add(1, Ordering::SeqCst) + 1;
                         most.fetch_max(now, Ordering::SeqCst);
                         // (each job waits until `threads` run together: all of the first
@@ -192,10 +206,10 @@ mod tests {
     fn a_panicking_job_is_an_error_and_the_thread_goes_on() {
         let pool = PipelinePool::new(pipeline(), 1).unwrap();
         let rt = runtime();
-        let panicked = rt.block_on(pool.run(|_| -> usize { panic!("a job that panics") }));
+        let panicked = rt.block_on(pool.run(|_, _| -> usize { panic!("a job that panics") }));
         assert_eq!(panicked, Err(PoolError::Panicked));
         // (the one thread is still there)
-        assert_eq!(rt.block_on(pool.run(|_| 7)), Ok(7));
+        assert_eq!(rt.block_on(pool.run(|_, _| 7)), Ok(7));
     }
 
     #[test]
@@ -209,7 +223,7 @@ mod tests {
             // The one thread is kept busy until `release`...
             let p = pool.clone();
             let busy = tokio::spawn(async move {
-                p.run(move |_| {
+                p.run(move |_, _| {
                     let _ = started.send(());
                     let _ = released.recv_timeout(Duration::from_secs(30));
                 })
@@ -219,7 +233,7 @@ mod tests {
             has_started.recv_timeout(Duration::from_secs(10)).unwrap();
             // ...while a second job is queued (its future polled once) and given up.
             let ran2 = ran.clone();
-            let mut abandoned = Box::pin(pool.run(move |_| {
+            let mut abandoned = Box::pin(pool.run(move |_, _| {
                 ran2.fetch_add(1, Ordering::SeqCst);
             }));
             std::future::poll_fn(|cx| {
@@ -232,8 +246,34 @@ mod tests {
             busy.await.unwrap().unwrap();
         });
         // (a job queued after it runs, so its turn has passed)
-        assert_eq!(rt.block_on(pool.run(|_| 1)), Ok(1));
+        assert_eq!(rt.block_on(pool.run(|_, _| 1)), Ok(1));
         assert_eq!(ran.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn a_running_job_sees_its_caller_go() {
+        let pool = PipelinePool::new(pipeline(), 1).unwrap();
+        let rt = runtime();
+        let (started, has_started) = std::sync::mpsc::channel::<()>();
+        let (dropped, was_dropped) = std::sync::mpsc::channel::<()>();
+        let (seen, saw) = std::sync::mpsc::channel::<(bool, bool)>();
+        rt.block_on(async {
+            let mut run = Box::pin(pool.run(move |_, caller| {
+                let before = caller.is_gone();
+                let _ = started.send(());
+                let _ = was_dropped.recv_timeout(Duration::from_secs(10));
+                let _ = seen.send((before, caller.is_gone()));
+            }));
+            std::future::poll_fn(|cx| {
+                assert!(run.as_mut().poll(cx).is_pending());
+                Poll::Ready(())
+            })
+            .await;
+            has_started.recv_timeout(Duration::from_secs(10)).unwrap();
+            drop(run);
+            dropped.send(()).unwrap();
+        });
+        assert_eq!(saw.recv_timeout(Duration::from_secs(10)), Ok((false, true)));
     }
 
     #[test]
@@ -244,7 +284,7 @@ mod tests {
         assert_eq!(Arc::strong_count(&own), 3);
         let clone = pool.clone();
         drop(pool);
-        assert_eq!(runtime().block_on(clone.run(|_| 3)), Ok(3));
+        assert_eq!(runtime().block_on(clone.run(|_, _| 3)), Ok(3));
         drop(clone);
         // (each thread drops its pipeline handle on the way out)
         assert!(wait_for(|| Arc::strong_count(&own) == 1));

@@ -33,7 +33,7 @@ pub fn seed_article() -> Option<String> {
     }
 }
 
-fn pipeline() -> Arc<Pipeline> {
+pub fn pipeline() -> Arc<Pipeline> {
     static P: OnceLock<Arc<Pipeline>> = OnceLock::new();
     P.get_or_init(|| Arc::new(Pipeline::load())).clone()
 }
