@@ -150,6 +150,15 @@ mod tests {
         true
     }
 
+    /// Polls a `run` once, which queues its job; it must not be answered yet.
+    async fn poll_once<F: Future>(run: &mut std::pin::Pin<Box<F>>) {
+        std::future::poll_fn(|cx| {
+            assert!(run.as_mut().poll(cx).is_pending());
+            Poll::Ready(())
+        })
+        .await;
+    }
+
     #[test]
     fn a_job_runs_the_pipeline_on_a_pipeline_thread_and_answers() {
         let pool = PipelinePool::new(pipeline(), 2).unwrap();
@@ -236,11 +245,7 @@ mod tests {
             let mut abandoned = Box::pin(pool.run(move |_, _| {
                 ran2.fetch_add(1, Ordering::SeqCst);
             }));
-            std::future::poll_fn(|cx| {
-                assert!(abandoned.as_mut().poll(cx).is_pending());
-                Poll::Ready(())
-            })
-            .await;
+            poll_once(&mut abandoned).await;
             drop(abandoned);
             release.send(()).unwrap();
             busy.await.unwrap().unwrap();
@@ -264,11 +269,7 @@ mod tests {
                 let _ = was_dropped.recv_timeout(Duration::from_secs(10));
                 let _ = seen.send((before, caller.is_gone()));
             }));
-            std::future::poll_fn(|cx| {
-                assert!(run.as_mut().poll(cx).is_pending());
-                Poll::Ready(())
-            })
-            .await;
+            poll_once(&mut run).await;
             has_started.recv_timeout(Duration::from_secs(10)).unwrap();
             drop(run);
             dropped.send(()).unwrap();
