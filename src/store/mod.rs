@@ -294,9 +294,9 @@ impl Store {
         &self,
         articles: Vec<NewArticle>,
     ) -> Vec<Result<Ingested, StoreError>> {
-        let tx = match self.tx.lock().ok().and_then(|t| t.clone()) {
-            Some(tx) => tx,
-            None => return articles.iter().map(|_| Err(StoreError::Closed)).collect(),
+        let tx = match self.writer() {
+            Ok(tx) => tx,
+            Err(_) => return articles.iter().map(|_| Err(StoreError::Closed)).collect(),
         };
         let mut replies = Vec::with_capacity(articles.len());
         for article in articles {
