@@ -66,7 +66,11 @@ pub fn analysis_json(a: &Analysis) -> Value {
             })),
             "confidence": q.confidence,
         })).collect::<Vec<_>>(),
-        "actors": a.actors,
+        "actors": a.actors.iter().map(|la| json!({
+            "id": la.id, "canonical": la.canonical, "kind": la.kind, "aliases": la.aliases,
+            "roles": la.roles, "affiliations": la.affiliations,
+            "mentions": la.mentions.iter().map(|&m| span(m)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -170,4 +174,46 @@ fn run_jsonl(pipeline: &Pipeline, path: PathBuf, threads: Option<usize>) -> anyh
     }
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every span printed, actors' mentions included, counts code points, so curly quote
+    /// marks (three bytes each) before a name do not shift it.
+    #[test]
+    fn every_span_in_the_analysis_counts_code_points() {
+        let pipeline = Pipeline::load();
+        let text = "“We will not stand by,” Valdis Dombrovskis, the EU trade commissioner, told reporters.\n\nDombrovskis said the bloc would act.";
+        let a = pipeline.analyze(&ArticleInput {
+            text,
+            ..Default::default()
+        });
+        let v = analysis_json(&a);
+        let chars: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+        let at = |s: &Value| -> String {
+            let (b, e) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            chars[b as usize..e as usize].iter().collect()
+        };
+        let person = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["canonical"] == "Valdis Dombrovskis")
+            .expect("an actor for Dombrovskis");
+        let mentions = person["mentions"].as_array().unwrap();
+        assert!(!mentions.is_empty());
+        for m in mentions {
+            assert!(at(m).contains("Dombrovskis"), "{m} is {:?}", at(m));
+        }
+        for e in v["entities"].as_array().unwrap() {
+            assert_eq!(at(&e["span"]), e["text"].as_str().unwrap());
+        }
+        for q in v["quotes"].as_array().unwrap() {
+            assert_eq!(at(&q["span"]), q["text"].as_str().unwrap());
+            let sp = &q["speaker"];
+            assert_eq!(at(&sp["mention"]), sp["mention_text"].as_str().unwrap());
+        }
+    }
 }

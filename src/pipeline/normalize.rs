@@ -290,6 +290,37 @@ const JUNK_LINE_STARTS: &[&str] = &[
     "save my name",
     "comments",
     "tags:",
+    // a WordPress comment form, line by line
+    "your email address will not be published",
+    "required fields are marked",
+    "cancel reply",
+    "notify me of",
+    "this site uses akismet",
+    "post comment",
+    "you may also like",
+    "more from",
+    "most read",
+];
+
+/// Whole lines that are a page's form fields or share buttons ("Name *", "Email",
+/// "Facebook"): junk only as the entire line, since they start real sentences too.
+const JUNK_LINES: &[&str] = &[
+    "name",
+    "email",
+    "e-mail",
+    "website",
+    "comment",
+    "δ",
+    "print",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "copy link",
+    "share",
 ];
 
 fn is_junk_line(line: &str) -> bool {
@@ -301,7 +332,8 @@ fn is_junk_line(line: &str) -> bool {
     if lower.len() > 160 {
         return false;
     }
-    JUNK_LINE_STARTS.iter().any(|p| lower.starts_with(p))
+    let field = lower.trim_end_matches(['*', ':', ' ']);
+    JUNK_LINES.contains(&field) || JUNK_LINE_STARTS.iter().any(|p| lower.starts_with(p))
 }
 
 /// Byte offset at which trailing page junk starts: the first line of the last run of
@@ -603,6 +635,18 @@ mod tests {
             body_end("Clinton said so.\n\nRead the rest here."),
             "Clinton said so.".len()
         );
+    }
+
+    #[test]
+    fn a_wordpress_comment_form_is_junk() {
+        let article = "The Kremlin declined to comment.";
+        let text = format!(
+            "{article}\n\nLeave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\nSave my name, email, and website in this browser for the next time I comment.\n\nΔ"
+        );
+        assert_eq!(&text[..body_end(&text)], article);
+        // a field's name that starts a sentence is prose
+        let prose = "Name the day, the minister said.\n\nEmail is how they talk.";
+        assert_eq!(body_end(prose), prose.len());
     }
 
     #[test]
