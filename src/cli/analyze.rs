@@ -29,11 +29,13 @@ pub fn run(
             .with_context(|| format!("reading {}", path.display()))?;
     }
     let looks_html = raw.trim_start().starts_with('<');
+    // (as `POST /articles` and `verbatim ingest` read the same file)
     let (body, title) = if looks_html {
         let page = html::extract(&raw).map_err(|e| anyhow::anyhow!("{e}"))?;
         (page.body, page.title)
     } else {
-        (raw, None)
+        let (title, body) = crate::ingest::split_plain_text(&raw);
+        (body, title)
     };
     let analysis = pipeline.analyze(&ArticleInput {
         text: &body,

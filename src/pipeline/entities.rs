@@ -55,6 +55,7 @@ impl NerModel {
         mentions.retain(|m| !is_adverb_opener(text, m.span));
         titled_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
+        whole_org_names(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
         let surnames = surnames(text, &mentions);
@@ -228,6 +229,131 @@ fn join_split_names(text: &str, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// "World Trade Organization" read as "World" (ORG) and "Organization" (LOC), "European
+/// Central" (ORG) before an untagged "Bank": a word the article also writes in lower case
+/// ("trade", "central") looks like a common word to the tagger and breaks a name. A run of
+/// capitalised words (with "of", "for", "and" inside) that ends in a word that ends
+/// organisation names, or has one before "of" ("Office of Management and Budget"), and
+/// that the tagger covered only in part — a word of it left out, or its last word given
+/// another label — is one organisation.
+fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let word = |k: usize| toks[k].span.text(text);
+    let capitalised = |k: usize| {
+        toks[k].kind == TokenKind::Word && word(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let heads_or_ends =
+        |w: &str| gazetteer::is_org_suffix(w) || matches!(w, "Programme" | "Program");
+    let mut found: Vec<Span> = Vec::new();
+    for s in &doc.sentences {
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if !capitalised(k) {
+                k += 1;
+                continue;
+            }
+            // The run: capitalised words one space apart, connectors only between two,
+            // "and" only after "… of" ("Ministry of Petroleum and Minerals", not "the
+            // Gaza Strip and West Bank").
+            let start = k;
+            let mut end = k + 1;
+            let mut of_seen = false;
+            while end < s.tokens.end && toks[end].span.start == toks[end - 1].span.end + 1 {
+                let connector = match word(end) {
+                    "of" => {
+                        of_seen = true;
+                        true
+                    }
+                    "for" => true,
+                    "and" => of_seen,
+                    _ => false,
+                };
+                if capitalised(end) {
+                    end += 1;
+                } else if connector
+                    && end + 1 < s.tokens.end
+                    && capitalised(end + 1)
+                    && toks[end + 1].span.start == toks[end].span.end + 1
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            k = end;
+            let run_span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+            // (mentions are in text order and do not overlap)
+            let lo = mentions.partition_point(|m| m.span.end <= run_span.start);
+            let hi = mentions.partition_point(|m| m.span.start < run_span.end);
+            let inside = &mentions[lo..hi.max(lo)];
+            let (Some(first_m), Some(last_m)) = (inside.first(), inside.last()) else {
+                continue;
+            };
+            // The name starts where the tagger's first name does ("Results of …", "In
+            // Kansas City"), and not at a nationality ("Italian Police").
+            if first_m.span.start < run_span.start
+                || last_m.span.end > run_span.end
+                || first_m.label == EntityLabel::Misc
+            {
+                continue;
+            }
+            let first = toks[start..end]
+                .iter()
+                .position(|t| t.span.start == first_m.span.start)
+                .map_or(start, |p| start + p);
+            if end - first < 2 {
+                continue;
+            }
+            let ends = heads_or_ends(word(end - 1));
+            let heads = (first..end - 1).any(|i| heads_or_ends(word(i)) && word(i + 1) == "of");
+            // A person inside is no organisation's word ("Tomas Post", "the Reserve Bank
+            // of India Governor …"), unless the tagger called its end one ("Hockey
+            // Association" as a person).
+            let person = |m: &&Mention| m.label == EntityLabel::Per;
+            let persons_ok = match inside.iter().position(|m| person(&m)) {
+                None => true,
+                Some(p) => ends && p + 1 == inside.len() && last_m.span.end == run_span.end,
+            };
+            if !(ends || heads) || !persons_ok {
+                continue;
+            }
+            let run = Span::new(toks[first].span.start, run_span.end);
+            let word_left_out = (first..end).any(|i| {
+                capitalised(i)
+                    && !inside.iter().any(|m| {
+                        m.span.start <= toks[i].span.start && toks[i].span.end <= m.span.end
+                    })
+            });
+            let last_word_other = last_m.span.end == run.end && last_m.label != EntityLabel::Org;
+            // "Office of Management" and "Budget": two names only if the second is one
+            // in its own right ("the Ministry of Defence and Foreign Office")
+            let split_at_and = heads
+                && inside.len() == 2
+                && text[first_m.span.end..last_m.span.start] == *" and "
+                && !last_m.span.text(text).split(' ').any(heads_or_ends)
+                && !gazetteer::is_international_org(last_m.span.text(text))
+                && !last_m.span.text(text).chars().all(|c| c.is_uppercase());
+            if word_left_out || split_at_and || (ends && last_word_other && inside.len() > 1) {
+                found.push(run);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !found
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    });
+    mentions.extend(found.into_iter().map(|span| Mention {
+        span,
+        label: EntityLabel::Org,
+        actor: None,
+    }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
 /// The last words of the multi-word person names ("Figueroa" of "Melezia Figueroa").
 fn surnames<'t>(text: &'t str, mentions: &[Mention]) -> rustc_hash::FxHashSet<&'t str> {
     mentions
@@ -369,6 +495,46 @@ mod tests {
 
     fn has(found: &[(String, &str)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn an_organisation_is_one_name_where_the_article_writes_its_words_in_lower_case() {
+        for (text, name) in [
+            ("The EU trade commissioner spoke. The rules complied with World Trade Organization norms.", "World Trade Organization"),
+            ("The health minister spoke. The World Health Organization said the outbreak was over.", "World Health Organization"),
+            ("Monetary policy is tight, the International Monetary Fund said.", "International Monetary Fund"),
+            ("The central bank raised rates. The European Central Bank followed.", "European Central Bank"),
+            ("Security was tight. The United Nations Security Council met on Friday.", "United Nations Security Council"),
+            ("Food is scarce. The World Food Programme warned on Thursday.", "World Food Programme"),
+            ("In a statement, the Office of Management and Budget said agencies should not begin shutdown preparations.", "Office of Management and Budget"),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "ORG"), "{name}: {e:?}");
+        }
+        // two names the tagger read whole, the last an organisation, stay two
+        let text = "The bill went to the U.S. Congress on Monday.";
+        let at = |w: &str, label| {
+            let start = text.find(w).unwrap();
+            Mention {
+                span: Span::new(start, start + w.len()),
+                label,
+                actor: None,
+            }
+        };
+        let mut mentions = vec![
+            at("U.S.", EntityLabel::Loc),
+            at("Congress", EntityLabel::Org),
+        ];
+        whole_org_names(text, &segment(text), &mut mentions);
+        assert_eq!(mentions.len(), 2, "{mentions:?}");
+        // but not when the last is given another label
+        let mut mentions = vec![
+            at("U.S.", EntityLabel::Org),
+            at("Congress", EntityLabel::Loc),
+        ];
+        whole_org_names(text, &segment(text), &mut mentions);
+        assert_eq!(mentions.len(), 1, "{mentions:?}");
+        assert_eq!(mentions[0].span.text(text), "U.S. Congress");
     }
 
     #[test]

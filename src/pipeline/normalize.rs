@@ -336,13 +336,70 @@ fn is_junk_line(line: &str) -> bool {
     JUNK_LINES.contains(&field) || JUNK_LINE_STARTS.iter().any(|p| lower.starts_with(p))
 }
 
-/// Byte offset at which trailing page junk starts: the first line of the last run of
-/// lines that are all junk or blank, provided the run holds at least one junk line.
+/// Lines after which a page holds no more of its article: the comments, the related
+/// links, the wire service's credits. Whole short lines only; "Sign up to …" is left out
+/// because newsletter boxes also sit in the middle of articles.
+const END_OF_ARTICLE_STARTS: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "comments are closed",
+    "posted in ",
+    "related topics",
+    "related articles",
+    "related stories",
+    "more on this story",
+    "explore more on these topics",
+    "you may also like",
+    "most read",
+    "reuse this content",
+    "(reporting by",
+    "reporting by ",
+];
+
+fn is_end_of_article(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    if lower.is_empty() || lower.len() > 120 {
+        return false;
+    }
+    if END_OF_ARTICLE_STARTS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // "Read more:" over a list of links, "3 Comments", "12 thoughts on “…”"
+    if matches!(
+        lower.trim_end_matches([':', '…', '»', ' ']),
+        "read more" | "more stories"
+    ) {
+        return true;
+    }
+    let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim();
+    rest.len() < lower.len()
+        && (matches!(rest, "comment" | "comments" | "responses" | "replies")
+            || ["thought on ", "thoughts on ", "responses to "]
+                .iter()
+                .any(|w| rest.starts_with(w)))
+}
+
+/// Byte offset at which trailing page junk starts: the first line that ends an article
+/// ([`is_end_of_article`]) once past the first 30% of the text, and before it the last run
+/// of lines that are all junk or blank, provided the run holds at least one junk line.
 /// Returns `text.len()` when the article ends cleanly.
 pub fn body_end(text: &str) -> usize {
     let mut end = text.len();
-    let mut cut = text.len();
     let mut seen_junk = false;
+    // (a marker near the top is more likely a page's header than its end)
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if at * 10 >= text.len() * 3 && is_end_of_article(line) {
+            end = at;
+            seen_junk = true;
+            break;
+        }
+        at += line.len();
+    }
+    let mut cut = end;
     while end > 0 {
         let start = text[..end].rfind('\n').map_or(0, |n| n + 1);
         let line = &text[start..end];
@@ -647,6 +704,27 @@ mod tests {
         // a field's name that starts a sentence is prose
         let prose = "Name the day, the minister said.\n\nEmail is how they talk.";
         assert_eq!(body_end(prose), prose.len());
+    }
+
+    #[test]
+    fn comments_related_links_and_credits_end_the_article() {
+        let article = "“It is a start,” Landsbergis said.\n\n“We need to close the loopholes,” he said. “They know how to wait.”";
+        for tail in [
+            "(Reporting by Sabine Siebold; Editing by Alex Richardson)",
+            "Posted in World | Tagged Japan | 3 Comments\n3 thoughts on “Talks resume”\nJohn K says:\nAbout time. “Better late than never,” as my father used to say.\nReply",
+            "Related Topics\nWater\nPollution\nShare this page\nMore on this story\nSewage spills hit record high, figures show",
+            "Read more:\nTrump leads in Iowa as rivals scramble for second place",
+            "12 Comments\nGreat piece, the senator said it all.",
+        ] {
+            let text = format!("{article}\n\n{tail}");
+            assert_eq!(&text[..body_end(&text)], article, "{tail}");
+        }
+        // near the top, such a line is the page's header, not the article's end
+        let text = format!("Related topics\n\n{article} {article} {article}");
+        assert_eq!(body_end(&text), text.len());
+        // and prose that starts with a number is prose
+        let text = format!("{article}\n\n3 comments from the minister angered the opposition.");
+        assert_eq!(body_end(&text), text.len());
     }
 
     #[test]
