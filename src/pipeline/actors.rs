@@ -227,8 +227,22 @@ impl Builder {
                 }
             }
             let mut candidates = self.actors.iter().filter(|a| fits(a, false));
-            if let (Some(a), None) = (candidates.next(), candidates.next()) {
-                return Some(a.id);
+            match (candidates.next(), candidates.next()) {
+                (Some(a), None) => return Some(a.id),
+                (Some(_), Some(_)) => return None,
+                (None, _) => {}
+            }
+            // "Mao" after "Mao Ning", "Xi" after "Xi Jinping": a name written family
+            // name first; also "Hillary" after "Hillary Clinton". The one person whose
+            // full name starts with the word, when no name ends with it.
+            if one_word && title.is_none() {
+                let mut by_first = self.actors.iter().filter(|a| {
+                    let ct = &self.canonical_words[a.id];
+                    a.kind == kind && ct.len() >= 2 && ct[0] == first
+                });
+                if let (Some(a), None) = (by_first.next(), by_first.next()) {
+                    return Some(a.id);
+                }
             }
         }
         if kind == ActorKind::Organisation {
@@ -593,6 +607,41 @@ mod tests {
         assert_eq!(of("Clinton stayed"), "Bill Clinton");
         // a bare surname stays undecided between the two
         assert_eq!(of("Clinton waved"), "Clinton");
+    }
+
+    #[test]
+    fn a_lone_first_word_of_one_full_name_is_that_person() {
+        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved.";
+        // (each name at its own place: "Mao" is not also the start of "Mao Ning")
+        let mut ents: Vec<Mention> = [
+            ("Mao Ning", "Mao Ning"),
+            ("Xi Jinping", "Xi Jinping"),
+            ("Mao left", "Mao"),
+            ("Xi stayed", "Xi"),
+            ("Donald Trump", "Donald Trump"),
+            ("Donald Tusk", "Donald Tusk"),
+            ("Donald waved", "Donald"),
+        ]
+        .iter()
+        .map(|(at, name)| {
+            let k = text.find(at).unwrap();
+            Mention {
+                span: Span::new(k, k + name.len()),
+                label: EntityLabel::Per,
+                actor: None,
+            }
+        })
+        .collect();
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        let of = |at: &str| {
+            let k = text.find(at).unwrap();
+            let m = ents.iter().find(|m| m.span.start == k).unwrap();
+            actors[m.actor.unwrap()].canonical.clone()
+        };
+        assert_eq!(of("Mao left"), "Mao Ning");
+        assert_eq!(of("Xi stayed"), "Xi Jinping");
+        // two full names start with it: neither
+        assert_eq!(of("Donald waved"), "Donald");
     }
 
     #[test]
