@@ -382,6 +382,28 @@ fn is_end_of_article(line: &str) -> bool {
                 .any(|w| rest.starts_with(w)))
 }
 
+/// A newsletter box that ends at `end` ("Sign up to First Edition" … "after newsletter
+/// promotion"): the start of its first line, found within a few lines.
+fn newsletter_box_before(text: &str, end: usize) -> Option<usize> {
+    let last = text[..end].rfind('\n').map_or(0, |n| n + 1);
+    if !text[last..end]
+        .trim()
+        .eq_ignore_ascii_case("after newsletter promotion")
+    {
+        return None;
+    }
+    let mut line_end = last.checked_sub(1)?;
+    for _ in 0..8 {
+        let start = text[..line_end].rfind('\n').map_or(0, |n| n + 1);
+        let lower = text[start..line_end].trim().to_lowercase();
+        if lower.starts_with("sign up to") || lower.starts_with("sign up for") {
+            return Some(start);
+        }
+        line_end = start.checked_sub(1)?;
+    }
+    None
+}
+
 /// Byte offset at which trailing page junk starts: the first line that ends an article
 /// ([`is_end_of_article`]) once past the first 30% of the text, and before it the last run
 /// of lines that are all junk or blank, provided the run holds at least one junk line.
@@ -408,6 +430,16 @@ pub fn body_end(text: &str) -> usize {
         } else if is_junk_line(line) {
             seen_junk = true;
             cut = start;
+        } else if let Some(box_start) = newsletter_box_before(text, end) {
+            // the box's promise ("Our morning email breaks down …") is no prose either
+            seen_junk = true;
+            cut = box_start;
+            end = box_start;
+            if box_start == 0 {
+                break;
+            }
+            end -= 1;
+            continue;
         } else {
             break;
         }
@@ -715,6 +747,7 @@ mod tests {
             "Related Topics\nWater\nPollution\nShare this page\nMore on this story\nSewage spills hit record high, figures show",
             "Read more:\nTrump leads in Iowa as rivals scramble for second place",
             "12 Comments\nGreat piece, the senator said it all.",
+            "Sign up to First Edition\nFree daily newsletter\nOur morning email breaks down the key stories of the day, telling you what's happening and why it matters\nPrivacy Notice: Newsletters may contain info about charities.\nafter newsletter promotion\nExplore more on these topics\nLabour\nShare",
         ] {
             let text = format!("{article}\n\n{tail}");
             assert_eq!(&text[..body_end(&text)], article, "{tail}");
