@@ -4436,8 +4436,9 @@ fn content_after(
                     | "case"
             )
         }) {
-            // (only an object: "the movement has a point, …" is itself the clause)
-            let verb_inside = (i..k).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
+            // (only an object: "the movement has a point, …" and "the case was closed"
+            // are themselves the clause: the noun is its subject)
+            let verb_inside = (i..(k + 2).min(e)).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
             if k + 1 < e
                 && !verb_inside
                 && !cx.is_punct(k + 1, ".")
@@ -7272,6 +7273,18 @@ mod tests {
         assert_eq!(q[0].1, QuoteKind::Mixed);
         assert_eq!(q[0].2.as_deref(), Some("NATO"));
         assert!(q[0].0.starts_with("the alliance “will not renounce"));
+    }
+
+    #[test]
+    fn a_content_noun_with_its_own_verb_is_the_clauses_subject() {
+        assert_eq!(
+            one("John Smith said the case was closed."),
+            ("the case was closed".into(), "John Smith".into())
+        );
+        assert_eq!(
+            one("He said the point is that we lost."),
+            ("the point is that we lost".into(), "He".into())
+        );
     }
 
     #[test]
