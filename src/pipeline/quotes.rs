@@ -2351,6 +2351,8 @@ fn clause_frame(
                 || lexicon::speaker_noun(p)
                 // "…, writing “…”": a participle after a comma is the verb
                 || p == "," && lexicon::is_content_participle(l)
+                // ("quoted him as writing that …")
+                || p == "as" && lexicon::is_content_participle(l)
                 // "O'Brien, a GOP consultant, notes that …": after an appositive
                 || p == "," && c + 1 < e && cx.lw(c + 1) == "that")
         {
@@ -2510,7 +2512,29 @@ fn clause_frame(
         {
             return None;
         }
-        let subj = match absolute_subject(cx, s, c) {
+        // "The agency quoted Kim, the leader's sister, as saying …": the one quoted is the
+        // speaker, not the one quoting ("was quoted by X as saying" keeps the subject)
+        let quoted_one = (c >= s + 3 && cx.lw(c - 1) == "as")
+            .then(|| {
+                (s.max(c.saturating_sub(20))..c - 2)
+                    .rev()
+                    .take_while(|&k| {
+                        toks[k].kind != TokenKind::Terminal
+                            && !cx.is_quote(k)
+                            && !cx.is_punct(k, ";")
+                    })
+                    .find(|&k| matches!(cx.lw(k), "quoted" | "quotes" | "quoting" | "quote"))
+            })
+            .flatten()
+            .filter(|&k| cx.lw(k + 1) != "by")
+            .and_then(|k| {
+                let mut b = c - 1;
+                while b > k + 1 && cx.is_punct(b - 1, ",") {
+                    b -= 1;
+                }
+                (b > k + 1).then(|| Span::new(toks[k + 1].span.start, toks[b - 1].span.end))
+            });
+        let subj = match quoted_one.or_else(|| absolute_subject(cx, s, c)) {
             Some(sp) => sp,
             None => sentence_subject(cx, s, c)?,
         };
@@ -7285,6 +7309,28 @@ mod tests {
             one("He said the point is that we lost."),
             ("the point is that we lost".into(), "He".into())
         );
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_is_the_speaker_not_the_one_quoting() {
+        let q = quotes("The official KCNA news agency quoted Kim Yo Jong, the leader's sister, as saying that the allies would “pay dearly”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("Kim Yo Jong, the leader's sister"));
+        let (c, sp) =
+            one("Reuters quoted an unnamed official as telling reporters the deal was off.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the deal was off", "an unnamed official")
+        );
+        let (c, sp) = one("The paper quoted him as writing that the plan had failed.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("that the plan had failed", "him")
+        );
+        // the passive keeps its subject
+        let (_, sp) = one("Kim was quoted by KCNA as saying the talks had failed.");
+        assert_eq!(sp, "Kim");
     }
 
     #[test]
