@@ -4241,6 +4241,15 @@ fn content_after(
     if is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
         return None;
     }
+    // ("who asked not to be named", "requested not to be identified": a request with no
+    // listener and a negated infinitive is the speaker's own, for anonymity)
+    if (cue_word.starts_with("ask") || cue_word.starts_with("request"))
+        && cx.lw(i) == "not"
+        && i + 1 < e
+        && cx.lw(i + 1) == "to"
+    {
+        return None;
+    }
     // A listener: "told Reuters", "told reporters on Friday".
     if cue_word != DIRECTIVE && lexicon::takes_listener(cue_word) {
         let limit = (i + 6).min(e);
@@ -5174,6 +5183,8 @@ fn directive_frame(
                 .find(|&k| cx.lw(k) == "of")?;
             c + 1
         }
+        // "who asked not to be named": a request about the speaker, with no listener
+        Directive::Urge if c + 1 < e && cx.lw(c + 1) == "not" => return None,
         Directive::Urge => {
             // a listener, then "to" + verb, before any comma
             let limit = (c + 8).min(e);
@@ -7331,6 +7342,25 @@ mod tests {
         // the passive keeps its subject
         let (_, sp) = one("Kim was quoted by KCNA as saying the talks had failed.");
         assert_eq!(sp, "Kim");
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_quote() {
+        let q = quotes("One minister, who asked not to be named, said: “We have lost control.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“We have lost control.”");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|s| s.starts_with("One minister")),
+            "{q:?}"
+        );
+        let (c, sp) = one("Two officials who asked not to be identified said the deal was close.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the deal was close", "Two officials")
+        );
+        assert!(quotes("He asked not to be identified because the talks were private.").is_empty());
     }
 
     #[test]
