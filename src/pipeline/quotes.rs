@@ -4415,15 +4415,32 @@ fn content_after(
         if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
-            while k < e
-                && k - i < 8
-                && !cx.is_punct(k, ",")
-                && cx.lw(k) != "that"
-                && !cx.is_quote(k)
-            {
+            // (a work's title inside it does not count: "in an op-ed titled “…” that …")
+            let mut title = 0;
+            while k < e && k - i - title < 8 && !cx.is_punct(k, ",") && cx.lw(k) != "that" {
+                if cx.is_quote(k) {
+                    let q = cx.in_quote[k].map(|qi| cx.quoted[qi as usize]);
+                    match q {
+                        Some(q)
+                            if q.open == k
+                                && q.closed
+                                && k > i + 1
+                                && matches!(
+                                    cx.lw(k - 1),
+                                    "titled" | "entitled" | "called" | "headlined"
+                                )
+                                && names_a_work(cx, &q) =>
+                        {
+                            title += q.close + 1 - k;
+                            k = q.close + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 k += 1;
             }
-            if k < e && (cx.is_punct(k, ",") || cx.lw(k) == "that") && k - i < 8 {
+            if k < e && (cx.is_punct(k, ",") || cx.lw(k) == "that") && k - i - title < 8 {
                 i = k;
                 continue;
             }
@@ -7361,6 +7378,13 @@ mod tests {
             ("the deal was close", "Two officials")
         );
         assert!(quotes("He asked not to be identified because the talks were private.").is_empty());
+    }
+
+    #[test]
+    fn a_works_title_in_the_place_of_writing_is_not_what_was_written() {
+        let (c, sp) = one("King Abdullah wrote in a recent op-ed titled “The World Cannot Look Away” that the war must end.");
+        assert_eq!(c, "that the war must end");
+        assert!(sp.ends_with("Abdullah"), "{sp}");
     }
 
     #[test]
