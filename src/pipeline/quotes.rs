@@ -10,9 +10,19 @@
 //! A quoted fragment that no cue claims and that is not a sentence (promised “severe”
 //! consequences, the show “Saturday Night Live”) is a scare quote or a title: not a quote.
 
+use super::gazetteer;
 use super::lexicon::{self, CueClass};
 use super::segment::{Doc, QuoteSide, TokenKind};
 use super::{EntityLabel, Mention, QuoteKind, Span};
+
+/// A nationality adjective ("Chinese", "Russian"), not its plural ("Russians"): before
+/// a noun it modifies it ("Chinese claims that …" is a noun phrase, no subject and verb).
+fn is_demonym_adjective(word: &str) -> bool {
+    gazetteer::country_of_demonym(word).is_some()
+        && word
+            .strip_suffix('s')
+            .is_none_or(|w| gazetteer::country_of_demonym(w).is_none())
+}
 
 /// Who the quote's speaker is, as far as the words around the quote say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2269,6 +2279,14 @@ fn clause_frame(
             }
             Span::new(toks[a].span.start, toks[k - 1].span.end)
         });
+        // ("rejected Chinese claims that …": whose claims they are is no subject)
+        if possessor.is_none()
+            && head > s
+            && cx.is_cap(head - 1)
+            && is_demonym_adjective(cx.tx(head - 1))
+        {
+            return None;
+        }
         let speaker = match possessor {
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
@@ -2346,7 +2364,9 @@ fn clause_frame(
             return None;
         }
         if lexicon::is_noun_like_verb(l)
-            && !(cx.is_cap(c - 1) && !lexicon::is_determiner(p)
+            && !(cx.is_cap(c - 1)
+                && !lexicon::is_determiner(p)
+                && !is_demonym_adjective(cx.tx(c - 1))
                 || lexicon::pronoun(p).is_some()
                 || lexicon::speaker_noun(p)
                 // "…, writing “…”": a participle after a comma is the verb
@@ -7385,6 +7405,17 @@ mod tests {
         let (c, sp) = one("King Abdullah wrote in a recent op-ed titled “The World Cannot Look Away” that the war must end.");
         assert_eq!(c, "that the war must end");
         assert!(sp.ends_with("Abdullah"), "{sp}");
+    }
+
+    #[test]
+    fn a_nationality_before_claims_makes_a_noun_phrase() {
+        assert!(quotes("He rejected Chinese claims that he had been spying.").is_empty());
+        assert!(quotes("Chinese claims that he had been spying were rejected.").is_empty());
+        // a place or a plural people is still a subject
+        let (_, sp) = one("Beijing claims that he had been spying.");
+        assert_eq!(sp, "Beijing");
+        let (_, sp) = one("Russians claim that he was a spy.");
+        assert_eq!(sp, "Russians");
     }
 
     #[test]
