@@ -3599,7 +3599,14 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let mut commas = 0;
     while start > s {
         let i = start - 1;
-        if cx.np_word(i) {
+        // ("BEIJING, Oct 18 (Reuters) - China accused": a name never runs back across a
+        // spaced hyphen, which stands for a dash)
+        let spaced_hyphen = cx.tx(i) == "-"
+            && i > 0
+            && toks[i].span.start > toks[i - 1].span.end
+            && i + 1 < toks.len()
+            && toks[i + 1].span.start > toks[i].span.end;
+        if cx.np_word(i) && !spaced_hyphen {
             start -= 1;
             continue;
         }
@@ -7416,6 +7423,13 @@ mod tests {
         assert_eq!(sp, "Beijing");
         let (_, sp) = one("Russians claim that he was a spy.");
         assert_eq!(sp, "Russians");
+    }
+
+    #[test]
+    fn a_name_never_runs_back_across_a_datelines_hyphen() {
+        let q = quotes("BEIJING, Oct 18 (Reuters) - China on Wednesday accused the United States of “bullying”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("China"));
     }
 
     #[test]
