@@ -3438,6 +3438,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                     name_end = open;
                 }
             }
+            // "Rep. Chip Roy, R-Texas, a leader of …, said": a party tag between commas
+            if name_end > s + 2
+                && cx.is_punct(name_end - 2, ",")
+                && is_party_tag(cx.tx(name_end - 1))
+            {
+                name_end -= 2;
+            }
             let mut a = name_end;
             while a > s
                 && (cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
@@ -3804,6 +3811,12 @@ fn absolute_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         .filter(|&w| w + 1 < c && (cx.is_cap(c - 1) || people))
         .and_then(|w| np_before(cx, w + 1, c))
         .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}
+
+/// A party and state tag after a legislator's name: "R-Texas", "D-Mont.", "I-Vt.".
+fn is_party_tag(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// An em or en dash, or its typed form "--", as a token.
@@ -7430,6 +7443,15 @@ mod tests {
         let q = quotes("BEIJING, Oct 18 (Reuters) - China on Wednesday accused the United States of “bullying”.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn a_party_tag_between_commas_before_a_description_is_not_the_name() {
+        let (_, sp) =
+            one("Rep. Chip Roy, R-Texas, a leader of the Freedom Caucus, said the bill was dead.");
+        assert!(sp.starts_with("Rep. Chip Roy"), "{sp}");
+        let (_, sp) = one("Sen. Jon Tester, D-Mont., said the bill was dead.");
+        assert!(sp.starts_with("Sen. Jon Tester"), "{sp}");
     }
 
     #[test]
