@@ -2656,9 +2656,37 @@ fn clause_frame(
             let tail_end = (cue_end..e)
                 .find(|&i| cx.is_punct(i, ",") && i + 1 < e && lexicon::is_participle(cx.lw(i + 1)))
                 .unwrap_or(e);
-            (cue_end..tail_end).filter(|&i| toks[i].is_word()).count() <= 6
-                && !(cue_end..tail_end)
-                    .any(|i| cx.is_quote(i) || lexicon::cue_class(cx.lw(i)).is_some())
+            // ("said in a statement issued late on Monday", "in a note sent to clients": a
+            // past participle on the adjunct's noun, after its determiner, is more of it)
+            let modifier = matches!(cx.lw(cue_end), "in" | "on" | "via" | "through")
+                .then(|| {
+                    (cue_end + 2..tail_end.min(cue_end + 6)).find(|&p| {
+                        let w = cx.lw(p);
+                        toks[p].is_word()
+                            && !cx.is_cap(p)
+                            && (w.ends_with("ed")
+                                || matches!(
+                                    w,
+                                    "sent" | "given" | "made" | "read" | "written" | "shown"
+                                ))
+                            && toks[p - 1].is_word()
+                            && !cx.is_cap(p - 1)
+                            && !lexicon::is_determiner(cx.lw(p - 1))
+                            && (cue_end + 1..p - 1).any(|d| lexicon::is_determiner(cx.lw(d)))
+                    })
+                })
+                .flatten();
+            let words = |a: usize, b: usize| (a..b).filter(|&i| toks[i].is_word()).count();
+            (match modifier {
+                Some(p) => words(cue_end, p) <= 6 && words(p, tail_end) <= 7,
+                None => words(cue_end, tail_end) <= 6,
+            }) && !(cue_end..tail_end).any(|i| {
+                cx.is_quote(i)
+                    || Some(i) != modifier
+                        && lexicon::cue_class(cx.lw(i)).is_some()
+                        // ("in a note sent to clients": a noun after its determiner)
+                        && !lexicon::is_determiner(cx.lw(i - 1))
+            })
                 // ("One delegate, Kelly Schmidt, told POLITICO she was leaning …": a
                 // subject pronoun after the listener starts what was told)
                 && !(lexicon::takes_listener(l)
@@ -7452,6 +7480,28 @@ mod tests {
         assert!(sp.starts_with("Rep. Chip Roy"), "{sp}");
         let (_, sp) = one("Sen. Jon Tester, D-Mont., said the bill was dead.");
         assert!(sp.starts_with("Sen. Jon Tester"), "{sp}");
+    }
+
+    #[test]
+    fn a_participle_on_the_statement_after_a_trailing_cue_ends_the_sentence() {
+        assert_eq!(
+            one("The bank will take all necessary measures to protect savers, the Finance Ministry said in a statement issued late on Monday."),
+            (
+                "The bank will take all necessary measures to protect savers".into(),
+                "the Finance Ministry".into()
+            )
+        );
+        let (c, _) = one("The bank will take all necessary measures to protect savers, the Finance Ministry said in a statement posted online.");
+        assert_eq!(
+            c,
+            "The bank will take all necessary measures to protect savers"
+        );
+        let (c, sp) =
+            one("Prices will rise further this year, Goldman said in a note sent to clients.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("Prices will rise further this year", "Goldman")
+        );
     }
 
     #[test]
