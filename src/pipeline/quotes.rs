@@ -4840,6 +4840,20 @@ fn content_after(
             while j < e && matches!(cx.lw(j), "but" | "and" | "while" | "yet" | "so") {
                 j += 1;
             }
+            // ("…, and on Wednesday Kremlin spokesman Dmitry Peskov said …": a time phrase
+            // before the next subject)
+            let t0 = j;
+            while j < e
+                && j - t0 < 4
+                && (is_time_word(cx.lw(j))
+                    || matches!(cx.lw(j), "on" | "last" | "this" | "late" | "early")
+                    || j > t0 && cx.is_punct(j, ","))
+            {
+                j += 1;
+            }
+            if !(t0..j).any(|m| is_time_word(cx.lw(m))) {
+                j = t0;
+            }
             let np_start = j;
             while j < e
                 && j - np_start < 6
@@ -7501,6 +7515,22 @@ mod tests {
         assert_eq!(
             (c.as_str(), sp.as_str()),
             ("Prices will rise further this year", "Goldman")
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_then_a_named_subject_and_cue_starts_another_report() {
+        let q = quotes("Moscow has said Western sanctions are doomed to fail, and on Wednesday Kremlin spokesman Dmitry Peskov said the new rules showed that Washington “uses trade as a weapon.”");
+        // (the second report's inner "showed that …" reading is dropped later, as an overlap)
+        assert!(q.len() >= 2, "{q:?}");
+        assert_eq!(q[0].0, "Western sanctions are doomed to fail");
+        assert_eq!(q[0].2.as_deref(), Some("Moscow"));
+        assert!(q[1].0.starts_with("the new rules showed"), "{q:?}");
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Dmitry Peskov")),
+            "{q:?}"
         );
     }
 
