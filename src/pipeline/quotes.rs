@@ -10,9 +10,19 @@
 //! A quoted fragment that no cue claims and that is not a sentence (promised “severe”
 //! consequences, the show “Saturday Night Live”) is a scare quote or a title: not a quote.
 
+use super::gazetteer;
 use super::lexicon::{self, CueClass};
 use super::segment::{Doc, QuoteSide, TokenKind};
 use super::{EntityLabel, Mention, QuoteKind, Span};
+
+/// A nationality adjective ("Chinese", "Russian"), not its plural ("Russians"): before
+/// a noun it modifies it ("Chinese claims that …" is a noun phrase, no subject and verb).
+fn is_demonym_adjective(word: &str) -> bool {
+    gazetteer::country_of_demonym(word).is_some()
+        && word
+            .strip_suffix('s')
+            .is_none_or(|w| gazetteer::country_of_demonym(w).is_none())
+}
 
 /// Who the quote's speaker is, as far as the words around the quote say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2269,6 +2279,14 @@ fn clause_frame(
             }
             Span::new(toks[a].span.start, toks[k - 1].span.end)
         });
+        // ("rejected Chinese claims that …": whose claims they are is no subject)
+        if possessor.is_none()
+            && head > s
+            && cx.is_cap(head - 1)
+            && is_demonym_adjective(cx.tx(head - 1))
+        {
+            return None;
+        }
         let speaker = match possessor {
             Some(p) => p,
             None => sentence_subject(cx, s, c - 1)?,
@@ -2346,11 +2364,15 @@ fn clause_frame(
             return None;
         }
         if lexicon::is_noun_like_verb(l)
-            && !(cx.is_cap(c - 1) && !lexicon::is_determiner(p)
+            && !(cx.is_cap(c - 1)
+                && !lexicon::is_determiner(p)
+                && !is_demonym_adjective(cx.tx(c - 1))
                 || lexicon::pronoun(p).is_some()
                 || lexicon::speaker_noun(p)
                 // "…, writing “…”": a participle after a comma is the verb
                 || p == "," && lexicon::is_content_participle(l)
+                // ("quoted him as writing that …")
+                || p == "as" && lexicon::is_content_participle(l)
                 // "O'Brien, a GOP consultant, notes that …": after an appositive
                 || p == "," && c + 1 < e && cx.lw(c + 1) == "that")
         {
@@ -2510,7 +2532,29 @@ fn clause_frame(
         {
             return None;
         }
-        let subj = match absolute_subject(cx, s, c) {
+        // "The agency quoted Kim, the leader's sister, as saying …": the one quoted is the
+        // speaker, not the one quoting ("was quoted by X as saying" keeps the subject)
+        let quoted_one = (c >= s + 3 && cx.lw(c - 1) == "as")
+            .then(|| {
+                (s.max(c.saturating_sub(20))..c - 2)
+                    .rev()
+                    .take_while(|&k| {
+                        toks[k].kind != TokenKind::Terminal
+                            && !cx.is_quote(k)
+                            && !cx.is_punct(k, ";")
+                    })
+                    .find(|&k| matches!(cx.lw(k), "quoted" | "quotes" | "quoting" | "quote"))
+            })
+            .flatten()
+            .filter(|&k| cx.lw(k + 1) != "by")
+            .and_then(|k| {
+                let mut b = c - 1;
+                while b > k + 1 && cx.is_punct(b - 1, ",") {
+                    b -= 1;
+                }
+                (b > k + 1).then(|| Span::new(toks[k + 1].span.start, toks[b - 1].span.end))
+            });
+        let subj = match quoted_one.or_else(|| absolute_subject(cx, s, c)) {
             Some(sp) => sp,
             None => sentence_subject(cx, s, c)?,
         };
@@ -2612,9 +2656,37 @@ fn clause_frame(
             let tail_end = (cue_end..e)
                 .find(|&i| cx.is_punct(i, ",") && i + 1 < e && lexicon::is_participle(cx.lw(i + 1)))
                 .unwrap_or(e);
-            (cue_end..tail_end).filter(|&i| toks[i].is_word()).count() <= 6
-                && !(cue_end..tail_end)
-                    .any(|i| cx.is_quote(i) || lexicon::cue_class(cx.lw(i)).is_some())
+            // ("said in a statement issued late on Monday", "in a note sent to clients": a
+            // past participle on the adjunct's noun, after its determiner, is more of it)
+            let modifier = matches!(cx.lw(cue_end), "in" | "on" | "via" | "through")
+                .then(|| {
+                    (cue_end + 2..tail_end.min(cue_end + 6)).find(|&p| {
+                        let w = cx.lw(p);
+                        toks[p].is_word()
+                            && !cx.is_cap(p)
+                            && (w.ends_with("ed")
+                                || matches!(
+                                    w,
+                                    "sent" | "given" | "made" | "read" | "written" | "shown"
+                                ))
+                            && toks[p - 1].is_word()
+                            && !cx.is_cap(p - 1)
+                            && !lexicon::is_determiner(cx.lw(p - 1))
+                            && (cue_end + 1..p - 1).any(|d| lexicon::is_determiner(cx.lw(d)))
+                    })
+                })
+                .flatten();
+            let words = |a: usize, b: usize| (a..b).filter(|&i| toks[i].is_word()).count();
+            (match modifier {
+                Some(p) => words(cue_end, p) <= 6 && words(p, tail_end) <= 7,
+                None => words(cue_end, tail_end) <= 6,
+            }) && !(cue_end..tail_end).any(|i| {
+                cx.is_quote(i)
+                    || Some(i) != modifier
+                        && lexicon::cue_class(cx.lw(i)).is_some()
+                        // ("in a note sent to clients": a noun after its determiner)
+                        && !lexicon::is_determiner(cx.lw(i - 1))
+            })
                 // ("One delegate, Kelly Schmidt, told POLITICO she was leaning …": a
                 // subject pronoun after the listener starts what was told)
                 && !(lexicon::takes_listener(l)
@@ -3394,6 +3466,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                     name_end = open;
                 }
             }
+            // "Rep. Chip Roy, R-Texas, a leader of …, said": a party tag between commas
+            if name_end > s + 2
+                && cx.is_punct(name_end - 2, ",")
+                && is_party_tag(cx.tx(name_end - 1))
+            {
+                name_end -= 2;
+            }
             let mut a = name_end;
             while a > s
                 && (cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
@@ -3555,7 +3634,14 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let mut commas = 0;
     while start > s {
         let i = start - 1;
-        if cx.np_word(i) {
+        // ("BEIJING, Oct 18 (Reuters) - China accused": a name never runs back across a
+        // spaced hyphen, which stands for a dash)
+        let spaced_hyphen = cx.tx(i) == "-"
+            && i > 0
+            && toks[i].span.start > toks[i - 1].span.end
+            && i + 1 < toks.len()
+            && toks[i + 1].span.start > toks[i].span.end;
+        if cx.np_word(i) && !spaced_hyphen {
             start -= 1;
             continue;
         }
@@ -3753,6 +3839,12 @@ fn absolute_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         .filter(|&w| w + 1 < c && (cx.is_cap(c - 1) || people))
         .and_then(|w| np_before(cx, w + 1, c))
         .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}
+
+/// A party and state tag after a legislator's name: "R-Texas", "D-Mont.", "I-Vt.".
+fn is_party_tag(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// An em or en dash, or its typed form "--", as a token.
@@ -4217,6 +4309,15 @@ fn content_after(
     if is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
         return None;
     }
+    // ("who asked not to be named", "requested not to be identified": a request with no
+    // listener and a negated infinitive is the speaker's own, for anonymity)
+    if (cue_word.starts_with("ask") || cue_word.starts_with("request"))
+        && cx.lw(i) == "not"
+        && i + 1 < e
+        && cx.lw(i + 1) == "to"
+    {
+        return None;
+    }
     // A listener: "told Reuters", "told reporters on Friday".
     if cue_word != DIRECTIVE && lexicon::takes_listener(cue_word) {
         let limit = (i + 6).min(e);
@@ -4382,15 +4483,32 @@ fn content_after(
         if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
-            while k < e
-                && k - i < 8
-                && !cx.is_punct(k, ",")
-                && cx.lw(k) != "that"
-                && !cx.is_quote(k)
-            {
+            // (a work's title inside it does not count: "in an op-ed titled “…” that …")
+            let mut title = 0;
+            while k < e && k - i - title < 8 && !cx.is_punct(k, ",") && cx.lw(k) != "that" {
+                if cx.is_quote(k) {
+                    let q = cx.in_quote[k].map(|qi| cx.quoted[qi as usize]);
+                    match q {
+                        Some(q)
+                            if q.open == k
+                                && q.closed
+                                && k > i + 1
+                                && matches!(
+                                    cx.lw(k - 1),
+                                    "titled" | "entitled" | "called" | "headlined"
+                                )
+                                && names_a_work(cx, &q) =>
+                        {
+                            title += q.close + 1 - k;
+                            k = q.close + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 k += 1;
             }
-            if k < e && (cx.is_punct(k, ",") || cx.lw(k) == "that") && k - i < 8 {
+            if k < e && (cx.is_punct(k, ",") || cx.lw(k) == "that") && k - i - title < 8 {
                 i = k;
                 continue;
             }
@@ -4436,8 +4554,9 @@ fn content_after(
                     | "case"
             )
         }) {
-            // (only an object: "the movement has a point, …" is itself the clause)
-            let verb_inside = (i..k).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
+            // (only an object: "the movement has a point, …" and "the case was closed"
+            // are themselves the clause: the noun is its subject)
+            let verb_inside = (i..(k + 2).min(e)).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
             if k + 1 < e
                 && !verb_inside
                 && !cx.is_punct(k + 1, ".")
@@ -4720,6 +4839,20 @@ fn content_after(
             let mut j = k + 1;
             while j < e && matches!(cx.lw(j), "but" | "and" | "while" | "yet" | "so") {
                 j += 1;
+            }
+            // ("…, and on Wednesday Kremlin spokesman Dmitry Peskov said …": a time phrase
+            // before the next subject)
+            let t0 = j;
+            while j < e
+                && j - t0 < 4
+                && (is_time_word(cx.lw(j))
+                    || matches!(cx.lw(j), "on" | "last" | "this" | "late" | "early")
+                    || j > t0 && cx.is_punct(j, ","))
+            {
+                j += 1;
+            }
+            if !(t0..j).any(|m| is_time_word(cx.lw(m))) {
+                j = t0;
             }
             let np_start = j;
             while j < e
@@ -5149,6 +5282,8 @@ fn directive_frame(
                 .find(|&k| cx.lw(k) == "of")?;
             c + 1
         }
+        // "who asked not to be named": a request about the speaker, with no listener
+        Directive::Urge if c + 1 < e && cx.lw(c + 1) == "not" => return None,
         Directive::Urge => {
             // a listener, then "to" + verb, before any comma
             let limit = (c + 8).min(e);
@@ -7272,6 +7407,131 @@ mod tests {
         assert_eq!(q[0].1, QuoteKind::Mixed);
         assert_eq!(q[0].2.as_deref(), Some("NATO"));
         assert!(q[0].0.starts_with("the alliance “will not renounce"));
+    }
+
+    #[test]
+    fn a_content_noun_with_its_own_verb_is_the_clauses_subject() {
+        assert_eq!(
+            one("John Smith said the case was closed."),
+            ("the case was closed".into(), "John Smith".into())
+        );
+        assert_eq!(
+            one("He said the point is that we lost."),
+            ("the point is that we lost".into(), "He".into())
+        );
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_is_the_speaker_not_the_one_quoting() {
+        let q = quotes("The official KCNA news agency quoted Kim Yo Jong, the leader's sister, as saying that the allies would “pay dearly”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("Kim Yo Jong, the leader's sister"));
+        let (c, sp) =
+            one("Reuters quoted an unnamed official as telling reporters the deal was off.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the deal was off", "an unnamed official")
+        );
+        let (c, sp) = one("The paper quoted him as writing that the plan had failed.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("that the plan had failed", "him")
+        );
+        // the passive keeps its subject
+        let (_, sp) = one("Kim was quoted by KCNA as saying the talks had failed.");
+        assert_eq!(sp, "Kim");
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_quote() {
+        let q = quotes("One minister, who asked not to be named, said: “We have lost control.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“We have lost control.”");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|s| s.starts_with("One minister")),
+            "{q:?}"
+        );
+        let (c, sp) = one("Two officials who asked not to be identified said the deal was close.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the deal was close", "Two officials")
+        );
+        assert!(quotes("He asked not to be identified because the talks were private.").is_empty());
+    }
+
+    #[test]
+    fn a_works_title_in_the_place_of_writing_is_not_what_was_written() {
+        let (c, sp) = one("King Abdullah wrote in a recent op-ed titled “The World Cannot Look Away” that the war must end.");
+        assert_eq!(c, "that the war must end");
+        assert!(sp.ends_with("Abdullah"), "{sp}");
+    }
+
+    #[test]
+    fn a_nationality_before_claims_makes_a_noun_phrase() {
+        assert!(quotes("He rejected Chinese claims that he had been spying.").is_empty());
+        assert!(quotes("Chinese claims that he had been spying were rejected.").is_empty());
+        // a place or a plural people is still a subject
+        let (_, sp) = one("Beijing claims that he had been spying.");
+        assert_eq!(sp, "Beijing");
+        let (_, sp) = one("Russians claim that he was a spy.");
+        assert_eq!(sp, "Russians");
+    }
+
+    #[test]
+    fn a_name_never_runs_back_across_a_datelines_hyphen() {
+        let q = quotes("BEIJING, Oct 18 (Reuters) - China on Wednesday accused the United States of “bullying”.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn a_party_tag_between_commas_before_a_description_is_not_the_name() {
+        let (_, sp) =
+            one("Rep. Chip Roy, R-Texas, a leader of the Freedom Caucus, said the bill was dead.");
+        assert!(sp.starts_with("Rep. Chip Roy"), "{sp}");
+        let (_, sp) = one("Sen. Jon Tester, D-Mont., said the bill was dead.");
+        assert!(sp.starts_with("Sen. Jon Tester"), "{sp}");
+    }
+
+    #[test]
+    fn a_participle_on_the_statement_after_a_trailing_cue_ends_the_sentence() {
+        assert_eq!(
+            one("The bank will take all necessary measures to protect savers, the Finance Ministry said in a statement issued late on Monday."),
+            (
+                "The bank will take all necessary measures to protect savers".into(),
+                "the Finance Ministry".into()
+            )
+        );
+        let (c, _) = one("The bank will take all necessary measures to protect savers, the Finance Ministry said in a statement posted online.");
+        assert_eq!(
+            c,
+            "The bank will take all necessary measures to protect savers"
+        );
+        let (c, sp) =
+            one("Prices will rise further this year, Goldman said in a note sent to clients.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("Prices will rise further this year", "Goldman")
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_then_a_named_subject_and_cue_starts_another_report() {
+        let q = quotes("Moscow has said Western sanctions are doomed to fail, and on Wednesday Kremlin spokesman Dmitry Peskov said the new rules showed that Washington “uses trade as a weapon.”");
+        // (the second report's inner "showed that …" reading is dropped later, as an overlap)
+        assert!(q.len() >= 2, "{q:?}");
+        assert_eq!(q[0].0, "Western sanctions are doomed to fail");
+        assert_eq!(q[0].2.as_deref(), Some("Moscow"));
+        assert!(q[1].0.starts_with("the new rules showed"), "{q:?}");
+        assert!(
+            q[1].2
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Dmitry Peskov")),
+            "{q:?}"
+        );
     }
 
     #[test]
