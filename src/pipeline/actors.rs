@@ -233,12 +233,31 @@ impl Builder {
                 (None, _) => {}
             }
             // "Mao" after "Mao Ning", "Xi" after "Xi Jinping": a name written family
-            // name first; also "Hillary" after "Hillary Clinton". The one person whose
-            // full name starts with the word, when no name ends with it.
+            // name first; "Lula" after "Luiz Inácio Lula da Silva"; also "Hillary" after
+            // "Hillary Clinton". The one person with the word in a full name, when no
+            // name ends with it.
             if one_word && title.is_none() {
                 let mut by_first = self.actors.iter().filter(|a| {
                     let ct = &self.canonical_words[a.id];
-                    a.kind == kind && ct.len() >= 2 && ct[0] == first
+                    // (the first word, or one before a particle: not any middle word, as
+                    // a surname before "Jr" or a name the tagger ran on into a headline)
+                    a.kind == kind
+                        && ct.len() >= 2
+                        && (ct[0] == first
+                            || ct.windows(2).any(|p| {
+                                p[0] == first
+                                    && matches!(
+                                        p[1].as_str(),
+                                        "da" | "de"
+                                            | "do"
+                                            | "dos"
+                                            | "das"
+                                            | "del"
+                                            | "di"
+                                            | "bin"
+                                            | "ibn"
+                                    )
+                            }))
                 });
                 if let (Some(a), None) = (by_first.next(), by_first.next()) {
                     return Some(a.id);
@@ -611,7 +630,7 @@ mod tests {
 
     #[test]
     fn a_lone_first_word_of_one_full_name_is_that_person() {
-        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved.";
+        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved. Luiz Inácio Lula da Silva came. Lula spoke.";
         // (each name at its own place: "Mao" is not also the start of "Mao Ning")
         let mut ents: Vec<Mention> = [
             ("Mao Ning", "Mao Ning"),
@@ -621,6 +640,8 @@ mod tests {
             ("Donald Trump", "Donald Trump"),
             ("Donald Tusk", "Donald Tusk"),
             ("Donald waved", "Donald"),
+            ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+            ("Lula spoke", "Lula"),
         ]
         .iter()
         .map(|(at, name)| {
@@ -642,6 +663,7 @@ mod tests {
         assert_eq!(of("Xi stayed"), "Xi Jinping");
         // two full names start with it: neither
         assert_eq!(of("Donald waved"), "Donald");
+        assert_eq!(of("Lula spoke"), "Luiz Inácio Lula da Silva");
     }
 
     #[test]

@@ -55,6 +55,7 @@ impl NerModel {
         mentions.retain(|m| !is_adverb_opener(text, m.span));
         titled_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
+        whole_person_names(text, doc, &mut mentions);
         whole_org_names(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
@@ -226,6 +227,120 @@ fn join_split_names(text: &str, mentions: &mut Vec<Mention>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// Names longer than the tagger reads them: "Luiz Inácio Lula" + "da" + "Silva", "Prince
+/// Faisal" + "bin" + "Farhan Al Saud" are one person across a name particle, and a full
+/// name runs on over a last capitalised word the tagger left out ("Andrés Manuel López"
+/// + "Obrador", a second surname) when nothing capitalised follows it and it is no day,
+/// month, title or organisation's word.
+fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    if !mentions.iter().any(|m| m.label == EntityLabel::Per) {
+        return;
+    }
+    let name_like = |k: usize| {
+        let w = toks[k].span.text(text);
+        toks[k].kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = Mention { ..mentions[k] };
+        if m.label != EntityLabel::Per {
+            k += 1;
+            continue;
+        }
+        let next = doc.token_at_or_after(m.span.end);
+        // (the particle one space after the name, a capitalised word one space after it)
+        let adjacent = |a: usize, b: usize| text[toks[a].span.end..toks[b].span.start] == *" ";
+        let space_after = |t: usize| text[m.span.end..toks[t].span.start] == *" ";
+        if next + 1 < toks.len()
+            && space_after(next)
+            && matches!(
+                toks[next].span.text(text),
+                "da" | "de"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "del"
+                    | "della"
+                    | "di"
+                    | "bin"
+                    | "ibn"
+                    | "bint"
+                    | "van"
+                    | "von"
+            )
+            && adjacent(next, next + 1)
+            && name_like(next + 1)
+        {
+            let after = toks[next + 1].span;
+            // the name after the particle: a mention there, or the capitalised word
+            // (a person's name there, or one word of any label: not "… de Los Angeles")
+            let end = match mentions.get(k + 1) {
+                Some(n) if n.span.start == after.start => {
+                    if n.label != EntityLabel::Per && n.span.end != after.end {
+                        k += 1;
+                        continue;
+                    }
+                    let e = n.span.end;
+                    mentions.remove(k + 1);
+                    e
+                }
+                _ => after.end,
+            };
+            mentions[k].span.end = end;
+            continue;
+        }
+        // a last capitalised word left out
+        let words = m.span.text(text).split(' ').count();
+        if words >= 2
+            && next < toks.len()
+            && space_after(next)
+            && name_like(next)
+            && mentions
+                .get(k + 1)
+                .is_none_or(|n| n.span.start >= toks[next].span.end)
+            && (next + 1 >= toks.len() || !(adjacent(next, next + 1) && name_like(next + 1)))
+        {
+            let w = toks[next].span.text(text);
+            let lower = w.to_lowercase();
+            let other_word = matches!(
+                lower.as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jr"
+                    | "sr"
+                    | "ii"
+                    | "iii"
+            ) || lexicon::is_title(&lower)
+                || lexicon::org_noun(&lower)
+                || gazetteer::is_org_suffix(w)
+                || gazetteer::is_place(w)
+                || w.chars().all(|c| !c.is_lowercase());
+            if !other_word {
+                mentions[k].span.end = toks[next].span.end;
+            }
+        }
+        k += 1;
     }
 }
 
@@ -535,6 +650,38 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+    }
+
+    #[test]
+    fn a_name_runs_on_over_particles_and_a_second_surname() {
+        for (text, name) in [
+            ("Brazilian President Luiz Inácio Lula da Silva said on Wednesday he would veto the bill.", "Luiz Inácio Lula da Silva"),
+            ("Former President Andrés Manuel López Obrador posted a video.", "Andrés Manuel López Obrador"),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+        }
+        let e = ents("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud said on Sunday that Gulf states were ready.");
+        assert!(
+            e.iter()
+                .any(|(t, l)| t.ends_with("Faisal bin Farhan Al Saud") && *l == "PER"),
+            "{e:?}"
+        );
+        // a day or an organisation's word after a name, or a new line, is not the name's
+        for (text, name) in [
+            ("Hillary Clinton Tuesday said no.", "Hillary Clinton"),
+            ("The Barack Obama Foundation said no.", "Barack Obama"),
+            ("Oliver Reck\nDefenders - Markus Babbel", "Oliver Reck"),
+        ] {
+            let start = text.find(name).unwrap();
+            let mut mentions = vec![Mention {
+                span: Span::new(start, start + name.len()),
+                label: EntityLabel::Per,
+                actor: None,
+            }];
+            whole_person_names(text, &segment(text), &mut mentions);
+            assert_eq!(mentions[0].span.text(text), name);
+        }
     }
 
     #[test]
