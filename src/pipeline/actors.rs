@@ -199,9 +199,18 @@ impl Builder {
             let last = Some(last_word.unwrap_or(first));
             let fits = |a: &LocalActor, full_names_only: bool| {
                 let ct = &self.canonical_words[a.id];
+                // ("López Obrador" after "Andrés Manuel López Obrador": the name's last words)
+                let tail = || {
+                    let n = f.split_whitespace().count();
+                    ct.len() > n
+                        && ct[ct.len() - n..]
+                            .iter()
+                            .map(String::as_str)
+                            .eq(f.split_whitespace())
+                };
                 if !(a.kind == kind
                     && ct.last().map(String::as_str) == last
-                    && (one_word || ct.len() == 1 || ct.len() >= 2 && ct[0] == first)
+                    && (one_word || ct.len() == 1 || ct.len() >= 2 && ct[0] == first || tail())
                     && (!full_names_only || ct.len() >= 2))
                 {
                     return false;
@@ -630,7 +639,7 @@ mod tests {
 
     #[test]
     fn a_lone_first_word_of_one_full_name_is_that_person() {
-        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved. Luiz Inácio Lula da Silva came. Lula spoke.";
+        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved. Luiz Inácio Lula da Silva came. Lula spoke. Andrés Manuel López Obrador ran. López Obrador won.";
         // (each name at its own place: "Mao" is not also the start of "Mao Ning")
         let mut ents: Vec<Mention> = [
             ("Mao Ning", "Mao Ning"),
@@ -642,6 +651,8 @@ mod tests {
             ("Donald waved", "Donald"),
             ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
             ("Lula spoke", "Lula"),
+            ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador"),
+            ("López Obrador won", "López Obrador"),
         ]
         .iter()
         .map(|(at, name)| {
@@ -664,6 +675,7 @@ mod tests {
         // two full names start with it: neither
         assert_eq!(of("Donald waved"), "Donald");
         assert_eq!(of("Lula spoke"), "Luiz Inácio Lula da Silva");
+        assert_eq!(of("López Obrador won"), "Andrés Manuel López Obrador");
     }
 
     #[test]
