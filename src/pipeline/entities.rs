@@ -230,11 +230,11 @@ fn join_split_names(text: &str, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// Names longer than the tagger reads them: "Luiz Inácio Lula" + "da" + "Silva", "Prince
-/// Faisal" + "bin" + "Farhan Al Saud" are one person across a name particle, and a full
+/// Names longer than the tagger reads them: "Luiz Inácio Lula", "da", "Silva" and "Prince
+/// Faisal", "bin", "Farhan Al Saud" are one person across a name particle, and a full
 /// name runs on over a last capitalised word the tagger left out ("Andrés Manuel López"
-/// + "Obrador", a second surname) when nothing capitalised follows it and it is no day,
-/// month, title or organisation's word.
+/// then "Obrador", a second surname) when nothing capitalised follows it and it is no
+/// day, month, title or organisation's word.
 fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
     if !mentions.iter().any(|m| m.label == EntityLabel::Per) {
