@@ -306,32 +306,9 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         {
             let w = toks[next].span.text(text);
             let lower = w.to_lowercase();
-            let other_word = matches!(
-                lower.as_str(),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jr"
-                    | "sr"
-                    | "ii"
-                    | "iii"
-            ) || lexicon::is_title(&lower)
+            let other_word = lexicon::is_time_word(&lower)
+                || matches!(lower.as_str(), "may" | "jr" | "sr" | "ii" | "iii")
+                || lexicon::is_title(&lower)
                 || lexicon::org_noun(&lower)
                 || gazetteer::is_org_suffix(w)
                 || gazetteer::is_place(w)

@@ -1836,6 +1836,50 @@ pub fn is_written_person_title(word: &str) -> bool {
     })
 }
 
+/// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
+pub fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "time"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "recently"
+            | "earlier"
+            | "later"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@
 //! consequences, the show “Saturday Night Live”) is a scare quote or a title: not a quote.
 
 use super::gazetteer;
-use super::lexicon::{self, CueClass};
+use super::lexicon::{self, is_time_word, CueClass};
 use super::segment::{Doc, QuoteSide, TokenKind};
 use super::{EntityLabel, Mention, QuoteKind, Span};
 
@@ -471,49 +471,6 @@ fn time_phrase_at(cx: &Ctx<'_>, k: usize, end: usize) -> bool {
     k + 1 < end
         && matches!(cx.lw(k), "last" | "this" | "next" | "that")
         && is_time_word(cx.lw(k + 1))
-}
-
-fn is_time_word(l: &str) -> bool {
-    matches!(
-        l,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "time"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "tonight"
-            | "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "weekend"
-            | "recently"
-            | "earlier"
-            | "later"
-    )
 }
 
 /// Sentence adverbs that never belong to a speaker's name ("However, a report found").
