@@ -253,8 +253,10 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         }
         let next = doc.token_at_or_after(m.span.end);
         // (the particle one space after the name, a capitalised word one space after it)
-        let adjacent = |a: usize, b: usize| text[toks[a].span.end..toks[b].span.start] == *" ";
-        let space_after = |t: usize| text[m.span.end..toks[t].span.start] == *" ";
+        // (`get`: a range the wrong way round is no space, not a panic)
+        let adjacent =
+            |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+        let space_after = |t: usize| text.get(m.span.end..toks[t].span.start) == Some(" ");
         if next + 1 < toks.len()
             && space_after(next)
             && matches!(
@@ -278,13 +280,14 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             let after = toks[next + 1].span;
             // the name after the particle: a mention there, or the capitalised word
             // (a person's name there, or one word of any label: not "… de Los Angeles")
+            // (a mention over the particle or the word after it: taken in, or left be)
             let end = match mentions.get(k + 1) {
-                Some(n) if n.span.start == after.start => {
+                Some(n) if n.span.start < after.end => {
                     if n.label != EntityLabel::Per && n.span.end != after.end {
                         k += 1;
                         continue;
                     }
-                    let e = n.span.end;
+                    let e = n.span.end.max(after.end);
                     mentions.remove(k + 1);
                     e
                 }
@@ -421,7 +424,7 @@ fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             // in its own right ("the Ministry of Defence and Foreign Office")
             let split_at_and = heads
                 && inside.len() == 2
-                && text[first_m.span.end..last_m.span.start] == *" and "
+                && text.get(first_m.span.end..last_m.span.start) == Some(" and ")
                 && !last_m.span.text(text).split(' ').any(heads_or_ends)
                 && !gazetteer::is_international_org(last_m.span.text(text))
                 && !last_m.span.text(text).chars().all(|c| c.is_uppercase());
@@ -878,6 +881,18 @@ mod tests {
             let doc = segment(&s);
             for m in MODEL.tag(&s, &doc) {
                 prop_assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+            }
+        }
+
+        /// Names, particles and organisations' words side by side (the rules that join
+        /// and extend the tagger's names): spans in order, never overlapping.
+        #[test]
+        fn names_particles_and_organisations_words_give_ordered_spans(words in proptest::collection::vec("[A-Z][a-z]{0,6}|da|bin|de|of|and|for|The|Organization|Bank|Fund|Council|Monday|Sen\\.|\n|,", 0..60)) {
+            let s = words.join(" ");
+            let doc = segment(&s);
+            let m = MODEL.tag(&s, &doc);
+            for w in m.windows(2) {
+                prop_assert!(w[0].span.end <= w[1].span.start, "{:?} {:?} in {s:?}", w[0], w[1]);
             }
         }
     }
