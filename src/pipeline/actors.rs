@@ -242,9 +242,11 @@ impl Builder {
                 (None, _) => {}
             }
             // "Mao" after "Mao Ning", "Xi" after "Xi Jinping": a name written family
-            // name first; "Lula" after "Luiz Inácio Lula da Silva"; also "Hillary" after
-            // "Hillary Clinton". The one person with the word in a full name, when no
-            // name ends with it.
+            // name first; "Lula" after "Luiz Inácio Lula da Silva". A given name alone
+            // joins the same way, as a choice: "Hillary" after "Hillary Clinton" is her
+            // when she is the only full name that starts with it. The one person with
+            // the word first (or before a particle) in a full name, when no name ends
+            // with it.
             if one_word && title.is_none() {
                 let mut by_first = self.actors.iter().filter(|a| {
                     let ct = &self.canonical_words[a.id];
@@ -639,7 +641,7 @@ mod tests {
 
     #[test]
     fn a_lone_first_word_of_one_full_name_is_that_person() {
-        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved. Luiz Inácio Lula da Silva came. Lula spoke. Andrés Manuel López Obrador ran. López Obrador won.";
+        let text = "Mao Ning met Xi Jinping. Mao left. Xi stayed. Donald Trump and Donald Tusk met. Donald waved. Luiz Inácio Lula da Silva came. Lula spoke. Inácio waited. Andrés Manuel López Obrador ran. López Obrador won.";
         // (each name at its own place: "Mao" is not also the start of "Mao Ning")
         let mut ents: Vec<Mention> = [
             ("Mao Ning", "Mao Ning"),
@@ -651,6 +653,7 @@ mod tests {
             ("Donald waved", "Donald"),
             ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
             ("Lula spoke", "Lula"),
+            ("Inácio waited", "Inácio"),
             ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador"),
             ("López Obrador won", "López Obrador"),
         ]
@@ -675,6 +678,8 @@ mod tests {
         // two full names start with it: neither
         assert_eq!(of("Donald waved"), "Donald");
         assert_eq!(of("Lula spoke"), "Luiz Inácio Lula da Silva");
+        // a middle word is no one's name alone
+        assert_eq!(of("Inácio waited"), "Inácio");
         assert_eq!(of("López Obrador won"), "Andrés Manuel López Obrador");
     }
 

@@ -294,6 +294,14 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 _ => after.end,
             };
             mentions[k].span.end = end;
+            // (and any mention the grown name now covers, as when the tagger read the
+            // particle alone as a name)
+            while mentions
+                .get(k + 1)
+                .is_some_and(|n| n.span.start < end && n.span.end <= end)
+            {
+                mentions.remove(k + 1);
+            }
             continue;
         }
         // a last capitalised word left out
@@ -353,7 +361,12 @@ fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             let start = k;
             let mut end = k + 1;
             let mut of_seen = false;
-            while end < s.tokens.end && toks[end].span.start == toks[end - 1].span.end + 1 {
+            // (at most a dozen words: no organisation's name is longer, and a run of
+            // capitals in a headline or a menu stays cheap)
+            while end < s.tokens.end
+                && end - start < 12
+                && toks[end].span.start == toks[end - 1].span.end + 1
+            {
                 let connector = match word(end) {
                     "of" => {
                         of_seen = true;
@@ -436,10 +449,12 @@ fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
+    // (`found` is in text order and disjoint: one look-up a mention)
     mentions.retain(|m| {
+        let i = found.partition_point(|r| r.end <= m.span.start);
         !found
-            .iter()
-            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+            .get(i)
+            .is_some_and(|r| r.start <= m.span.start && m.span.end <= r.end)
     });
     mentions.extend(found.into_iter().map(|span| Mention {
         span,

@@ -355,7 +355,6 @@ const END_OF_ARTICLE_STARTS: &[&str] = &[
     "most read",
     "reuse this content",
     "(reporting by",
-    "reporting by ",
 ];
 
 fn is_end_of_article(line: &str) -> bool {
@@ -364,15 +363,10 @@ fn is_end_of_article(line: &str) -> bool {
         return false;
     }
     if END_OF_ARTICLE_STARTS.iter().any(|p| lower.starts_with(p)) {
-        return true;
+        // ("Posted in World | Tagged …", not "Posted in Kyiv since 2019, she said …")
+        return !lower.starts_with("posted in ") || lower.contains('|');
     }
-    // "Read more:" over a list of links, "3 Comments", "12 thoughts on “…”"
-    if matches!(
-        lower.trim_end_matches([':', '…', '»', ' ']),
-        "read more" | "more stories"
-    ) {
-        return true;
-    }
+    // "3 Comments", "12 thoughts on “…”" ("Read more:" boxes also sit mid-article)
     let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
     let rest = rest.trim();
     rest.len() < lower.len()
@@ -728,7 +722,9 @@ mod tests {
 
     #[test]
     fn a_wordpress_comment_form_is_junk() {
-        let article = "The Kremlin declined to comment.";
+        // (the form past the first 30% of the text, where page ends are looked for)
+        let article = "The Kremlin declined to comment. ".repeat(12);
+        let article = article.trim_end();
         let text = format!(
             "{article}\n\nLeave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\nSave my name, email, and website in this browser for the next time I comment.\n\nΔ"
         );
@@ -745,7 +741,6 @@ mod tests {
             "(Reporting by Sabine Siebold; Editing by Alex Richardson)",
             "Posted in World | Tagged Japan | 3 Comments\n3 thoughts on “Talks resume”\nJohn K says:\nAbout time. “Better late than never,” as my father used to say.\nReply",
             "Related Topics\nWater\nPollution\nShare this page\nMore on this story\nSewage spills hit record high, figures show",
-            "Read more:\nTrump leads in Iowa as rivals scramble for second place",
             "12 Comments\nGreat piece, the senator said it all.",
             "Sign up to First Edition\nFree daily newsletter\nOur morning email breaks down the key stories of the day, telling you what's happening and why it matters\nPrivacy Notice: Newsletters may contain info about charities.\nafter newsletter promotion\nExplore more on these topics\nLabour\nShare",
         ] {
@@ -755,6 +750,15 @@ mod tests {
         // near the top, such a line is the page's header, not the article's end
         let text = format!("Related topics\n\n{article} {article} {article}");
         assert_eq!(body_end(&text), text.len());
+        // a link box in the middle, or prose that starts like a marker, ends nothing
+        for middle in [
+            "Read more:\nTrump leads in Iowa\n\n“We will win,” Haley said.",
+            "Posted in Kyiv since 2019, she said the war had changed her.",
+            "Reporting by the Post showed the deal was off.",
+        ] {
+            let text = format!("{article}\n\n{middle}");
+            assert_eq!(body_end(&text), text.len(), "{middle}");
+        }
         // and prose that starts with a number is prose
         let text = format!("{article}\n\n3 comments from the minister angered the opposition.");
         assert_eq!(body_end(&text), text.len());

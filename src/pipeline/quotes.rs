@@ -2237,10 +2237,14 @@ fn clause_frame(
             Span::new(toks[a].span.start, toks[k - 1].span.end)
         });
         // ("rejected Chinese claims that …": whose claims they are is no subject)
+        // (only before a plural noun and after a lower-case word: "The Chinese claim
+        // that …" and "Dawn French claims that …" have subjects)
         if possessor.is_none()
             && head > s
             && cx.is_cap(head - 1)
             && is_demonym_adjective(cx.tx(head - 1))
+            && cx.lw(head).ends_with('s')
+            && (head - 1 == s || !cx.is_cap(head - 2))
         {
             return None;
         }
@@ -2503,7 +2507,15 @@ fn clause_frame(
                     .find(|&k| matches!(cx.lw(k), "quoted" | "quotes" | "quoting" | "quote"))
             })
             .flatten()
-            .filter(|&k| cx.lw(k + 1) != "by")
+            // ("was quoted by …", "was quoted on Tuesday as saying": the subject is quoted)
+            .filter(|&k| {
+                cx.lw(k + 1) != "by"
+                    && !(k > s
+                        && matches!(
+                            cx.lw(k - 1),
+                            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                        ))
+            })
             .and_then(|k| {
                 let mut b = c - 1;
                 while b > k + 1 && cx.is_punct(b - 1, ",") {
@@ -5240,7 +5252,16 @@ fn directive_frame(
             c + 1
         }
         // "who asked not to be named": a request about the speaker, with no listener
-        Directive::Urge if c + 1 < e && cx.lw(c + 1) == "not" => return None,
+        Directive::Urge
+            if c + 1 < e
+                && cx.lw(c + 1) == "not"
+                && matches!(
+                    l,
+                    "asked" | "asks" | "ask" | "asking" | "requested" | "request" | "requests"
+                ) =>
+        {
+            return None
+        }
         Directive::Urge => {
             // a listener, then "to" + verb, before any comma
             let limit = (c + 8).min(e);
@@ -7398,6 +7419,8 @@ mod tests {
         // the passive keeps its subject
         let (_, sp) = one("Kim was quoted by KCNA as saying the talks had failed.");
         assert_eq!(sp, "Kim");
+        let (_, sp) = one("Peskov was quoted on Tuesday as saying the talks had failed.");
+        assert_eq!(sp, "Peskov");
     }
 
     #[test]
@@ -7417,6 +7440,8 @@ mod tests {
             ("the deal was close", "Two officials")
         );
         assert!(quotes("He asked not to be identified because the talks were private.").is_empty());
+        // other requests with "not" are still reported
+        assert!(!quotes("Peskov warned not to underestimate Russia.").is_empty());
     }
 
     #[test]
@@ -7435,6 +7460,11 @@ mod tests {
         assert_eq!(sp, "Beijing");
         let (_, sp) = one("Russians claim that he was a spy.");
         assert_eq!(sp, "Russians");
+        // a nationality noun, or a surname, before the verb is the subject
+        let (_, sp) = one("The Chinese claim that he was a spy.");
+        assert_eq!(sp, "The Chinese");
+        let (_, sp) = one("Dawn French claims that the BBC axed her show.");
+        assert_eq!(sp, "Dawn French");
     }
 
     #[test]
