@@ -255,20 +255,9 @@ impl Builder {
                     a.kind == kind
                         && ct.len() >= 2
                         && (ct[0] == first
-                            || ct.windows(2).any(|p| {
-                                p[0] == first
-                                    && matches!(
-                                        p[1].as_str(),
-                                        "da" | "de"
-                                            | "do"
-                                            | "dos"
-                                            | "das"
-                                            | "del"
-                                            | "di"
-                                            | "bin"
-                                            | "ibn"
-                                    )
-                            }))
+                            || ct
+                                .windows(2)
+                                .any(|p| p[0] == first && lexicon::is_name_joining_particle(&p[1])))
                 });
                 if let (Some(a), None) = (by_first.next(), by_first.next()) {
                     return Some(a.id);

@@ -259,28 +259,14 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         let space_after = |t: usize| text.get(m.span.end..toks[t].span.start) == Some(" ");
         if next + 1 < toks.len()
             && space_after(next)
-            && matches!(
-                toks[next].span.text(text),
-                "da" | "de"
-                    | "do"
-                    | "dos"
-                    | "das"
-                    | "del"
-                    | "della"
-                    | "di"
-                    | "bin"
-                    | "ibn"
-                    | "bint"
-                    | "van"
-                    | "von"
-            )
+            && lexicon::is_name_joining_particle(toks[next].span.text(text))
             && adjacent(next, next + 1)
             && name_like(next + 1)
         {
             let after = toks[next + 1].span;
-            // the name after the particle: a mention there, or the capitalised word
-            // (a person's name there, or one word of any label: not "… de Los Angeles")
-            // (a mention over the particle or the word after it: taken in, or left be)
+            // The name after the particle: a mention over the particle or the word after
+            // it is taken in when it is a person's or one word of any label (not "… de Los
+            // Angeles", left be); else the capitalised word.
             let end = match mentions.get(k + 1) {
                 Some(n) if n.span.start < after.end => {
                     if n.label != EntityLabel::Per && n.span.end != after.end {
@@ -417,8 +403,7 @@ fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             // A person inside is no organisation's word ("Tomas Post", "the Reserve Bank
             // of India Governor …"), unless the tagger called its end one ("Hockey
             // Association" as a person).
-            let person = |m: &&Mention| m.label == EntityLabel::Per;
-            let persons_ok = match inside.iter().position(|m| person(&m)) {
+            let persons_ok = match inside.iter().position(|m| m.label == EntityLabel::Per) {
                 None => true,
                 Some(p) => ends && p + 1 == inside.len() && last_m.span.end == run_span.end,
             };

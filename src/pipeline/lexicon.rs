@@ -1880,6 +1880,27 @@ pub fn is_time_word(l: &str) -> bool {
     )
 }
 
+/// Particles between the parts of one person's name in Portuguese, Spanish, Italian,
+/// Arabic, Dutch and German names ("Lula da Silva", "Faisal bin Farhan", "van Gogh"),
+/// lower case as written.
+pub fn is_name_joining_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "da" | "de"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "van"
+            | "von"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

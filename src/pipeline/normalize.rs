@@ -358,6 +358,11 @@ const END_OF_ARTICLE_STARTS: &[&str] = &[
 ];
 
 fn is_end_of_article(line: &str) -> bool {
+    // (a prose paragraph is turned down before it is lowered: lowering leaves a character
+    // at least a third of its bytes, so a line over 360 bytes stays over 120)
+    if line.trim().len() > 360 {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
     if lower.is_empty() || lower.len() > 120 {
         return false;
