@@ -725,6 +725,17 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 continue;
             }
         }
+        if let Some(name) = signature_on_line(&cx, q, para.tokens.end) {
+            attributed_here.push((q.span, SpeakerSlot::Phrase(name)));
+            found.push(FoundQuote::said_by(
+                q.span,
+                QuoteKind::Direct,
+                None,
+                name,
+                0.8,
+            ));
+            continue;
+        }
         // An introducer before the quote: "Philip Bump: “…”", "Dr. Ward stated:" (then the
         // quote in the next paragraph), "Scarborough continued. “…”".
         if let Some((speaker, cue)) = introducer(&cx, q.open, para_i) {
@@ -1437,9 +1448,31 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
 /// capitalised words, then at most a short description after a comma ("- Sanders.",
 /// "— Josh Bivens, Economic Policy Institute"). The name's span.
 fn signature_line(cx: &Ctx<'_>, para_i: usize) -> Option<Span> {
-    let toks = &cx.doc.tokens;
     let para = cx.doc.paragraphs.get(para_i)?;
-    let (start, mut end) = (para.tokens.start, para.tokens.end);
+    signature(cx, para.tokens.start, para.tokens.end)
+}
+
+/// The same signature after the quote on its own line: "“…” ― Krystal Correa" (a
+/// collection of readers' or voters' words, one to a line). The quote must open its line
+/// and the dash must follow its closing mark; the signature runs to the end of the line.
+fn signature_on_line(cx: &Ctx<'_>, q: &Quoted, para_end: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    let starts_line =
+        |i: usize| i == 0 || cx.text[toks[i - 1].span.end..toks[i].span.start].contains('\n');
+    let from = q.close + 1;
+    if !starts_line(q.open) || from >= para_end || starts_line(from) {
+        return None;
+    }
+    let end = (from + 1..para_end)
+        .find(|&i| starts_line(i))
+        .unwrap_or(para_end);
+    signature(cx, from, end)
+}
+
+/// A dash, then a name of up to four capitalised words, then at most a short
+/// description after a comma, filling `start..end`. The name's span.
+fn signature(cx: &Ctx<'_>, start: usize, mut end: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
     while end > start && matches!(toks[end - 1].kind, TokenKind::Terminal) {
         end -= 1;
     }
@@ -3816,9 +3849,9 @@ fn is_party_tag(t: &str) -> bool {
     b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
-/// An em or en dash, or its typed form "--", as a token.
+/// An em or en dash (or a figure dash or horizontal bar), or its typed form "--", as a token.
 fn is_dash(t: &str) -> bool {
-    t.starts_with(['\u{2014}', '\u{2013}']) || t == "--"
+    t.starts_with(['\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}']) || t == "--"
 }
 
 /// The subject of the clause a participle hangs off: its first noun phrase.
@@ -6342,6 +6375,36 @@ mod tests {
         assert!(
             q.iter()
                 .all(|(_, _, sp)| sp.as_deref() != Some("Republican")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_and_a_name_after_a_quote_on_its_line_sign_it() {
+        let q = quotes(
+            "Voters had their say.\n\n“Donald Trump scares me. Hearing him talk makes me \
+             fearful.” ― Krystal Correa\n“He can’t even answer a question.”\u{a0}― Esther Tapia.\n\
+             “Maybe we can build a wall around him.” — Steve Quinlan, Phoenix\n",
+        );
+        for (start, who) in [
+            ("“Donald", "Krystal Correa"),
+            ("“He can’t", "Esther Tapia"),
+            ("“Maybe", "Steve Quinlan"),
+        ] {
+            assert!(
+                q.iter()
+                    .any(|(t, _, sp)| t.starts_with(start) && sp.as_deref() == Some(who)),
+                "{start}: {q:?}"
+            );
+        }
+        // prose after the dash, or a quote that does not open its line, signs nothing
+        let q = quotes(
+            "Voters had their say.\n\n“We will not give up this fight.” — Lee Park Rally \
+             Organisers Said So on every banner.\nThey marched on. “Not one step back.” — Ann Lee\n",
+        );
+        assert!(
+            q.iter()
+                .all(|(_, _, sp)| sp.as_deref().is_none_or(|s| !s.contains("Lee"))),
             "{q:?}"
         );
     }
