@@ -161,6 +161,62 @@ fn quoted(doc: &Doc, open: usize, close: usize, closed: bool) -> Quoted {
     }
 }
 
+/// The text lower-cased, except an acronym the tagger named that would fold into a
+/// function word ("The WHO said", "IT workers said", "the US envoy"): it keeps its
+/// capitals, so no frame reads it as "who", "it" or "us". Not in a line of capitals,
+/// where every word is upper case ("WHO IS TO BLAME").
+fn lower_keeping_acronyms(text: &str, doc: &Doc, entities: &[Mention]) -> String {
+    let mut lower = text.to_ascii_lowercase().into_bytes();
+    let mut k = 0;
+    for m in entities {
+        while k < doc.tokens.len() && doc.tokens[k].span.end <= m.span.start {
+            k += 1;
+        }
+        let mut i = k;
+        while i < doc.tokens.len() && doc.tokens[i].span.end <= m.span.end {
+            let sp = doc.tokens[i].span;
+            let word = &text[sp.start..sp.end];
+            let folds_into_function_word = word.len() >= 2
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && matches!(
+                    &*word.to_ascii_lowercase(),
+                    "who"
+                        | "us"
+                        | "it"
+                        | "is"
+                        | "am"
+                        | "or"
+                        | "in"
+                        | "me"
+                        | "as"
+                        | "an"
+                        | "on"
+                        | "no"
+                        | "at"
+                );
+            if folds_into_function_word && !in_capitals_line(text, doc, i) {
+                lower[sp.start..sp.end].copy_from_slice(word.as_bytes());
+            }
+            i += 1;
+        }
+    }
+    // only ASCII bytes were swapped for ASCII bytes
+    String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+/// Is token `i` among words in capitals, its neighbours' words too?
+fn in_capitals_line(text: &str, doc: &Doc, i: usize) -> bool {
+    let caps = |k: usize| {
+        let w = doc.tokens[k].span.text(text);
+        doc.tokens[k].is_word()
+            && w.chars().any(char::is_alphabetic)
+            && !w.chars().any(char::is_lowercase)
+    };
+    let prev = (0..i).rev().find(|&k| doc.tokens[k].is_word());
+    let next = (i + 1..doc.tokens.len()).find(|&k| doc.tokens[k].is_word());
+    prev.is_some_and(caps) || next.is_some_and(caps)
+}
+
 /// What every frame reads: the text, a lower-cased view of it with identical byte
 /// offsets (ASCII folding only), its tokens and entities, and its quotation marks paired.
 struct Ctx<'a> {
@@ -196,7 +252,7 @@ impl<'a> Ctx<'a> {
         }
         Ctx {
             text,
-            lower: text.to_ascii_lowercase(),
+            lower: lower_keeping_acronyms(text, doc, entities),
             doc,
             entities,
             quoted,
@@ -1721,6 +1777,25 @@ fn every_cue_frame(
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
+    // ("The WHO report said …", "a Pentagon statement says …": a cue word right before
+    // a finite verb of saying or finding is that verb's subject, a noun; not a verb
+    // before a noun: "said states like California …", "reports notes …")
+    if c + 1 < e && lexicon::cue_class(cx.lw(c)).is_some() {
+        let l = cx.lw(c);
+        let past = l.ends_with("ed") || lexicon::is_irregular_past(l);
+        let next = cx.lw(c + 1);
+        let finite_past = matches!(
+            next,
+            "said" | "stated" | "found" | "showed" | "concluded" | "noted" | "added" | "warned"
+        );
+        let finite_present = matches!(
+            next,
+            "says" | "states" | "finds" | "shows" | "concludes" | "notes" | "warns"
+        );
+        if !past && (finite_past || finite_present && !l.ends_with('s')) {
+            return None;
+        }
+    }
     clause_frame(cx, s, e, c, claimed)
         .or_else(|| topic_frame(cx, s, e, c, claimed))
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
@@ -6295,6 +6370,75 @@ mod tests {
         assert!(q.iter().any(|(s, _, _)| s == "he was not worried"), "{q:?}");
         let q = quotes("The governor responded to the attack within an hour.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn an_acronym_the_tagger_named_is_no_function_word() {
+        let text = "The WHO said the virus was spreading.";
+        let doc = segment(text);
+        let who = Mention {
+            span: Span::new(4, 7),
+            label: EntityLabel::Org,
+            actor: None,
+        };
+        let speaker_of = |ents: &[Mention]| {
+            find_quotes(text, &doc, ents)
+                .into_iter()
+                .find(|q| q.span.text(text) == "the virus was spreading")
+                .and_then(|q| match q.speaker {
+                    Some(SpeakerSlot::Phrase(sp)) => Some(sp.text(text).to_string()),
+                    _ => None,
+                })
+        };
+        assert_eq!(speaker_of(&[who.clone()]).as_deref(), Some("The WHO"));
+        // (unnamed by the tagger, it is the relative pronoun)
+        assert_ne!(speaker_of(&[]).as_deref(), Some("The WHO"));
+        // a line in capitals keeps reading "WHO" as a word
+        let caps = "WHO IS TO BLAME";
+        let doc2 = segment(caps);
+        let lower = lower_keeping_acronyms(
+            caps,
+            &doc2,
+            &[Mention {
+                span: Span::new(0, 3),
+                ..who
+            }],
+        );
+        assert_eq!(lower, "who is to blame");
+    }
+
+    #[test]
+    fn a_cue_word_before_a_verb_of_saying_is_its_subject() {
+        for (text, content) in [
+            (
+                "The annual report said the outbreak had peaked.",
+                "the outbreak had peaked",
+            ),
+            (
+                "A Pentagon statement says the war has ended.",
+                "the war has ended",
+            ),
+            (
+                "A 2014 committee report found no evidence of a stand-down order.",
+                "no evidence of a stand-down order",
+            ),
+        ] {
+            let q = quotes(text);
+            assert!(q.iter().any(|(t, _, _)| t == content), "{text}: {q:?}");
+            assert!(
+                q.iter().all(|(t, _, _)| !t.starts_with("said")
+                    && !t.starts_with("says")
+                    && !t.starts_with("found")),
+                "{text}: {q:?}"
+            );
+        }
+        // a verb before a noun of the same shape still reports
+        let q = quotes("Bruch said states like California will clarify the situation first.");
+        assert!(
+            q.iter()
+                .any(|(t, _, _)| t == "states like California will clarify the situation first"),
+            "{q:?}"
+        );
     }
 
     #[test]
