@@ -4468,6 +4468,26 @@ fn content_after(
             {
                 i += 1;
             }
+            // ("told the court the money had been moved", "told the defendant he had
+            // …": any noun after the determiner, when a determiner or pronoun opens
+            // what was told right after it)
+            if i > first && lexicon::is_determiner(cx.lw(first)) && i < limit {
+                let run = (i..(i + 2).min(limit))
+                    .take_while(|&k| {
+                        toks[k].kind == TokenKind::Word
+                            && !cx.is_cap(k)
+                            && cx.np_word(k)
+                            && cx.lw(k) != "of"
+                            && !is_content_start_word(cx.lw(k))
+                            && lexicon::cue_class(cx.lw(k)).is_none()
+                    })
+                    .last();
+                if let Some(k) = run {
+                    if k + 1 < e && is_content_start_word(cx.lw(k + 1)) && cx.lw(k + 1) != "that" {
+                        i = k + 1;
+                    }
+                }
+            }
         }
     }
     // "said of gay couples: “…”", "said about the plan, “…”": the topic before a
@@ -6463,6 +6483,33 @@ mod tests {
             .collect();
         assert!(!found.contains(&"Just hang on"), "{found:?}");
         assert!(found.contains(&"I support statehood"), "{found:?}");
+    }
+
+    #[test]
+    fn any_noun_after_the_listeners_determiner_is_the_listener() {
+        for (text, content) in [
+            (
+                "Prosecutor Ian Reeve told the court the money had been moved.",
+                "the money had been moved",
+            ),
+            (
+                "The judge told the defendant he had shown no remorse.",
+                "he had shown no remorse",
+            ),
+            (
+                "Ryan told a news conference they are planting the seeds.",
+                "they are planting the seeds",
+            ),
+        ] {
+            let q = quotes(text);
+            assert!(q.iter().any(|(t, _, _)| t == content), "{text}: {q:?}");
+        }
+        // a story told is no listener
+        let q = quotes("He told the story of an older supporter who was holding a sign.");
+        assert!(
+            q.iter().all(|(t, _, _)| !t.starts_with("an older")),
+            "{q:?}"
+        );
     }
 
     #[test]
