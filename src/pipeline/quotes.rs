@@ -1381,7 +1381,13 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         None
     }?;
     let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
-    let s = sent.tokens.start;
+    let mut s = sent.tokens.start;
+    // ("- Hannah Oyelaran, Save the Valley campaign: “…”": a list's bullet is no word)
+    while s + 1 < prev && matches!(cx.tx(s), "-" | "•" | "*" | "·" | "‣" | "▪")
+        || s + 1 < prev && is_dash(cx.tx(s))
+    {
+        s += 1;
+    }
     if cx.is_punct(prev, ":") {
         // ("“Met accused of whitewashing,” by Post's Kathianne Boniello: “A Manhattan man
         // is suing …”": a byline after a quoted headline introduces an excerpt of the
@@ -1407,6 +1413,50 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
                     Some(toks[c].span),
                 ));
             }
+        }
+        // a name, a comma and what the name is before the colon: "Peter Dunn, Rivermouth
+        // District Council:", "Malik Farooq, farmer in Lower Esk:" (the name, not the
+        // organisation or place in its description)
+        let lead_end = (s..prev)
+            .find(|&k| !(cx.is_cap(k) || cx.tx(k) == "."))
+            .unwrap_or(prev);
+        if lead_end > s
+            && lead_end - s <= 4
+            && cx.is_punct(lead_end, ",")
+            && prev - lead_end <= 10
+            && !matches!(
+                cx.lw(s),
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "then"
+            )
+            && lexicon::pronoun(cx.lw(s)).is_none()
+            && !(s..prev).any(|k| {
+                let l = cx.lw(k);
+                cx.is_quote(k)
+                    || !cx.is_cap(k)
+                        && (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+                    || lexicon::cue_class(l).is_some() && !cx.is_cap(k)
+            })
+        {
+            return Some((
+                Span::new(toks[s].span.start, toks[lead_end - 1].span.end),
+                None,
+            ));
         }
         // a name right before the colon: "Philip Bump:"
         let mut a = prev;
@@ -6457,6 +6507,36 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(t, _, _)| t == "states like California will clarify the situation first"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_bulleted_name_and_its_description_introduce_a_quote() {
+        let q = quotes(
+            "Here is what they said:\n\n- Hannah Oyelaran, Save the Valley campaign: \"We will \
+             see the government in court.\"\n\n• Peter Dunn, Rivermouth District Council: \"We \
+             will hold ministers to that promise.\"\n\nMalik Farooq, farmer in Lower Esk: \"My \
+             family has farmed here since 1820.\"",
+        );
+        for (start, who) in [
+            ("\"We will see", "Hannah Oyelaran"),
+            ("\"We will hold", "Peter Dunn"),
+            ("\"My family", "Malik Farooq"),
+        ] {
+            assert!(
+                q.iter()
+                    .any(|(t, _, sp)| t.starts_with(start) && sp.as_deref() == Some(who)),
+                "{start}: {q:?}"
+            );
+        }
+        // a clause with its own verb before the colon keeps its subject
+        let q = quotes(
+            "Later, the mayor, who had arrived late, added: \"We will rebuild the bridge.\"",
+        );
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("the mayor")),
             "{q:?}"
         );
     }
