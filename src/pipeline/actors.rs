@@ -412,6 +412,17 @@ pub fn resolve(
             })
             .map(|m| m.label);
         let capital_of = gazetteer::country_of_capital(&name);
+        // ("OKORO: Because …" after "Daniel Okoro": a transcript's label in capitals is
+        // the person of that surname, whatever the tagger made of the capitals)
+        let shouted_surname = label.is_some_and(|l| l != EntityLabel::Per)
+            && !name.contains(' ')
+            && name.chars().count() > 1
+            && !name.chars().any(char::is_lowercase);
+        let label = if shouted_surname && b.find(&name, ActorKind::Person, None).is_some() {
+            None
+        } else {
+            label
+        };
         let (actor_name, kind) = if let Some(country) = capital_of {
             (country.to_owned(), ActorKind::Place)
         } else if let Some(l) = label {

@@ -381,6 +381,24 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_label_in_capitals_is_the_person_of_that_surname() {
+        let text = "Press conference\n\nHealth Minister Daniel Okoro took questions on \
+                    Tuesday.\n\nREPORTER: Why should anyone believe it will fall now?\n\nOKORO: \
+                    Because for the first time we have the beds and the staff in place.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        let answer = a
+            .quotes
+            .iter()
+            .find(|q| a.text[q.span.start..q.span.end].starts_with("Because"))
+            .expect("the answer is a quote");
+        assert_eq!(
+            answer.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Daniel Okoro")
+        );
+    }
+
+    #[test]
     fn a_dash_and_a_conjunction_name_no_speaker() {
         let text = "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''";
         let a = PIPELINE.analyze(&ArticleInput::text(text));

@@ -1330,12 +1330,15 @@ fn headline_colon(
     let entity = |labels: &[EntityLabel]| {
         (s..c).any(|i| cx.entity_at(i).is_some_and(|m| labels.contains(&m.label)))
     };
+    if c == s + 1 && cx.tx(s) == "A" {
+        return interview_answer(cx, c, e.max(para.tokens.end), claimed);
+    }
     // A label in capitals is a transcript's speaker ("TAPPER:") only when it is a person;
     // otherwise it is a dateline or a rubric ("WASHINGTON:", "UPDATE:").
     let capitals = (s..c).all(|i| !cx.tx(i).chars().any(char::is_lowercase));
     let name_ok = (s..c).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
         && if capitals {
-            entity(&[EntityLabel::Per])
+            entity(&[EntityLabel::Per]) || c == s + 1 && surname_of_someone_named(cx, s)
         } else {
             entity(&[EntityLabel::Per, EntityLabel::Org])
         };
@@ -1364,6 +1367,74 @@ fn headline_colon(
         Span::new(toks[s].span.start, toks[c - 1].span.end),
         0.6,
     ))
+}
+
+/// "A: Because a single building cannot fix a street." in a question-and-answer
+/// interview (an earlier paragraph opens with "Q:"): the interviewee's answer. The
+/// interviewee is the person named most often before the first question, the way such
+/// pieces introduce their guest; with no one named, the answer has no speaker.
+fn interview_answer(cx: &Ctx<'_>, c: usize, e: usize, claimed: &mut [bool]) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    let first_question = cx.doc.paragraphs.iter().find(|p| {
+        p.tokens.len() > 2 && cx.tx(p.tokens.start) == "Q" && cx.is_punct(p.tokens.start + 1, ":")
+    })?;
+    if first_question.tokens.start >= c {
+        return None;
+    }
+    let mut end = e;
+    while end > c + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+        end -= 1;
+    }
+    if !(c + 1..end).any(|i| toks[i].is_word()) {
+        return None;
+    }
+    let before = first_question.span.start;
+    let people: Vec<&Mention> = cx
+        .entities
+        .iter()
+        .take_while(|m| m.span.end <= before)
+        .filter(|m| m.label == EntityLabel::Per)
+        .collect();
+    let surname = |m: &Mention| {
+        m.span
+            .text(cx.text)
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let guest = people
+        .iter()
+        .max_by_key(|m| {
+            let last = surname(m);
+            let count = people.iter().filter(|n| surname(n) == last).count();
+            // most mentions, then the longest name, then the first
+            (count, m.span.len(), std::cmp::Reverse(m.span.start))
+        })
+        .map(|m| SpeakerSlot::Phrase(m.span));
+    Some(FoundQuote {
+        span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+        kind: kind_of(cx, c + 1, end, claimed),
+        cue: None,
+        speaker: guest,
+        confidence: 0.5,
+    })
+}
+
+/// Is the word at `k` ("OKORO", "Tapper") the last word of a person's name the tagger
+/// found in the article ("Health Minister Daniel Okoro took questions.")?
+fn surname_of_someone_named(cx: &Ctx<'_>, k: usize) -> bool {
+    let word = cx.tx(k);
+    word.chars().count() > 1
+        && cx.entities.iter().any(|m| {
+            m.label == EntityLabel::Per
+                && m.span.text(cx.text).split_whitespace().count() > 1
+                && m.span
+                    .text(cx.text)
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.to_lowercase() == word.to_lowercase())
+        })
 }
 
 /// Who introduces a quote that opens at token `open`: the words before a colon that ends
@@ -6539,6 +6610,82 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("the mayor")),
             "{q:?}"
         );
+    }
+
+    /// `text`'s quotes with the people the tagger would find, given as names.
+    fn quotes_naming(text: &str, people: &[&str]) -> Vec<(String, Option<String>)> {
+        let doc = segment(text);
+        let mut ents: Vec<Mention> = people
+            .iter()
+            .flat_map(|p| {
+                text.match_indices(p)
+                    .map(|(i, _)| i)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .map(move |i| (i, p.len()))
+            })
+            .map(|(i, n)| Mention {
+                span: Span::new(i, i + n),
+                label: EntityLabel::Per,
+                actor: None,
+            })
+            .collect();
+        ents.sort_by_key(|m| m.span.start);
+        find_quotes(text, &doc, &ents)
+            .into_iter()
+            .map(|q| {
+                let sp = match q.speaker {
+                    Some(SpeakerSlot::Phrase(s)) => Some(s.text(text).to_string()),
+                    _ => None,
+                };
+                (q.span.text(text).to_string(), sp)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_transcript_label_in_capitals_is_a_named_persons_surname() {
+        let text = "Health Minister Daniel Okoro took questions.\n\nREPORTER: Why should anyone \
+                    believe it will fall now?\n\nOKORO: Because for the first time we have the \
+                    beds in place.";
+        let q = quotes_naming(text, &["Daniel Okoro"]);
+        assert!(
+            q.iter()
+                .any(|(t, sp)| t.starts_with("Because for the first time")
+                    && sp.as_deref() == Some("OKORO")),
+            "{q:?}"
+        );
+        // a label nobody in the article is named by is a rubric
+        let q = quotes_naming(
+            text.replace("Okoro took", "Ade took").as_str(),
+            &["Daniel Ade"],
+        );
+        assert!(q.iter().all(|(t, _)| !t.starts_with("Because")), "{q:?}");
+    }
+
+    #[test]
+    fn an_interviews_answers_are_the_guests() {
+        let text = "Lena Marsh is an architect. We spoke to Marsh in her studio.\n\nQ: Why did \
+                    you move?\n\nA: Because a single building cannot fix a street.\n\nQ: And \
+                    now?\n\nA: Now we plant trees.";
+        let q = quotes_naming(text, &["Lena Marsh", "Marsh"]);
+        for answer in [
+            "Because a single building cannot fix a street",
+            "Now we plant trees",
+        ] {
+            assert!(
+                q.iter()
+                    .any(|(t, sp)| t == answer && sp.as_deref() == Some("Lena Marsh")),
+                "{answer}: {q:?}"
+            );
+        }
+        // questions are the interviewer's, and an "A:" with no question before is no answer
+        assert!(q.iter().all(|(t, _)| !t.starts_with("Why did")), "{q:?}");
+        let q = quotes_naming(
+            "Lena Marsh is an architect.\n\nA: Because it rained on Monday.",
+            &["Lena Marsh"],
+        );
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
