@@ -712,6 +712,20 @@ mod tests {
     }
 
     #[test]
+    fn british_titles_without_a_period_are_titles() {
+        let e = ents(
+            "The buyout was organised by Mr Raj Malhotra, a retired accountant, and Dr Ann Lee.",
+        );
+        assert!(has(&e, "Raj Malhotra", "PER"), "{e:?}");
+        assert!(has(&e, "Ann Lee", "PER"), "{e:?}");
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.starts_with("Mr") || t.starts_with("Dr")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_given_name_runs_on_into_a_known_surname() {
         // (the tagger, having read a lone "Khizr" first, ends the later name before "Khan")
         let text = "Khizr and Ghazala Khan, the Gold Star parents, say they felt compelled to \

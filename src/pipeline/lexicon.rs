@@ -1829,11 +1829,14 @@ pub fn is_person_title_abbreviation(lower: &str) -> bool {
     )
 }
 
-/// A person's title as written before a name, with its period: "Sen.", "Lt.", "Dr.".
+/// A person's title as written before a name, with its period: "Sen.", "Lt.", "Dr.";
+/// or without one, as British and Irish papers write the forms of address: "Mr", "Mrs",
+/// "Ms", "Dr" (not "Sen" or "Gen", which are words and names of their own).
 pub fn is_written_person_title(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|stem| {
-        stem.len() <= 5 && is_person_title_abbreviation(&stem.to_ascii_lowercase())
-    })
+    matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Mx")
+        || word.strip_suffix('.').is_some_and(|stem| {
+            stem.len() <= 5 && is_person_title_abbreviation(&stem.to_ascii_lowercase())
+        })
 }
 
 /// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
