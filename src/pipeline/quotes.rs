@@ -5331,7 +5331,20 @@ fn content_after(
         end += 1;
     }
     let words = (i..end).filter(|&k| toks[k].is_word()).count();
-    if words < 3 {
+    // (two words make a clause when they are a subject and its past-tense verb: "said
+    // profits rose", "said he agreed")
+    let subject_and_verb = words == 2 && end == i + 2 && {
+        let (a, v) = (cx.lw(i), cx.lw(i + 1));
+        toks[i].kind == TokenKind::Word
+            && toks[i + 1].kind == TokenKind::Word
+            && (lexicon::pronoun(a).is_some() && !matches!(a, "that" | "this")
+                || !cx.is_cap(i) && a.ends_with('s'))
+            && !is_time_word(a)
+            && !cx.is_cap(i + 1)
+            && (v.len() > 4 && v.ends_with("ed") || lexicon::is_irregular_past(v))
+            && lexicon::cue_class(v).is_none()
+    };
+    if words < 3 && !subject_and_verb {
         return None;
     }
     // "posted a message about why no one should be surprised: “Men, you will …”": a
@@ -6710,6 +6723,26 @@ mod tests {
             .collect();
         assert!(!found.contains(&"Just hang on"), "{found:?}");
         assert!(found.contains(&"I support statehood"), "{found:?}");
+    }
+
+    #[test]
+    fn a_subject_and_its_past_tense_verb_are_enough_to_report() {
+        for (text, content) in [
+            ("Acme Corp said profits rose.", "profits rose"),
+            ("The minister said prices fell.", "prices fell"),
+            ("She said it worked.", "it worked"),
+        ] {
+            let q = quotes(text);
+            assert!(q.iter().any(|(t, _, _)| t == content), "{text}: {q:?}");
+        }
+        for text in [
+            "She said last week.",
+            "He said Monday.",
+            "They said so again.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
     }
 
     #[test]
