@@ -1898,6 +1898,9 @@ fn every_cue_frame(
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
+    if writers_aside(cx, s, c) {
+        return None;
+    }
     // ("The WHO report said …", "a Pentagon statement says …": a cue word right before
     // a finite verb of saying or finding is that verb's subject, a noun; not a verb
     // before a noun: "said states like California …", "reports notes …")
@@ -1920,6 +1923,35 @@ fn every_cue_frame(
     clause_frame(cx, s, e, c, claimed)
         .or_else(|| topic_frame(cx, s, e, c, claimed))
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
+}
+
+/// The writer's own voice in a verb of saying: "It is worth noting that …", "It goes
+/// without saying that …", "Having said that, …", "It should be noted that …",
+/// "Needless to say, …". Nobody is reported.
+fn writers_aside(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
+    let back = |n: usize| (c >= s + n).then(|| cx.lw(c - n)).unwrap_or("");
+    match cx.lw(c) {
+        "noting" | "mentioning" | "remembering" | "recalling" | "pointing" | "stressing" => {
+            back(1) == "worth"
+        }
+        "saying" => back(1) == "without" && matches!(back(2), "goes" | "go" | "went"),
+        "said" => {
+            back(1) == "having"
+                || back(1) == "be"
+                    && matches!(back(2), "must" | "should" | "can" | "could")
+                    && back(3) == "it"
+        }
+        "noted" | "stressed" | "emphasized" | "emphasised" | "mentioned" | "added" | "stated" => {
+            back(1) == "be"
+                && matches!(back(2), "must" | "should" | "can" | "could" | "may")
+                && back(3) == "it"
+        }
+        "say" => {
+            back(1) == "to" && matches!(back(2), "needless" | "safe" | "fair")
+                || back(1) == "to" && back(2) == "it" && back(3) == "suffice"
+        }
+        _ => false,
+    }
 }
 
 /// A necessary condition for [`cue_frame`] to find anything at token `c` (sentence end
@@ -6743,6 +6775,23 @@ mod tests {
             let q = quotes(text);
             assert!(q.is_empty(), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn the_writers_own_asides_report_nobody() {
+        for text in [
+            "It is worth noting that the council never consulted residents.",
+            "It goes without saying that the plan will cost more.",
+            "It should be noted that the figures were revised.",
+            "Needless to say, the plan will cost more.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        // the report after the aside is still one
+        let q = quotes("Having said that, the mayor insisted the plan was sound.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the plan was sound");
     }
 
     #[test]
