@@ -3537,6 +3537,37 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             k -= 2;
         } else if v == "on" && matches!(cx.lw(k - 3), "went" | "goes" | "go") && k >= s + 4 {
             k -= 3;
+        } else if let Some(verb) = (s + 1..k - 1).rev().take(8).find(|&j| {
+            matches!(
+                cx.lw(j),
+                "took"
+                    | "went"
+                    | "used"
+                    | "held"
+                    | "called"
+                    | "came"
+                    | "appeared"
+                    | "returned"
+                    | "traveled"
+                    | "travelled"
+                    | "visited"
+                    | "turned"
+                    | "rose"
+                    | "stepped"
+            )
+        }) {
+            // ("Trump took to Twitter overnight to accuse …", "went to Ohio on Monday to
+            // warn …", "used a speech to argue …": an occasion taken to speak; the subject
+            // is that verb's, right before it)
+            let subj = sentence_subject(cx, s, verb)?;
+            let a = cx.doc.token_at_or_after(subj.start);
+            let b = cx.doc.token_at_or_after(subj.end);
+            return (a < b
+                && b == verb
+                && (cx.is_cap(a)
+                    || lexicon::pronoun(cx.lw(a)).is_some()
+                    || lexicon::is_determiner(cx.lw(a))))
+            .then_some((a, b));
         }
         while k > s
             && toks[k - 1].kind == TokenKind::Word
@@ -6792,6 +6823,33 @@ mod tests {
         let q = quotes("Having said that, the mayor insisted the plan was sound.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "the plan was sound");
+    }
+
+    #[test]
+    fn an_occasion_taken_to_speak_keeps_its_subject() {
+        for (text, who) in [
+            (
+                "Trump took to Twitter overnight to accuse the campaign of lying.",
+                "Trump",
+            ),
+            (
+                "Trump went to Ohio on Monday to warn that the vote was rigged.",
+                "Trump",
+            ),
+            (
+                "The senator used a speech to argue that the bill was flawed.",
+                "The senator",
+            ),
+        ] {
+            let q = quotes(text);
+            assert!(
+                q.iter().any(|(_, _, sp)| sp.as_deref() == Some(who)),
+                "{text}: {q:?}"
+            );
+        }
+        // a noun's infinitive has no speaker to take
+        let q = quotes("The high stakes of the decision to confirm the justices were clear.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
