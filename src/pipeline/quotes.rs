@@ -517,6 +517,26 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     false
 }
 
+/// Words that open an adjunct of the act of saying, not what was said: "shortly after 6
+/// a.m.", "from the stage in Tulsa", "outside the courthouse", "moments later" (a manner
+/// adverb, then a preposition; not "with": "charged with desertion").
+fn adverbial_opener(cx: &Ctx<'_>, k: usize, end: usize) -> bool {
+    if k >= end || cx.doc.tokens[k].kind != TokenKind::Word || cx.is_cap(k) {
+        return false;
+    }
+    let l = cx.lw(k);
+    matches!(
+        l,
+        "from" | "outside" | "inside" | "near" | "moments" | "minutes" | "hours"
+    ) || l.len() > 4
+        && l.ends_with("ly")
+        && k + 1 < end
+        && matches!(
+            cx.lw(k + 1),
+            "after" | "before" | "into" | "at" | "in" | "on" | "during" | "from" | "to"
+        )
+}
+
 /// "last week", "this month", "earlier this year": a time phrase opening at `k`
 /// (before `end`), where "this" or "last" alone would open a clause or a noun phrase.
 fn time_phrase_at(cx: &Ctx<'_>, k: usize, end: usize) -> bool {
@@ -1751,6 +1771,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 && (lexicon::takes_listener(cx.lw(c)) || !(c + 1..end).any(|i| cx.is_quote(i)))
                 && (is_time_word(n)
                     || time_phrase_at(cx, c + 1, end)
+                    || adverbial_opener(cx, c + 1, end)
                     || matches!(
                         n,
                         "on" | "in"
@@ -2880,7 +2901,8 @@ fn clause_frame(
                 cx.lw(cue_end),
                 "on" | "in" | "at" | "during" | "to" | "from" | "via" | "through" | "last" | "this"
             )
-            || lexicon::takes_listener(l))
+            || lexicon::takes_listener(l)
+            || adverbial_opener(cx, cue_end, e))
         && {
             // (up to a comma and a participle: "…, Hollande said Tuesday in Paris, noting …")
             let tail_end = (cue_end..e)
@@ -6830,6 +6852,23 @@ mod tests {
         let q = quotes("Having said that, the mayor insisted the plan was sound.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "the plan was sound");
+    }
+
+    #[test]
+    fn a_cue_sentence_after_an_exclamation_may_say_when_and_where() {
+        for text in [
+            "\"We will be back, bigger than ever!\" Trump tweeted shortly after 6 a.m.",
+            "\"We are back!\" Trump said from the stage in Tulsa.",
+            "\"Not guilty!\" the crowd shouted outside the courthouse.",
+        ] {
+            let q = quotes(text);
+            assert!(
+                q.iter().any(|(t, k, sp)| *k == QuoteKind::Direct
+                    && t.starts_with('"')
+                    && sp.is_some()),
+                "{text}: {q:?}"
+            );
+        }
     }
 
     #[test]
