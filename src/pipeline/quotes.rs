@@ -4434,6 +4434,33 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             }
         }
     }
+    // ("A nurse, Keisha Grant, stood up and said …": a description, then between commas
+    // the name it describes, is that person)
+    if i + 2 < c && cx.is_punct(i, ",") && {
+        // (after "a"/"the", or a possessor: "Haskett's deputy, Andrea Voigt, said")
+        let from = if lexicon::is_determiner(cx.lw(start)) {
+            Some(start + 1)
+        } else if start + 2 < i && toks[start + 1].kind == TokenKind::Clitic {
+            Some(start + 2)
+        } else {
+            None
+        };
+        from.is_some_and(|f| (f..i).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k)))
+    } {
+        let mut k = i + 1;
+        while k < c && k - i <= 4 && cx.is_cap(k) {
+            k += 1;
+        }
+        if k > i + 1
+            && k < c
+            && cx.is_punct(k, ",")
+            && cx
+                .entity_at(i + 1)
+                .is_some_and(|m| m.label == EntityLabel::Per)
+        {
+            return Some(Span::new(toks[i + 1].span.start, toks[k - 1].span.end));
+        }
+    }
     Some(Span::new(toks[start].span.start, toks[i - 1].span.end))
 }
 
@@ -5819,6 +5846,30 @@ fn according_to(
         )]);
     }
     // C, according to X.
+    // ("…, according to the city's finance director, Laura Ming.": a description, then
+    // the name it describes at the end of the sentence)
+    let speaker = if cx.is_punct(j, ",")
+        && !cx.is_cap(np_start)
+        && (np_start..j).all(|k| !cx.is_cap(k) || toks[k].kind == TokenKind::Clitic)
+        && j + 1 < e
+    {
+        let mut k = j + 1;
+        while k < e && k - j <= 4 && (cx.is_cap(k) || cx.tx(k) == ".") {
+            k += 1;
+        }
+        let name_ends = k > j + 1 && (k == e || matches!(toks[k].kind, TokenKind::Terminal));
+        if name_ends {
+            let mut last = k - 1;
+            while last > j + 1 && cx.tx(last) == "." {
+                last -= 1;
+            }
+            Span::new(toks[j + 1].span.start, toks[last].span.end)
+        } else {
+            speaker
+        }
+    } else {
+        speaker
+    };
     let mut end = c;
     while end > s && (cx.is_punct(end - 1, ",") || cx.lw(end - 1) == "\u{2014}") {
         end -= 1;
@@ -6869,6 +6920,27 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_description_then_the_name_it_describes_is_that_person() {
+        let text = "The freeze did not reduce pay, according to the city's finance director, \
+                    Laura Ming.\n\nA nurse, Keisha Grant, stood up and said the freeze hurt.\n\n\
+                    Haskett's deputy, Andrea Voigt, stood up and said the senator was wrong.";
+        let q = quotes_naming(text, &["Laura Ming", "Keisha Grant", "Andrea Voigt"]);
+        for who in ["Laura Ming", "Keisha Grant", "Andrea Voigt"] {
+            assert!(
+                q.iter().any(|(_, sp)| sp.as_deref() == Some(who)),
+                "{who}: {q:?}"
+            );
+        }
+        // a description followed by more than a name keeps the description
+        let q = quotes("The freeze did not reduce pay, according to the finance director, who spoke on Monday.");
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
+            "{q:?}"
+        );
     }
 
     #[test]
