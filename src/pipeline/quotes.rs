@@ -926,6 +926,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             }
         }
     }
+    block_quotes(&cx, &mut found, &mut claimed);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
     join_reopened_paragraphs(&cx, &mut found);
@@ -1639,6 +1640,66 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
         }
     }
     None
+}
+
+/// "Perry said in a speech last July:" closing its paragraph, then the words set off as a
+/// paragraph of their own with no quotation marks (a block quote): the whole next
+/// paragraph is what the subject said. Not when a quote already opens that paragraph.
+fn block_quotes(cx: &Ctx<'_>, found: &mut Vec<FoundQuote>, claimed: &mut [bool]) {
+    let toks = &cx.doc.tokens;
+    let paras = &cx.doc.paragraphs;
+    for (pi, para) in paras.iter().enumerate() {
+        let Some(next) = paras.get(pi + 1) else { break };
+        let (s0, colon) = (para.tokens.start, para.tokens.end.saturating_sub(1));
+        if colon <= s0 || !cx.is_punct(colon, ":") || next.tokens.len() < 6 {
+            continue;
+        }
+        let first = next.tokens.start;
+        if cx.is_quote(first)
+            || !cx.is_cap(first)
+            || found.iter().any(|f| f.span.overlaps(next.span))
+        {
+            continue;
+        }
+        // the cue closes the clause: "he said:", "Hewitt writes:", "said in a speech:"
+        let s = cx.doc.sentences[cx.doc.sentence_of(colon)].tokens.start;
+        let Some(c) = (s..colon).rev().take(8).find(|&k| {
+            toks[k].kind == TokenKind::Word
+                && !cx.is_cap(k)
+                && lexicon::cue_class(cx.lw(k)).is_some_and(|cl| cl != CueClass::Belief)
+                // a verb, not a noun ("Beck's remarks below:", "the statement:")
+                && !(k > s
+                    && (lexicon::is_determiner(cx.lw(k - 1))
+                        || toks[k - 1].kind == TokenKind::Clitic))
+                // nothing after it but the occasion ("said in a speech last July:")
+                && (k + 1 == colon
+                    || matches!(
+                        cx.lw(k + 1),
+                        "in" | "on" | "at" | "during" | "to" | "last" | "this" | "after" | "via"
+                    ))
+                && (k + 1..colon).all(|j| !cx.is_quote(j) && cx.lw(j) != "that")
+        }) else {
+            continue;
+        };
+        let Some(speaker) = np_before(cx, s, c)
+            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+            .or_else(|| sentence_subject(cx, s, c))
+        else {
+            continue;
+        };
+        let mut end = next.tokens.end;
+        while end > first + 1 && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+            end -= 1;
+        }
+        let kind = kind_of(cx, first, end, claimed);
+        found.push(FoundQuote::said_by(
+            Span::new(toks[first].span.start, toks[end - 1].span.end),
+            kind,
+            Some(toks[c].span),
+            speaker,
+            0.6,
+        ));
+    }
 }
 
 /// A paragraph that only signs what came before: a dash, then a name of up to four
@@ -6941,6 +7002,29 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_after_a_cue_and_a_colon_is_a_block_quote() {
+        let q = quotes(
+            "Perry did not hold back. In a speech last July, he said:\n\nLet no one be \
+             mistaken, his candidacy is a cancer on conservatism.\n\nThe crowd cheered.",
+        );
+        assert!(
+            q.iter()
+                .any(|(t, _, sp)| t.starts_with("Let no one be mistaken")
+                    && t.ends_with("conservatism")
+                    && sp.as_deref() == Some("he")),
+            "{q:?}"
+        );
+        // a noun of saying, or a finding's "that", introduces no block
+        for text in [
+            "Watch the full video of his remarks below:\n\nFollow the reporter on Twitter for more news today.",
+            "The poll also found that:\n\nThe poll has a margin of error of 3 points.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
     }
 
     #[test]
