@@ -1475,8 +1475,8 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     let sent = &cx.doc.sentences[cx.doc.sentence_of(prev)];
     let mut s = sent.tokens.start;
     // ("- Hannah Oyelaran, Save the Valley campaign: “…”": a list's bullet is no word)
-    while s + 1 < prev && matches!(cx.tx(s), "-" | "•" | "*" | "·" | "‣" | "▪")
-        || s + 1 < prev && is_dash(cx.tx(s))
+    while s + 1 < prev
+        && (matches!(cx.tx(s), "-" | "•" | "*" | "·" | "‣" | "▪") || is_dash(cx.tx(s)))
     {
         s += 1;
     }
@@ -2011,7 +2011,7 @@ fn every_cue_frame(
 /// without saying that …", "Having said that, …", "It should be noted that …",
 /// "Needless to say, …". Nobody is reported.
 fn writers_aside(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
-    let back = |n: usize| (c >= s + n).then(|| cx.lw(c - n)).unwrap_or("");
+    let back = |n: usize| if c >= s + n { cx.lw(c - n) } else { "" };
     match cx.lw(c) {
         "noting" | "mentioning" | "remembering" | "recalling" | "pointing" | "stressing" => {
             back(1) == "worth"
@@ -6748,7 +6748,10 @@ mod tests {
                     _ => None,
                 })
         };
-        assert_eq!(speaker_of(&[who.clone()]).as_deref(), Some("The WHO"));
+        assert_eq!(
+            speaker_of(std::slice::from_ref(&who)).as_deref(),
+            Some("The WHO")
+        );
         // (unnamed by the tagger, it is the relative pronoun)
         assert_ne!(speaker_of(&[]).as_deref(), Some("The WHO"));
         // a line in capitals keeps reading "WHO" as a word
