@@ -4400,10 +4400,33 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let mut saw_det = false;
     while i < c && i - start < 8 {
         let l = cx.lw(i);
-        let det = matches!(
-            l,
-            "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
-        );
+        // ("Several hundred protesters …", "More than 40 Labour MPs …": a quantity
+        // before the noun counts it, like a determiner)
+        let quantity = i + 1 < c
+            && (matches!(
+                l,
+                "several"
+                    | "more"
+                    | "than"
+                    | "fewer"
+                    | "nearly"
+                    | "almost"
+                    | "hundred"
+                    | "hundreds"
+                    | "thousand"
+                    | "thousands"
+                    | "dozens"
+                    | "dozen"
+                    | "scores"
+            ) || toks[i].kind == TokenKind::Number
+                || lexicon::is_number_word(l))
+            && toks[i + 1].kind == TokenKind::Word
+            && (i == start || saw_det);
+        let det = quantity
+            || matches!(
+                l,
+                "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
+            );
         if !det && cx.is_cap(i) && !lexicon::is_np_barrier(l) || toks[i].kind == TokenKind::Clitic {
             // ("Trump's congressional allies": the people a possessor has)
             let possessive = toks[i].kind == TokenKind::Clitic
@@ -7028,6 +7051,22 @@ mod tests {
             let q = quotes(text);
             assert!(q.is_empty(), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_quantity_before_the_subjects_noun_is_part_of_it() {
+        let q = quotes("Several hundred protesters gathered outside, chanting \"Lock him up!\"");
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("Several hundred protesters")),
+            "{q:?}"
+        );
+        let q = quotes("In August, several environmental groups granted an extension, saying his capital was too small.");
+        assert!(
+            q.iter()
+                .any(|(_, _, sp)| sp.as_deref() == Some("several environmental groups")),
+            "{q:?}"
+        );
     }
 
     #[test]
