@@ -5932,7 +5932,8 @@ fn according_to(
     // C, according to X.
     // ("…, according to the city's finance director, Laura Ming.": a description, then
     // the name it describes at the end of the sentence)
-    let speaker = if cx.is_punct(j, ",")
+    let speaker = if j < e
+        && cx.is_punct(j, ",")
         && !cx.is_cap(np_start)
         && (np_start..j).all(|k| !cx.is_cap(k) || toks[k].kind == TokenKind::Clitic)
         && j + 1 < e
@@ -7067,6 +7068,18 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("several environmental groups")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn according_to_at_the_very_end_reads_no_further() {
+        // (the description-then-name look-ahead once indexed past the last token)
+        for text in [
+            "NATO” He according to é",
+            "It fell, according to the",
+            "It fell, according to",
+        ] {
+            let _ = quotes(text);
+        }
     }
 
     #[test]
