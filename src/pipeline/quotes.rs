@@ -1580,7 +1580,7 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
                 let l = cx.lw(k);
                 cx.is_quote(k)
                     || !cx.is_cap(k)
-                        && (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+                        && is_past_tense(l)
                     || lexicon::cue_class(l).is_some() && !cx.is_cap(k)
             })
         {
@@ -1606,11 +1606,7 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             while k < prev && k - first < 4 && toks[k].kind == TokenKind::Word && cx.is_cap(k) {
                 k += 1;
             }
-            let verb = |l: &str| {
-                l.len() > 4 && l.ends_with("ed")
-                    || lexicon::is_irregular_past(l)
-                    || lexicon::cue_class(l).is_some()
-            };
+            let verb = |l: &str| is_past_tense(l) || lexicon::cue_class(l).is_some();
             (k > first
                 && k < prev
                 && toks[k].kind == TokenKind::Word
@@ -1814,7 +1810,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
             end - 1
         };
         let l = cx.lw(v);
-        let said = (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+        let said = is_past_tense(l)
             && !cx.is_cap(v)
             && v > from
             && v - from <= 4
@@ -2110,12 +2106,16 @@ static FRAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         set
     });
 
+/// A past tense by its shape: "-ed" on a word of five letters or more ("warned", not
+/// "red"), or an irregular past ("took", "said").
+fn is_past_tense(l: &str) -> bool {
+    l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l)
+}
+
 /// The shape of a verb `quoted_object_frame` reads: a past tense ("boomed", "took") or a
 /// present in -s ("calls").
 fn may_be_quoting_verb(l: &str) -> bool {
-    l.len() > 4 && l.ends_with("ed")
-        || l.ends_with('s') && l.len() > 3
-        || lexicon::is_irregular_past(l)
+    is_past_tense(l) || l.ends_with('s') && l.len() > 3
 }
 
 /// Whether a word chants, shouts or mouths words: (as a verb, as a noun).
@@ -5609,7 +5609,7 @@ fn content_after(
                     ))
             && !is_time_word(a)
             && !cx.is_cap(i + 1)
-            && (v.len() > 4 && v.ends_with("ed") || lexicon::is_irregular_past(v))
+            && is_past_tense(v)
             && lexicon::cue_class(v).is_none()
     };
     if words < 3 && !subject_and_verb {
