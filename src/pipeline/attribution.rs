@@ -178,6 +178,10 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                 let first = t.split_whitespace().next().unwrap_or("");
                 // ("On Tuesday, his wife, Jane": an opener is no name)
                 is_cap_word(first)
+                    // ("Scott's niece, state Del. Marcia Price": a possessor's noun
+                    // describes the name after it)
+                    && !first.ends_with("'s")
+                    && !first.ends_with("\u{2019}s")
                     && !lexicon::is_determiner(&first.to_lowercase())
                     && !interjection(s)
                     && !matches!(
@@ -962,6 +966,16 @@ mod tests {
         ];
         assert_eq!(parse(t, &e).0, "Paul Manafort");
         assert_eq!(parse(t, &[]).0, "Paul Manafort");
+    }
+
+    #[test]
+    fn a_possessors_noun_before_a_name_describes_it() {
+        let t = "Scott's niece, state Del. Marcia Price (D-Newport News)";
+        let e = [
+            ent(t, "Scott", EntityLabel::Per),
+            ent(t, "Marcia Price", EntityLabel::Per),
+        ];
+        assert_eq!(parse(t, &e).0, "Marcia Price");
     }
 
     #[test]

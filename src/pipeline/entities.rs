@@ -56,6 +56,7 @@ impl NerModel {
         titled_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
         whole_person_names(text, doc, &mut mentions);
+        nicknamed_names(text, doc, &mut mentions);
         whole_org_names(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
@@ -315,6 +316,106 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             }
         }
         k += 1;
+    }
+}
+
+/// `Marcia "Cia" Price`, `John “Tig” Tiegen`, `Gov. C.L. "Butch" Otter`: one to three
+/// capitalised words in marks between a given name (a common one, initials, one after a
+/// title, or the tagger's person) and a capitalised word are a nickname inside one
+/// person's name; the tagger, which has seen few, breaks such names in pieces.
+fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let capitalised = |i: usize| {
+        toks[i].kind == TokenKind::Word
+            && toks[i]
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let spaced = |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+    let person_at = |mentions: &[Mention], sp: Span| {
+        mentions.iter().position(|m| {
+            m.label == EntityLabel::Per && m.span.start <= sp.start && sp.end <= m.span.end
+        })
+    };
+    let mut open = 1;
+    while open + 2 < toks.len() {
+        let TokenKind::Quote(mark) = toks[open].kind else {
+            open += 1;
+            continue;
+        };
+        // (double marks only: single ones in a headline's Title Case are its scare
+        // quotes, "General Reveals ‘Demoralizing’ Experience")
+        let Some(close) = (open + 2..(open + 5).min(toks.len()))
+            .find(|&k| matches!(toks[k].kind, TokenKind::Quote(m) if m.double))
+            .filter(|_| mark.double)
+        else {
+            open += 1;
+            continue;
+        };
+        let (before, after) = (open - 1, close + 1);
+        // (an initial's period may be a token of its own: "Robert C." then the mark)
+        let initial_period = before > 0
+            && toks[before].span.text(text) == "."
+            && toks[before - 1].span.end == toks[before].span.start
+            && {
+                let w = toks[before - 1].span.text(text);
+                w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+            };
+        if after >= toks.len()
+            || !(open + 1..close).all(capitalised)
+            || !(capitalised(before) || initial_period)
+            || !capitalised(after)
+            || !spaced(before, open)
+            || !spaced(close, after)
+        {
+            open += 1;
+            continue;
+        }
+        let given = toks[before].span.text(text);
+        let initials = initial_period
+            || given.len() <= 5
+                && given.ends_with('.')
+                && given.chars().all(|c| c == '.' || c.is_uppercase());
+        let titled = before > 0 && {
+            let t = toks[before - 1]
+                .span
+                .text(text)
+                .trim_end_matches('.')
+                .to_lowercase();
+            lexicon::is_person_title_abbreviation(&t) || lexicon::is_title(&t)
+        };
+        let first = person_at(mentions, toks[before].span);
+        if !(first.is_some() || initials || titled || gazetteer::is_first_name(given)) {
+            open += 1;
+            continue;
+        }
+        let start = first.map_or(toks[before].span.start, |k| mentions[k].span.start);
+        let surname = person_at(mentions, toks[after].span);
+        // (a surname the tagger did not read as one ends the name: "Marcia “Cia” Price
+        // (D-Newport News)", not "… “Demoralizing” Experience Of …")
+        if surname.is_none()
+            && after + 1 < toks.len()
+            && capitalised(after + 1)
+            && spaced(after, after + 1)
+        {
+            open += 1;
+            continue;
+        }
+        let end = surname.map_or(toks[after].span.end, |k| mentions[k].span.end);
+        mentions.retain(|m| m.span.end <= start || m.span.start >= end);
+        let at = mentions.partition_point(|m| m.span.start < start);
+        mentions.insert(
+            at,
+            Mention {
+                span: Span::new(start, end),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+        );
+        open = after;
     }
 }
 
@@ -590,6 +691,31 @@ mod tests {
 
     fn has(found: &[(String, &str)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_nickname_in_marks_is_inside_the_persons_name() {
+        for (text, name) in [
+            ("Former CIA operative John “Tig” Tiegen said he found both issues troubling.", "John “Tig” Tiegen"),
+            ("The campaign was represented by Gov. C.L. \"Butch\" Otter (R-Idaho), an early endorser.", "C.L. \"Butch\" Otter"),
+            ("Rep. Robert C. \"Bobby\" Scott threw open his back yard.", "Robert C. \"Bobby\" Scott"),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+        }
+        // not a headline's scare quote in Title Case, nor one in single marks, nor words
+        // in marks after a word that is no given name
+        for text in [
+            "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.",
+            "Retired General Reveals “Demoralizing” Experience Of Serving Under Obama.",
+            "Supporters Call “Crooked” Hillary A Liar.",
+        ] {
+            let e = ents(text);
+            assert!(
+                !e.iter().any(|(t, _)| t.contains('“') || t.contains('‘')),
+                "{text}: {e:?}"
+            );
+        }
     }
 
     #[test]

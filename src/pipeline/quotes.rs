@@ -152,6 +152,15 @@ fn pair_quote_marks(doc: &Doc) -> Vec<Quoted> {
     out
 }
 
+/// `Marcia "Cia" Price`: marks inside a person's name (the entity rules read the
+/// nickname as part of it) hold no words anyone said.
+fn is_nickname(entities: &[Mention], q: &Quoted) -> bool {
+    let k = entities.partition_point(|m| m.span.end <= q.span.start);
+    entities.get(k).is_some_and(|m| {
+        m.label == EntityLabel::Per && m.span.start < q.span.start && q.span.end < m.span.end
+    })
+}
+
 fn quoted(doc: &Doc, open: usize, close: usize, closed: bool) -> Quoted {
     Quoted {
         open,
@@ -237,7 +246,8 @@ struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, doc: &'a Doc, entities: &'a [Mention]) -> Self {
-        let quoted = pair_quote_marks(doc);
+        let mut quoted = pair_quote_marks(doc);
+        quoted.retain(|q| !is_nickname(entities, q));
         let mut in_quote: Vec<Option<u32>> = vec![None; doc.tokens.len()];
         for (qi, q) in quoted.iter().enumerate() {
             for slot in &mut in_quote[q.open..=q.close] {
@@ -308,6 +318,13 @@ impl<'a> Ctx<'a> {
             TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
             // ("47% say …": a share of people)
             TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "." | "%"),
+            // (the marks round a nickname: "John “Tig” Tiegen said")
+            TokenKind::Quote(_) => {
+                self.in_quote[i].is_none()
+                    && self
+                        .entity_at(i)
+                        .is_some_and(|m| m.label == EntityLabel::Per)
+            }
             _ => false,
         }
     }
@@ -1118,6 +1135,16 @@ fn quoted_words_run_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
         || cx.is_quote(last)
     {
         return None;
+    }
+    // ("what lawmakers called “fraud” led senators to …": a name given in a free
+    // relative ends with its marks)
+    if let Some(q) = cx.in_quote[k - 1].map(|qi| cx.quoted[qi as usize]) {
+        if q.open >= 2
+            && is_naming_verb(cx.lw(q.open - 1))
+            && (q.open.saturating_sub(6)..q.open - 1).any(|j| cx.lw(j) == "what")
+        {
+            return None;
+        }
     }
     let sent_end = doc.sentences[doc.sentence_of(k - 1)].tokens.end;
     if doc.sentence_of(k) != doc.sentence_of(k - 1)
@@ -1939,6 +1966,20 @@ const NAMING_VERBS: &[&str] = &[
     "termed",
 ];
 
+/// "a racially charged argument", "Britain's emotionally charged uprising", "his
+/// recently revealed strategies": an -ly adverb between a determiner and the word at `c`
+/// makes it an adjective, no verb.
+fn adverb_makes_adjective(cx: &Ctx<'_>, c: usize) -> bool {
+    let p = cx.lw(c - 1);
+    c >= 2
+        && p.ends_with("ly")
+        && lexicon::is_aux_or_adverb(p)
+        && (lexicon::is_determiner(cx.lw(c - 2))
+            && !matches!(cx.lw(c - 2), "this" | "that" | "these" | "those")
+            || cx.doc.tokens[c - 2].kind == TokenKind::Clitic
+                && matches!(cx.lw(c - 2), "'s" | "\u{2019}s"))
+}
+
 fn is_naming_verb(l: &str) -> bool {
     NAMING_VERBS.contains(&l)
 }
@@ -2698,14 +2739,7 @@ fn clause_frame(
         }
         // "a racially charged argument", "Britain's emotionally charged uprising": an
         // adverb between a determiner and the word makes it an adjective
-        if c >= s + 2
-            && p.ends_with("ly")
-            && lexicon::is_aux_or_adverb(p)
-            && (lexicon::is_determiner(cx.lw(c - 2))
-                && !matches!(cx.lw(c - 2), "this" | "that" | "these" | "those")
-                || toks[c - 2].kind == TokenKind::Clitic
-                    && matches!(cx.lw(c - 2), "'s" | "\u{2019}s"))
-        {
+        if c >= s + 2 && adverb_makes_adjective(cx, c) {
             return None;
         }
         if lexicon::is_noun_like_verb(l)
@@ -5078,7 +5112,19 @@ fn content_after(
             let then_adjunct = after < e
                 && matches!(
                     cx.lw(after),
-                    "before" | "after" | "as" | "while" | "when" | "adding" | "saying" | "and"
+                    "before"
+                        | "after"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "adding"
+                        | "saying"
+                        | "and"
+                        // ("says, “Don’t you do it,” until gunshots are heard")
+                        | "until"
+                        | "although"
+                        | "though"
+                        | "unless"
                 );
             if rest_words == 0 || after >= e || then_adjunct {
                 return claim_direct(claimed, qi as usize, q.span, cue, speaker, confidence);
@@ -5886,13 +5932,20 @@ fn naming_frame(
             }
         }
     }
+    // ("what multiple lawmakers called “fraud” led senators to …": in a free relative
+    // the name given is the quotation alone; the clause goes on with another verb)
+    let mut free_relative = false;
     let speaker = if lexicon::is_participle(cx.lw(c)) {
         match absolute_subject(cx, s, c) {
             Some(sp) => sp,
             None => sentence_subject(cx, s, c)?,
         }
     } else {
-        let (a, b) = np_before(cx, s, c)?;
+        let (mut a, b) = np_before(cx, s, c)?;
+        if cx.lw(a) == "what" && a + 1 < b {
+            a += 1;
+        }
+        free_relative = a > 0 && cx.lw(a - 1) == "what" && q.open == c + 1;
         Span::new(toks[a].span.start, toks[b - 1].span.end)
     };
     claimed[qi as usize] = true;
@@ -5908,8 +5961,9 @@ fn naming_frame(
     let mut end = q.close + 1;
     // (not past a comma or period inside the closing mark, nor into a conjunction's or
     // subordinate clause: "as a “terrible situation,” but stopped short of …")
-    let closes_clause = q.close > q.open + 1
-        && (cx.is_punct(q.close - 1, ",") || toks[q.close - 1].kind == TokenKind::Terminal);
+    let closes_clause = free_relative
+        || q.close > q.open + 1
+            && (cx.is_punct(q.close - 1, ",") || toks[q.close - 1].kind == TokenKind::Terminal);
     if !closes_clause {
         while end < e
             && end - q.close < 25
@@ -5932,7 +5986,8 @@ fn naming_frame(
                     // (another cue ends it only as a new verb: "a “paperwork error” that was
                     // reported" runs on)
                     || lexicon::cue_class(cx.lw(end)).is_some()
-                        && !matches!(cx.lw(end - 1), "was" | "were" | "is" | "are" | "be" | "been" | "to")))
+                        && !matches!(cx.lw(end - 1), "was" | "were" | "is" | "are" | "be" | "been" | "to")
+                        && !adverb_makes_adjective(cx, end)))
         {
             end += 1;
         }
@@ -7098,6 +7153,59 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_nickname_in_a_name_is_no_quote() {
+        // (the entity rules put the nickname inside the person's name)
+        let text = "Former CIA operative John “Tig” Tiegen said he found both issues troubling.";
+        let q = quotes_naming(text, &["John “Tig” Tiegen"]);
+        assert_eq!(
+            q,
+            [(
+                "he found both issues troubling".to_owned(),
+                Some("Former CIA operative John “Tig” Tiegen".to_owned())
+            )]
+        );
+        // without the name around them the marks hold a quote
+        let q = quotes("Former CIA operative Tiegen called it “troubling” on Monday.");
+        assert!(q.iter().any(|(t, _, _)| t.contains("“troubling”")), "{q:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_its_cue_ends_before_an_adverbial_clause() {
+        let q = quotes("She repeatedly says, \"Don't you do it,\" until gunshots are heard.");
+        assert_eq!(q[0].0, "\"Don't you do it,\"");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        // (a reason after "because" may hold more of the quotation: it runs on)
+        let q = quotes(
+            "Trump says “the game has become screwed up” because “football has become soft.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_name_given_in_a_free_relative_is_the_quotation_alone() {
+        let q = quotes(
+            "His emphasis on what multiple lawmakers called “fraud” led senators to question him.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“fraud”");
+        assert_eq!(q[0].2.as_deref(), Some("multiple lawmakers"));
+        // ("called the judge a “hater” who …" still runs to the end of its clause)
+        let q = quotes("Trump called the judge a “hater” who had railroaded him.");
+        assert!(q[0].0.ends_with("railroaded him"), "{q:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_a_possessive_makes_a_cue_word_an_adjective() {
+        let q = quotes(
+            "His surrogates called him “a genius” for his recently revealed tax strategies.",
+        );
+        assert!(q[0].0.ends_with("revealed tax strategies"), "{q:?}");
+        // (a verb of its own after the name given still ends it)
+        let q = quotes("His surrogates called him “a genius” and revealed their plans.");
+        assert!(q[0].0.ends_with("“a genius”"), "{q:?}");
     }
 
     #[test]

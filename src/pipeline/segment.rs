@@ -112,7 +112,7 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "etc", "al", "cf", "ca", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
     "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis",
-    "wyo", "e.g", "i.e", "a.m", "p.m",
+    "wyo", "e.g", "i.e", "a.m", "p.m", "sens", "reps", "govs", "gens", "drs", "profs",
 ];
 
 /// Abbreviations after which a capitalised word still continues the sentence: a person's
@@ -122,6 +122,8 @@ fn never_ends_sentence(lower: &str) -> bool {
         || matches!(
             lower,
             "st" | "messrs" | "no" | "nos" | "vol" | "p" | "pp" | "fig" | "vs" | "cf"
+            // Plural titles before a list of names: "Sens. Jon Tester and David Vitter".
+            | "sens" | "reps" | "govs" | "gens" | "drs" | "profs"
         )
 }
 
@@ -768,6 +770,13 @@ mod tests {
         assert_eq!(
             sents("It is No. 2 on the list. It was in the U.S. The end."),
             ["It is No. 2 on the list.", "It was in the U.S.", "The end."]
+        );
+        assert_eq!(
+            sents("Their claims led Sens. Jon Tester and David Vitter to ask. He left."),
+            [
+                "Their claims led Sens. Jon Tester and David Vitter to ask.",
+                "He left."
+            ]
         );
         assert_eq!(
             sents("She said the U.S. “clearly” needed more. “Yes.”"),
