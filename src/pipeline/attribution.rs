@@ -316,8 +316,10 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
         let titled = n >= 1 && lexicon::is_title(&before[n - 1]);
         let k = if titled { n.saturating_sub(1) } else { n };
         k >= 2
-            && matches!(before[k - 1].as_str(), "to" | "for")
-            && lexicon::speaker_noun(&before[k - 2])
+            && (matches!(before[k - 1].as_str(), "to" | "for")
+                && lexicon::speaker_noun(&before[k - 2])
+                // ("One person close to Falk", "an ally of Gordon Falk")
+                || lexicon::near_someone(&before[k - 2], &before[k - 1]))
     });
     if let Some(p) = per.filter(|_| speaks_for_per) {
         head = Span::new(head_seg.start.min(p.span.start), head_seg.end);

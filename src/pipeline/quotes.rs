@@ -4091,6 +4091,12 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start = i;
             continue;
         }
+        // "One person close to Falk said", "people familiar with his thinking say", "an
+        // ally of Gordon Falk said": who is close to someone speaks, not that someone
+        if i > s && start < end && lexicon::near_someone(cx.lw(i - 1), cx.lw(i)) {
+            start = i;
+            continue;
+        }
         // poll shares: "4 in 10 say", "three out of five said"
         let number =
             |k: usize| toks[k].kind == TokenKind::Number || lexicon::is_number_word(cx.lw(k));
@@ -7153,6 +7159,28 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn who_is_close_to_someone_speaks_not_that_someone() {
+        for (text, who) in [
+            (
+                "One person close to Falk said he had no plans to resign.",
+                "One person close to Falk",
+            ),
+            (
+                "People familiar with Falk's thinking said he would stay.",
+                "People familiar with Falk's thinking",
+            ),
+            (
+                "An ally of Gordon Falk said, “He is not going anywhere.”",
+                "An ally of Gordon Falk",
+            ),
+        ] {
+            let q = quotes_naming(text, &["Falk", "Gordon Falk"]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].1.as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]
