@@ -2836,6 +2836,11 @@ fn clause_frame(
             if !clause_before || matches!(cx.lw(cue_end), "of" | "about" | "to") {
                 return false;
             }
+            // ("Hartwell, the author of “Line in the Sand,” said the bill would fail": a
+            // noun phrase with its own auxiliary after the cue is what was said)
+            if j < e && lexicon::is_auxiliary_or_modal(cx.lw(j)) {
+                return false;
+            }
             // after a closing quote the phrase after the cue is the speaker whatever
             // follows it ("…,” said Marc Elias, a lawyer who represents …)
             j >= e
@@ -3556,17 +3561,24 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     }
     // ("as Peña Nieto, contradicting Trump, said …": so is a participle's aside between
     // commas)
-    if k > s + 3 && cx.is_punct(k - 1, ",") {
-        if let Some(d) = (s + 1..k - 1).rev().find(|&i| cx.is_punct(i, ",")) {
+    // ("Mr. Manafort, citing ''the unique magic of Trump,'' said": the aside's comma
+    // inside its closing mark)
+    let close = if k > s + 4 && cx.is_closing_quote(k - 1) && cx.is_punct(k - 2, ",") {
+        Some(k - 2)
+    } else {
+        Some(k - 1).filter(|_| k > s + 3 && cx.is_punct(k - 1, ","))
+    };
+    if let Some(close) = close {
+        if let Some(d) = (s + 1..close).rev().find(|&i| cx.is_punct(i, ",")) {
             // ("Starr's remarks, first reported by The New York Times on Tuesday, suggested")
-            let v = if d + 2 < k - 1 && (cx.lw(d + 1) == "first" || cx.lw(d + 1).ends_with("ly")) {
+            let v = if d + 2 < close && (cx.lw(d + 1) == "first" || cx.lw(d + 1).ends_with("ly")) {
                 d + 2
             } else {
                 d + 1
             };
             let p = cx.lw(v);
             // ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said")
-            let participle = v + 1 < k - 1
+            let participle = v + 1 < close
                 && p.len() > 4
                 && (p.ends_with("ing") || p.ends_with("ed") || lexicon::is_irregular_past(p))
                 && !cx.is_cap(v)
@@ -3574,7 +3586,7 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 && (cx.is_cap(d - 1) || toks[d - 1].kind == TokenKind::Word && v > d + 1);
             // ("His critics in the United States, many of them conservative Catholics,
             // argue …")
-            let share = d + 3 < k - 1
+            let share = d + 3 < close
                 && matches!(
                     cx.lw(d + 1),
                     "many" | "most" | "some" | "all" | "both" | "several"
@@ -3582,13 +3594,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 && cx.lw(d + 2) == "of"
                 && matches!(cx.lw(d + 3), "them" | "whom");
             // ("In May, a federal judge, in response to a request, ordered …")
-            let prepositional = d + 2 < k - 1
+            let prepositional = d + 2 < close
                 && matches!(
                     cx.lw(d + 1),
                     "in" | "at" | "during" | "after" | "under" | "with"
                 )
                 && toks[d - 1].kind == TokenKind::Word
-                && !(d + 1..k - 1).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
+                && !(d + 1..close).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
             if participle || prepositional || share {
                 k = d;
             }
@@ -4062,6 +4074,30 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     // An age between commas: "Sarandon, 69, told".
     if end >= s + 3 && toks[end - 1].kind == TokenKind::Number && cx.is_punct(end - 2, ",") {
         end -= 2;
+    }
+    // ("Dale Hartwell, the author of “Line in the Sand,” said", "The senator, nicknamed
+    // “the Hammer,” said": a work's title or a name given, after a word in lower case, is
+    // part of the phrase before the cue, not what was said)
+    if end > s + 2 && cx.is_closing_quote(end - 1) {
+        if let Some(q) = cx.in_quote[end - 1].map(|qi| cx.quoted[qi as usize]) {
+            if q.close == end - 1
+                && q.closed
+                && q.open > s + 1
+                && toks[q.open - 1].kind == TokenKind::Word
+                && !cx.is_cap(q.open - 1)
+                && names_a_work(cx, &q)
+            {
+                // ("As Akhil Reed Amar, the author of …, put it": not the "as")
+                return np_before_inner(cx, s, q.open).map(|(a, _)| {
+                    let a = if matches!(cx.lw(a), "as" | "like") && a + 1 < q.open {
+                        a + 1
+                    } else {
+                        a
+                    };
+                    (a, end)
+                });
+            }
+        }
     }
     if end == s {
         return None;
@@ -7157,6 +7193,40 @@ mod tests {
         assert!(
             q.iter()
                 .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_works_title_before_the_cue_is_part_of_the_subject() {
+        let q = quotes_naming(
+            "Dale Hartwell, the author of “Line in the Sand,” said the bill would fail.",
+            &["Dale Hartwell"],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the bill would fail");
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Dale Hartwell")),
+            "{q:?}"
+        );
+        // (a quotation before an inverted cue is still what was said)
+        let q = quotes("“The bill will fail,” said Dale Hartwell, the author.");
+        assert_eq!(q[0].0, "“The bill will fail,”");
+        assert_eq!(q[0].2.as_deref(), Some("Dale Hartwell, the author"));
+    }
+
+    #[test]
+    fn a_participles_aside_may_end_inside_its_closing_mark() {
+        let q = quotes_naming(
+            "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win Pennsylvania.",
+            &["Manafort"],
+        );
+        assert!(
+            q.iter()
+                .any(|(t, sp)| t == "the candidate could win Pennsylvania"
+                    && sp.as_deref() == Some("Mr. Manafort")),
             "{q:?}"
         );
     }
