@@ -3530,6 +3530,21 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     });
     // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
     phrase.map(|(a, b)| {
+        // ("Last year the mayor said", "In March the mayor said": a time phrase with no
+        // comma before the subject is no part of it)
+        let a = (a..b.saturating_sub(1))
+            .rfind(|&k| {
+                is_time_word(cx.lw(k))
+                    && (k == a && lexicon::is_determiner(cx.lw(k + 1))
+                        || k == a + 1
+                            && matches!(cx.lw(a), "last" | "this" | "next" | "in" | "on" | "early" | "late")
+                            && (lexicon::is_determiner(cx.lw(k + 1)) || cx.is_cap(k + 1)))
+                    // ("April Mellody said": a name that starts with a month)
+                    && !cx
+                        .entity_at(k)
+                        .is_some_and(|m| m.span.end > toks[k].span.end)
+            })
+            .map_or(a, |k| k + 1);
         if b > a + 1
             && matches!(
                 lexicon::pronoun(cx.lw(b - 1)),
@@ -4548,7 +4563,17 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             ) || toks[i].kind == TokenKind::Number
                 || lexicon::is_number_word(l))
             && toks[i + 1].kind == TokenKind::Word
-            && (i == start || saw_det);
+            && (i == start || saw_det)
+            // ("Around 30 Labour MPs have signed …", "Some 200 economists said": a
+            // round number's adverb before it)
+            || i == start
+                && i + 2 < c
+                && matches!(
+                    l,
+                    "around" | "about" | "roughly" | "approximately" | "some" | "over" | "nearly" | "almost"
+                )
+                && toks[i + 1].kind == TokenKind::Number
+                && toks[i + 2].kind == TokenKind::Word;
         let det = quantity
             || matches!(
                 l,
@@ -7229,6 +7254,34 @@ mod tests {
                     && sp.as_deref() == Some("Mr. Manafort")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_time_phrase_with_no_comma_before_the_subject_is_no_part_of_it() {
+        for (text, who) in [
+            (
+                "Last year the mayor said the budget was a fantasy.",
+                "the mayor",
+            ),
+            ("In March the mayor said the budget was fine.", "the mayor"),
+            ("This week Smith said the budget was fine.", "Smith"),
+            (
+                "The Monday Night Football host said the game was fine.",
+                "The Monday Night Football host",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].2.as_deref(), Some(who), "{text}");
+        }
+        let q = quotes(
+            "Around 30 Labour MPs have signed a letter urging the chancellor to reconsider.",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Around 30 Labour MPs"), "{q:?}");
+        let q = quotes_naming(
+            "April Mellody said the team would help.",
+            &["April Mellody"],
+        );
+        assert_eq!(q[0].1.as_deref(), Some("April Mellody"));
     }
 
     #[test]
