@@ -5357,6 +5357,14 @@ fn content_after(
         && speaker_at < from
         && !cx.is_punct(speaker_at - 1, ",")
         && subordinator.is_some_and(|k| !has_finite_verb(cx, sent_start, k));
+    // ("Donald Trump, who has falsely claimed that the election was stolen, praised the
+    // law": a report in a relative clause on the speaker ends where the main clause's
+    // verb comes back after a comma)
+    let in_relative = speaker_at < from && {
+        let after_speaker = cx.doc.token_at_or_after(speaker.end);
+        (after_speaker..from.min(after_speaker + 6))
+            .any(|k| matches!(cx.lw(k), "who" | "which") && k > 0 && cx.is_punct(k - 1, ","))
+    };
     // A comma inside a closing quotation mark ends the clause as one outside would
     // ("are “non-entities in the Senate,” but he gave …"); the mark stays with the quote.
     let comma = |k: usize| {
@@ -5383,6 +5391,20 @@ fn content_after(
             continue;
         }
         if in_subordinate && comma(k) && k > i + 2 {
+            end = cut(k);
+            break;
+        }
+        if in_relative && comma(k) && k > i + 2 && k + 1 < e && {
+            let n = cx.lw(k + 1);
+            // (not the close of another relative clause inside the report)
+            let inner_relative = (i + 1..k)
+                .rfind(|&m| matches!(cx.lw(m), "who" | "which") && cx.is_punct(m - 1, ","))
+                .is_some_and(|m| !(m..k).any(&comma));
+            !inner_relative
+                && !cx.is_cap(k + 1)
+                && (is_past_tense(n) || lexicon::is_auxiliary_or_modal(n))
+                && !lexicon::is_participle(n)
+        } {
             end = cut(k);
             break;
         }
@@ -7282,6 +7304,23 @@ mod tests {
             &["April Mellody"],
         );
         assert_eq!(q[0].1.as_deref(), Some("April Mellody"));
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_where_the_main_verb_comes_back() {
+        for (text, said) in [
+            ("Donald Trump, who has falsely claimed that the 2020 election was stolen, praised the law in a post.", "that the 2020 election was stolen"),
+            ("The mayor, who said last week that the budget was balanced, resigned on Monday.", "that the budget was balanced"),
+            ("The Fed, which entered the year predicting that it would raise rates four times, has yet to move again.", "that it would raise rates four times"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].0, said, "{text}");
+        }
+        // (an aside on the reported clause's own subject ends nothing)
+        let q = quotes(
+            "Smith, who argued that Gov. Padilla, who must decide, has revealed nothing, left.",
+        );
+        assert!(q[0].0.ends_with("has revealed nothing"), "{q:?}");
     }
 
     #[test]
