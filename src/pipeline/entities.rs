@@ -122,19 +122,35 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
     let mut names: Vec<(usize, Span)> = Vec::new();
     let mut k = 0;
+    // (a spelled title, "Sheriff", or the two words of one, "City Manager")
+    let spelled = |k: usize| {
+        let w = toks[k].span.text(text);
+        toks[k].kind == TokenKind::Word
+            && (lexicon::is_spelled_person_title(w)
+                || matches!(w, "Manager" | "Member")
+                    && k > 0
+                    && toks[k - 1].span.end + 1 == toks[k].span.start
+                    && lexicon::is_local_body_word(toks[k - 1].span.text(text)))
+    };
     while k < toks.len() {
         let is_title = |k: usize| {
             toks[k].kind == TokenKind::Word
                 && lexicon::is_written_person_title(toks[k].span.text(text))
+                || spelled(k)
         };
         if !is_title(k) {
             k += 1;
             continue;
         }
-        let title_start = toks[k].span.start;
+        let mut title_start = toks[k].span.start;
+        let mut any_spelled = spelled(k);
+        if any_spelled && matches!(toks[k].span.text(text), "Manager" | "Member") {
+            title_start = toks[k - 1].span.start;
+        }
         // ("Lt. Gov. Dan Patrick")
         while k + 1 < toks.len() && is_title(k + 1) {
             k += 1;
+            any_spelled |= spelled(k);
         }
         let first = k + 1;
         let mut end = first;
@@ -168,7 +184,27 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         {
             end += 1;
         }
-        if end > first {
+        // A spelled title is a common noun too ("the Sheriff Department", a headline's
+        // "Sheriff Says He Will …"): the words after it are a name only when the tagger
+        // took the first for one (or it is a given name), and none is a body's or a
+        // day's word.
+        let spelled_ok = || {
+            let first_span = toks[first].span;
+            (mentions
+                .iter()
+                .any(|m| m.span.start <= first_span.start && first_span.end <= m.span.end)
+                || gazetteer::is_first_name(first_span.text(text)))
+                && toks[first..end].iter().all(|t| {
+                    let w = t.span.text(text);
+                    let lower = w.to_lowercase();
+                    !lexicon::org_noun(&lower)
+                        && !gazetteer::is_org_suffix(w)
+                        && !lexicon::is_time_word(&lower)
+                        && !lexicon::is_spelled_person_title(w)
+                        && !lexicon::is_local_body_word(w)
+                })
+        };
+        if end > first && (!any_spelled || spelled_ok()) {
             let lead = toks[first].span.text(text).to_lowercase();
             if !lexicon::is_title(&lead) && !lexicon::ROLES.contains(&lead.as_str()) {
                 names.push((
@@ -189,6 +225,20 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         let before_title = doc.tokens[..doc.token_at_or_after(title_start)]
             .last()
             .map(|t| t.span.end);
+        // ("Sheriff Wade Kettering of Elbert County" read as one organisation keeps
+        // "Elbert County": the first capitalised word after the name starts it)
+        let after_name = doc.tokens[doc.token_at_or_after(name.end)..]
+            .iter()
+            .take(3)
+            .find(|t| {
+                t.kind == TokenKind::Word
+                    && t.span
+                        .text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .map(|t| t.span.start);
         mentions.retain_mut(|m| {
             if m.span.end <= title_start || m.span.start >= name.end {
                 return true;
@@ -197,6 +247,17 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             match before_title {
                 Some(end) if m.span.start < title_start && end > m.span.start => {
                     m.span.end = end;
+                    // ("Sheffield MP Ann Lee" read as one organisation)
+                    if m.label != EntityLabel::Loc && gazetteer::is_place(m.span.text(text)) {
+                        m.label = EntityLabel::Loc;
+                    }
+                    return true;
+                }
+                _ => {}
+            }
+            match after_name {
+                Some(start) if start < m.span.end && m.span.end > name.end => {
+                    m.span.start = start;
                     true
                 }
                 _ => false,
@@ -756,6 +817,49 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+    }
+
+    #[test]
+    fn a_spelled_local_title_is_no_part_of_the_name() {
+        for (text, name) in [
+            ("Councilor Ray Okafor questioned the study.", "Ray Okafor"),
+            ("Sheriff Wade Kettering spoke on Tuesday.", "Wade Kettering"),
+            (
+                "Alderwoman Jane Okafor questioned the study.",
+                "Jane Okafor",
+            ),
+            (
+                "City Manager Alicia Gomez questioned the study.",
+                "Alicia Gomez",
+            ),
+            (
+                "Conservative MP Andrew Marsh questioned the study.",
+                "Andrew Marsh",
+            ),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+            assert!(
+                !e.iter().any(|(t, _)| t.contains("Councilor")
+                    || t.contains("Sheriff")
+                    || t.contains("Alderwoman")
+                    || t.contains("Manager")
+                    || t.contains(" MP")),
+                "{text}: {e:?}"
+            );
+        }
+        // what the tagger read with the name stays, bar the title
+        let e = ents("Sheriff Wade Kettering of Elbert Ridge County spoke on Tuesday.");
+        assert!(has(&e, "Wade Kettering", "PER"), "{e:?}");
+        assert!(e.iter().any(|(t, _)| t == "Elbert Ridge County"), "{e:?}");
+        // a body named after the title is no person
+        for text in [
+            "The Sheriff Department said it would appeal.",
+            "The City Manager Office said it would appeal.",
+        ] {
+            let e = ents(text);
+            assert!(!e.iter().any(|(_, l)| *l == "PER"), "{text}: {e:?}");
+        }
     }
 
     #[test]

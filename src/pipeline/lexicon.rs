@@ -1839,6 +1839,45 @@ pub fn is_written_person_title(word: &str) -> bool {
         })
 }
 
+/// Spelled-out titles of local officials and members of parliaments, as written before a
+/// name ("Councilor Ray Okafor", "Sheriff Wade Kettering", "Sheffield MP Ann Lee"): the
+/// tagger, trained on CoNLL-2003's news, has seldom seen them and reads title and name as
+/// one organisation. (Titles it knows, "Senator", "Commissioner", "Mayor", are left to
+/// it.) Two
+/// words end such a title only after a word of a local body: "City Manager", "Council
+/// Member" ([`is_local_body_word`]).
+pub fn is_spelled_person_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Councilor"
+            | "Councillor"
+            | "Councilman"
+            | "Councilwoman"
+            | "Councilmember"
+            | "Alderman"
+            | "Alderwoman"
+            | "Sheriff"
+            | "Assemblyman"
+            | "Assemblywoman"
+            | "Assemblymember"
+            | "Selectman"
+            | "Selectwoman"
+            | "Constable"
+            | "Trooper"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MLA"
+            | "MPP"
+    )
+}
+
+/// The first word of a local official's two-word title ("City" Manager, "Council"
+/// Member), see [`is_spelled_person_title`].
+pub fn is_local_body_word(word: &str) -> bool {
+    matches!(word, "City" | "County" | "Town" | "Council" | "Board")
+}
+
 /// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
 pub fn is_time_word(l: &str) -> bool {
     matches!(
