@@ -54,6 +54,7 @@ impl NerModel {
         }
         mentions.retain(|m| !is_adverb_opener(text, m.span));
         titled_names(text, doc, &mut mentions);
+        shaped_person_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
         whole_person_names(text, doc, &mut mentions);
         nicknamed_names(text, doc, &mut mentions);
@@ -269,6 +270,119 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             actor: None,
         });
     }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// A given name of a capitalised prefix and a capitalised stem ("DeShawn", "LaToya",
+/// "DeAndre"): the tagger, trained on CoNLL-2003's news, has seen few and reads them as
+/// organisations. (Brands are written so too, "BlackRock", "YouTube": only the prefixes
+/// of given names.)
+fn is_prefixed_given_name(w: &str) -> bool {
+    ["De", "Da", "Di", "La", "Le", "Ja", "Ke", "Sha", "Ta", "Tre"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|stem| {
+                let mut cs = stem.chars();
+                cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                    && stem.len() >= 3
+                    && cs.all(|c| c.is_ascii_lowercase())
+            })
+        })
+}
+
+/// A surname of "O’" or "D’" and a capitalised stem ("O'Brien", "D’Souza").
+fn is_apostrophe_surname(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("O'")
+        .or_else(|| w.strip_prefix("O\u{2019}"))
+        .or_else(|| w.strip_prefix("D'"))
+        .or_else(|| w.strip_prefix("D\u{2019}"));
+    rest.is_some_and(|stem| {
+        let mut cs = stem.chars();
+        cs.next().is_some_and(char::is_uppercase) && stem.len() >= 2 && cs.all(char::is_lowercase)
+    })
+}
+
+/// "DeShawn Tillery", "LaToya Jenkins", "Connor O'Brien": two words, a given name and a
+/// surname, one of them of a shape the tagger has seldom seen (a prefixed given name, an
+/// apostrophe surname after a known given name), are a person, whatever the tagger made
+/// of them — unless a third capitalised word follows or the second is a body's, a
+/// place's or a day's word ("DeKalb County").
+fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let capitalised = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k]
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    // (one space apart: not across a line, as in a table of names)
+    let spaced = |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+    // A given name before an apostrophe surname: a known one, or a capitalised word
+    // that is none of the small words a sentence starts with ("Then O'Brien said").
+    let given_name = |w: &str| {
+        let lower = w.to_lowercase();
+        gazetteer::is_first_name(w)
+            || lexicon::GIVEN_NAMES.contains_key(w)
+            || is_prefixed_given_name(w)
+            || w.len() >= 3
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !lexicon::is_np_barrier(&lower)
+                && !lexicon::is_determiner(&lower)
+                && lexicon::pronoun(&lower).is_none()
+                && !lexicon::is_aux_or_adverb(&lower)
+                && !lexicon::is_time_word(&lower)
+                && !lexicon::is_title(&lower)
+                && !gazetteer::is_place(w)
+    };
+    let mut found: Vec<Span> = Vec::new();
+    for k in 0..toks.len().saturating_sub(1) {
+        if !capitalised(k) || !capitalised(k + 1) || !spaced(k, k + 1) {
+            continue;
+        }
+        let (given, surname) = (toks[k].span.text(text), toks[k + 1].span.text(text));
+        let shaped = is_prefixed_given_name(given)
+            && surname.chars().skip(1).all(char::is_lowercase)
+            && surname.len() >= 2
+            || is_apostrophe_surname(surname) && given_name(given);
+        if !shaped {
+            continue;
+        }
+        let third = k + 2 < toks.len() && capitalised(k + 2) && spaced(k + 1, k + 2);
+        let lower = surname.to_lowercase();
+        let other_word = lexicon::org_noun(&lower)
+            || gazetteer::is_org_suffix(surname)
+            || gazetteer::is_place(surname)
+            || lexicon::is_time_word(&lower)
+            || lexicon::is_title(&lower);
+        // (a capitalised word before the given name makes it a longer name the tagger
+        // may read right: "Ron DeSantis", "Fort DeSoto Park")
+        let before = k > 0 && capitalised(k - 1) && spaced(k - 1, k);
+        if third || other_word || before {
+            continue;
+        }
+        let span = Span::new(toks[k].span.start, toks[k + 1].span.end);
+        // (a mention running past the two words is the tagger's longer reading: left be)
+        if mentions
+            .iter()
+            .any(|m| m.span.overlaps(span) && !span.contains(m.span))
+        {
+            continue;
+        }
+        found.push(span);
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.contains(m.span)));
+    mentions.extend(found.into_iter().map(|span| Mention {
+        span,
+        label: EntityLabel::Per,
+        actor: None,
+    }));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
@@ -817,6 +931,36 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+    }
+
+    #[test]
+    fn a_prefixed_given_name_or_an_apostrophe_surname_is_a_person() {
+        for (text, name) in [
+            ("DeShawn Tillery voted on Monday.", "DeShawn Tillery"),
+            ("LaToya Jenkins voted on Monday.", "LaToya Jenkins"),
+            ("Connor O'Brien voted on Monday.", "Connor O'Brien"),
+            ("Then Connor O\u{2019}Brien voted.", "Connor O\u{2019}Brien"),
+            (
+                "Fans cheered Shaquille O'Neal on Monday.",
+                "Shaquille O'Neal",
+            ),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+        }
+        // a brand, a place, a longer name, or a sentence's first small word, is not made one
+        for (text, not) in [
+            (
+                "BlackRock Fund said on Monday it would sell.",
+                "BlackRock Fund",
+            ),
+            ("Voters in DeKalb County waited.", "DeKalb County"),
+            ("The LaSalle Street Bridge closed.", "LaSalle Street"),
+            ("Then O'Brien voted.", "Then O'Brien"),
+        ] {
+            let e = ents(text);
+            assert!(!has(&e, not, "PER"), "{text}: {e:?}");
+        }
     }
 
     #[test]
