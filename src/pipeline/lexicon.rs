@@ -1943,6 +1943,28 @@ pub fn is_name_joining_particle(w: &str) -> bool {
     )
 }
 
+/// "close to", "familiar with", "loyal to", "ally of", "friend of": words before a
+/// person's name (`word` then `preposition`, lower case) that make whoever they describe
+/// someone near that person, who speaks for themselves ("One person close to Falk said").
+pub fn near_someone(word: &str, preposition: &str) -> bool {
+    match preposition {
+        "to" | "with" => matches!(word, "close" | "closest" | "familiar" | "loyal"),
+        "of" => matches!(
+            word,
+            "ally"
+                | "allies"
+                | "friend"
+                | "friends"
+                | "associate"
+                | "associates"
+                | "confidant"
+                | "confidants"
+                | "confidante"
+        ),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2072,27 +2094,5 @@ mod tests {
         // and every word the match knows is in the table
         assert_eq!(topic_verbs().count(), 102);
         assert_eq!(TOPIC_VERB_MAP.len(), 102);
-    }
-}
-
-/// "close to", "familiar with", "loyal to", "ally of", "friend of": words before a
-/// person's name (`word` then `preposition`, lower case) that make whoever they describe
-/// someone near that person, who speaks for themselves ("One person close to Falk said").
-pub fn near_someone(word: &str, preposition: &str) -> bool {
-    match preposition {
-        "to" | "with" => matches!(word, "close" | "closest" | "familiar" | "loyal"),
-        "of" => matches!(
-            word,
-            "ally"
-                | "allies"
-                | "friend"
-                | "friends"
-                | "associate"
-                | "associates"
-                | "confidant"
-                | "confidants"
-                | "confidante"
-        ),
-        _ => false,
     }
 }
