@@ -357,7 +357,12 @@ fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             || gazetteer::is_org_suffix(surname)
             || gazetteer::is_place(surname)
             || lexicon::is_time_word(&lower)
-            || lexicon::is_title(&lower);
+            || lexicon::is_title(&lower)
+            || lexicon::is_local_body_word(surname)
+            || matches!(
+                surname,
+                "Street" | "Avenue" | "Road" | "Park" | "Square" | "Island" | "River" | "Lake"
+            );
         // (a capitalised word before the given name makes it a longer name the tagger
         // may read right: "Ron DeSantis", "Fort DeSoto Park")
         let before = k > 0 && capitalised(k - 1) && spaced(k - 1, k);
@@ -939,7 +944,10 @@ mod tests {
             ("DeShawn Tillery voted on Monday.", "DeShawn Tillery"),
             ("LaToya Jenkins voted on Monday.", "LaToya Jenkins"),
             ("Connor O'Brien voted on Monday.", "Connor O'Brien"),
-            ("Then Connor O\u{2019}Brien voted.", "Connor O\u{2019}Brien"),
+            (
+                "Voters saw Connor O\u{2019}Brien on Monday.",
+                "Connor O\u{2019}Brien",
+            ),
             (
                 "Fans cheered Shaquille O'Neal on Monday.",
                 "Shaquille O'Neal",
