@@ -120,6 +120,9 @@ struct Builder {
     /// Each actor's folded canonical name, split into words, kept beside it so a surname
     /// lookup does not fold every name again.
     canonical_words: Vec<Vec<String>>,
+    /// For each folded surname, the people whose full name ends in it, each with where
+    /// the article first writes a full name of theirs ("Mark Hale", then "Tom Hale").
+    full_names: HashMap<String, Vec<(LocalActorId, usize)>>,
 }
 
 fn kind_slot(kind: ActorKind) -> usize {
@@ -167,8 +170,59 @@ impl Builder {
 
     /// Finds the actor a name refers to: same folded name, or (for people) the same
     /// surname / a name whose tokens contain this one's.
-    fn find(&self, name: &str, kind: ActorKind, title: Option<Gender>) -> Option<LocalActorId> {
-        self.find_folded(name, &fold(name), kind, title)
+    /// `at`: where the name is written, if in the text.
+    fn find(
+        &self,
+        name: &str,
+        kind: ActorKind,
+        title: Option<Gender>,
+        at: Option<usize>,
+    ) -> Option<LocalActorId> {
+        self.find_folded(name, &fold(name), kind, title, at)
+    }
+
+    /// "Mark Hale spoke. “We will win,” Hale said. His brother Tom Hale disagreed.": a
+    /// bare surname (folded, `f`) that several people of the article bear is the one of
+    /// them whose full name was written before it, when only one was: the full name
+    /// introduces, the surname refers back. With two introduced before it ("Hillary
+    /// Clinton", "Bill Clinton", then "Clinton"), or a title to choose by, this says
+    /// nothing.
+    fn introduced_before(
+        &self,
+        f: &str,
+        kind: ActorKind,
+        title: Option<Gender>,
+        at: Option<usize>,
+    ) -> Option<LocalActorId> {
+        let at = at?;
+        if kind != ActorKind::Person || title.is_some() || f.contains(' ') {
+            return None;
+        }
+        let owners = self.full_names.get(f)?;
+        if owners.len() < 2 {
+            return None;
+        }
+        let mut before = owners.iter().filter(|&&(_, intro)| intro < at);
+        match (before.next(), before.next()) {
+            (Some(&(id, _)), None) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Notes that actor `id` is written with the full name `f` (folded) at `at`.
+    fn full_name_at(&mut self, id: LocalActorId, f: &str, at: usize) {
+        if self.actors[id].kind != ActorKind::Person {
+            return;
+        }
+        let mut words = f.split_whitespace();
+        let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
+            return;
+        };
+        let owners = self.full_names.entry(last.to_owned()).or_default();
+        match owners.iter_mut().find(|(o, _)| *o == id) {
+            Some((_, intro)) => *intro = (*intro).min(at),
+            None => owners.push((id, at)),
+        }
     }
 
     /// `title`: the gender of a title written before the name ("Mrs. Clinton" is not
@@ -179,6 +233,7 @@ impl Builder {
         f: &str,
         kind: ActorKind,
         title: Option<Gender>,
+        at: Option<usize>,
     ) -> Option<LocalActorId> {
         // (the first and last words, and whether there is one: no Vec of words a call)
         let mut words = f.split_whitespace();
@@ -189,6 +244,9 @@ impl Builder {
         // (a titled surname looks for its person first: a bare "Clinton" actor, made
         // because two Clintons were named, is not "Mrs. Clinton")
         let titled_surname = title.is_some() && one_word && kind == ActorKind::Person;
+        if let Some(id) = self.introduced_before(f, kind, title, at) {
+            return Some(id);
+        }
         if !titled_surname {
             if let Some(&id) = self.by_name[kind_slot(kind)].get(f) {
                 return Some(id);
@@ -281,19 +339,30 @@ impl Builder {
         None
     }
 
-    fn get_or_add(&mut self, name: &str, kind: ActorKind, title: Option<Gender>) -> LocalActorId {
+    fn get_or_add(
+        &mut self,
+        name: &str,
+        kind: ActorKind,
+        title: Option<Gender>,
+        at: Option<usize>,
+    ) -> LocalActorId {
         let f = fold(name);
-        if let Some(id) = self.find_folded(name, &f, kind, title) {
-            // (a surname joined through its title is not that person's bare name for the
-            // rest of the article: "Clinton" alone may still be either Clinton)
+        if let Some(id) = self.find_folded(name, &f, kind, title, at) {
+            // (a surname joined through its title, or through where it is written, is not
+            // that person's bare name for the rest of the article: "Clinton" alone may
+            // still be either Clinton)
             let titled_surname = title.is_some() && !f.contains(' ') && kind == ActorKind::Person;
-            self.add_alias(id, name, f, !titled_surname);
+            let placed = self.introduced_before(&f, kind, title, at).is_some();
+            if !titled_surname && !placed {
+                self.full_name_at(id, &f, at.unwrap_or(usize::MAX));
+            }
+            self.add_alias(id, name, f, !titled_surname && !placed);
             return id;
         }
         let id = self.actors.len();
         self.canonical_words
             .push(f.split_whitespace().map(str::to_owned).collect());
-        self.by_name[kind_slot(kind)].entry(f).or_insert(id);
+        self.by_name[kind_slot(kind)].entry(f.clone()).or_insert(id);
         self.actors.push(LocalActor {
             id,
             canonical: name.to_owned(),
@@ -303,6 +372,7 @@ impl Builder {
             affiliations: Vec::new(),
             mentions: Vec::new(),
         });
+        self.full_name_at(id, &f, at.unwrap_or(usize::MAX));
         id
     }
 }
@@ -360,6 +430,7 @@ pub fn resolve(
         actors: Vec::new(),
         by_name: Default::default(),
         canonical_words: Vec::new(),
+        full_names: HashMap::default(),
     };
     // Full names first, so surnames seen earlier still join them.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -390,7 +461,7 @@ pub fn resolve(
         } else {
             name
         };
-        let id = b.get_or_add(&name, kind, title_before(text, m.span));
+        let id = b.get_or_add(&name, kind, title_before(text, m.span), Some(m.span.start));
         b.actors[id].mentions.push(m.span);
         entities[i].actor = Some(id);
     }
@@ -418,7 +489,10 @@ pub fn resolve(
             && !name.contains(' ')
             && name.chars().count() > 1
             && !name.chars().any(char::is_lowercase);
-        let label = if shouted_surname && b.find(&name, ActorKind::Person, None).is_some() {
+        let label = if shouted_surname
+            && b.find(&name, ActorKind::Person, None, Some(s.mention.start))
+                .is_some()
+        {
             None
         } else {
             label
@@ -435,7 +509,12 @@ pub fn resolve(
                 },
                 k,
             )
-        } else if let Some(a) = b.find(&name, ActorKind::Person, title_before(text, s.mention)) {
+        } else if let Some(a) = b.find(
+            &name,
+            ActorKind::Person,
+            title_before(text, s.mention),
+            Some(s.mention.start),
+        ) {
             (b.actors[a].canonical.clone(), ActorKind::Person)
         } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {
             let k = if gazetteer::is_country(&name) {
@@ -453,7 +532,12 @@ pub fn resolve(
         } else {
             (name.clone(), ActorKind::Group)
         };
-        let id = b.get_or_add(&actor_name, kind, title_before(text, s.mention));
+        let id = b.get_or_add(
+            &actor_name,
+            kind,
+            title_before(text, s.mention),
+            Some(s.mention.start),
+        );
         if capital_of.is_some() {
             b.add_alias(id, &name, fold(&name), true);
         }
@@ -637,6 +721,35 @@ mod tests {
         assert_eq!(of("Clinton stayed"), "Bill Clinton");
         // a bare surname stays undecided between the two
         assert_eq!(of("Clinton waved"), "Clinton");
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_namesake_introduced_before_it() {
+        let text = "Mark Hale spoke on Monday. Hale said no. Tom Hale, his brother, disagreed. \
+                    Hale left. Anna Ruiz came. Ruiz sat. Luis Ruiz stood. Ruiz won.";
+        let mut ents = people(
+            text,
+            &[
+                "Mark Hale",
+                "Tom Hale",
+                "Hale",
+                "Anna Ruiz",
+                "Luis Ruiz",
+                "Ruiz",
+            ],
+        );
+        let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
+        let of = |at: &str| {
+            let k = text.find(at).unwrap();
+            let m = ents.iter().find(|m| m.span.start == k).unwrap();
+            actors[m.actor.unwrap()].canonical.clone()
+        };
+        // the one full name before it, though a namesake comes later
+        assert_eq!(of("Hale said"), "Mark Hale");
+        assert_eq!(of("Ruiz sat"), "Anna Ruiz");
+        // with two namesakes named before it, neither
+        assert_eq!(of("Hale left"), "Hale");
+        assert_eq!(of("Ruiz won"), "Ruiz");
     }
 
     #[test]

@@ -54,6 +54,7 @@ impl NerModel {
         }
         mentions.retain(|m| !is_adverb_opener(text, m.span));
         titled_names(text, doc, &mut mentions);
+        shaped_person_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
         whole_person_names(text, doc, &mut mentions);
         nicknamed_names(text, doc, &mut mentions);
@@ -122,19 +123,35 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
     let mut names: Vec<(usize, Span)> = Vec::new();
     let mut k = 0;
+    // (a spelled title, "Sheriff", or the two words of one, "City Manager")
+    let spelled = |k: usize| {
+        let w = toks[k].span.text(text);
+        toks[k].kind == TokenKind::Word
+            && (lexicon::is_spelled_person_title(w)
+                || matches!(w, "Manager" | "Member")
+                    && k > 0
+                    && toks[k - 1].span.end + 1 == toks[k].span.start
+                    && lexicon::is_local_body_word(toks[k - 1].span.text(text)))
+    };
     while k < toks.len() {
         let is_title = |k: usize| {
             toks[k].kind == TokenKind::Word
                 && lexicon::is_written_person_title(toks[k].span.text(text))
+                || spelled(k)
         };
         if !is_title(k) {
             k += 1;
             continue;
         }
-        let title_start = toks[k].span.start;
+        let mut title_start = toks[k].span.start;
+        let mut any_spelled = spelled(k);
+        if any_spelled && matches!(toks[k].span.text(text), "Manager" | "Member") {
+            title_start = toks[k - 1].span.start;
+        }
         // ("Lt. Gov. Dan Patrick")
         while k + 1 < toks.len() && is_title(k + 1) {
             k += 1;
+            any_spelled |= spelled(k);
         }
         let first = k + 1;
         let mut end = first;
@@ -168,7 +185,27 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         {
             end += 1;
         }
-        if end > first {
+        // A spelled title is a common noun too ("the Sheriff Department", a headline's
+        // "Sheriff Says He Will …"): the words after it are a name only when the tagger
+        // took the first for one (or it is a given name), and none is a body's or a
+        // day's word.
+        let spelled_ok = || {
+            let first_span = toks[first].span;
+            (mentions
+                .iter()
+                .any(|m| m.span.start <= first_span.start && first_span.end <= m.span.end)
+                || gazetteer::is_first_name(first_span.text(text)))
+                && toks[first..end].iter().all(|t| {
+                    let w = t.span.text(text);
+                    let lower = w.to_lowercase();
+                    !lexicon::org_noun(&lower)
+                        && !gazetteer::is_org_suffix(w)
+                        && !lexicon::is_time_word(&lower)
+                        && !lexicon::is_spelled_person_title(w)
+                        && !lexicon::is_local_body_word(w)
+                })
+        };
+        if end > first && (!any_spelled || spelled_ok()) {
             let lead = toks[first].span.text(text).to_lowercase();
             if !lexicon::is_title(&lead) && !lexicon::ROLES.contains(&lead.as_str()) {
                 names.push((
@@ -189,6 +226,20 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         let before_title = doc.tokens[..doc.token_at_or_after(title_start)]
             .last()
             .map(|t| t.span.end);
+        // ("Sheriff Wade Kettering of Elbert County" read as one organisation keeps
+        // "Elbert County": the first capitalised word after the name starts it)
+        let after_name = doc.tokens[doc.token_at_or_after(name.end)..]
+            .iter()
+            .take(3)
+            .find(|t| {
+                t.kind == TokenKind::Word
+                    && t.span
+                        .text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .map(|t| t.span.start);
         mentions.retain_mut(|m| {
             if m.span.end <= title_start || m.span.start >= name.end {
                 return true;
@@ -197,6 +248,17 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             match before_title {
                 Some(end) if m.span.start < title_start && end > m.span.start => {
                     m.span.end = end;
+                    // ("Sheffield MP Ann Lee" read as one organisation)
+                    if m.label != EntityLabel::Loc && gazetteer::is_place(m.span.text(text)) {
+                        m.label = EntityLabel::Loc;
+                    }
+                    return true;
+                }
+                _ => {}
+            }
+            match after_name {
+                Some(start) if start < m.span.end && m.span.end > name.end => {
+                    m.span.start = start;
                     true
                 }
                 _ => false,
@@ -208,6 +270,124 @@ fn titled_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             actor: None,
         });
     }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// A given name of a capitalised prefix and a capitalised stem ("DeShawn", "LaToya",
+/// "DeAndre"): the tagger, trained on CoNLL-2003's news, has seen few and reads them as
+/// organisations. (Brands are written so too, "BlackRock", "YouTube": only the prefixes
+/// of given names.)
+fn is_prefixed_given_name(w: &str) -> bool {
+    ["De", "Da", "Di", "La", "Le", "Ja", "Ke", "Sha", "Ta", "Tre"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|stem| {
+                let mut cs = stem.chars();
+                cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                    && stem.len() >= 3
+                    && cs.all(|c| c.is_ascii_lowercase())
+            })
+        })
+}
+
+/// A surname of "O’" or "D’" and a capitalised stem ("O'Brien", "D’Souza").
+fn is_apostrophe_surname(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("O'")
+        .or_else(|| w.strip_prefix("O\u{2019}"))
+        .or_else(|| w.strip_prefix("D'"))
+        .or_else(|| w.strip_prefix("D\u{2019}"));
+    rest.is_some_and(|stem| {
+        let mut cs = stem.chars();
+        cs.next().is_some_and(char::is_uppercase) && stem.len() >= 2 && cs.all(char::is_lowercase)
+    })
+}
+
+/// "DeShawn Tillery", "LaToya Jenkins", "Connor O'Brien": two words, a given name and a
+/// surname, one of them of a shape the tagger has seldom seen (a prefixed given name, an
+/// apostrophe surname after a known given name), are a person, whatever the tagger made
+/// of them — unless a third capitalised word follows or the second is a body's, a
+/// place's or a day's word ("DeKalb County").
+fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let capitalised = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k]
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    // (one space apart: not across a line, as in a table of names)
+    let spaced = |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+    // A given name before an apostrophe surname: a known one, or a capitalised word
+    // that is none of the small words a sentence starts with ("Then O'Brien said").
+    let given_name = |w: &str| {
+        let lower = w.to_lowercase();
+        gazetteer::is_first_name(w)
+            || lexicon::GIVEN_NAMES.contains_key(w)
+            || is_prefixed_given_name(w)
+            || w.len() >= 3
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !lexicon::is_np_barrier(&lower)
+                && !lexicon::is_determiner(&lower)
+                && lexicon::pronoun(&lower).is_none()
+                && !lexicon::is_aux_or_adverb(&lower)
+                && !lexicon::is_time_word(&lower)
+                && !lexicon::is_title(&lower)
+                && !gazetteer::is_place(w)
+    };
+    let mut found: Vec<Span> = Vec::new();
+    for k in 0..toks.len().saturating_sub(1) {
+        if !capitalised(k) || !capitalised(k + 1) || !spaced(k, k + 1) {
+            continue;
+        }
+        let (given, surname) = (toks[k].span.text(text), toks[k + 1].span.text(text));
+        let shaped = is_prefixed_given_name(given)
+            && surname.chars().skip(1).all(char::is_lowercase)
+            && surname.len() >= 2
+            || is_apostrophe_surname(surname) && given_name(given);
+        if !shaped {
+            continue;
+        }
+        let third = k + 2 < toks.len() && capitalised(k + 2) && spaced(k + 1, k + 2);
+        let lower = surname.to_lowercase();
+        let other_word = lexicon::org_noun(&lower)
+            || gazetteer::is_org_suffix(surname)
+            || gazetteer::is_place(surname)
+            || lexicon::is_time_word(&lower)
+            || lexicon::is_title(&lower)
+            || lexicon::is_local_body_word(surname)
+            || matches!(
+                surname,
+                "Street" | "Avenue" | "Road" | "Park" | "Square" | "Island" | "River" | "Lake"
+            );
+        // (a capitalised word before the given name makes it a longer name the tagger
+        // may read right: "Ron DeSantis", "Fort DeSoto Park")
+        let before = k > 0 && capitalised(k - 1) && spaced(k - 1, k);
+        if third || other_word || before {
+            continue;
+        }
+        let span = Span::new(toks[k].span.start, toks[k + 1].span.end);
+        // (a mention running past the two words is the tagger's longer reading: left be)
+        if mentions
+            .iter()
+            .any(|m| m.span.overlaps(span) && !span.contains(m.span))
+        {
+            continue;
+        }
+        found.push(span);
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.contains(m.span)));
+    mentions.extend(found.into_iter().map(|span| Mention {
+        span,
+        label: EntityLabel::Per,
+        actor: None,
+    }));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
@@ -756,6 +936,82 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+    }
+
+    #[test]
+    fn a_prefixed_given_name_or_an_apostrophe_surname_is_a_person() {
+        for (text, name) in [
+            ("DeShawn Tillery voted on Monday.", "DeShawn Tillery"),
+            ("LaToya Jenkins voted on Monday.", "LaToya Jenkins"),
+            ("Connor O'Brien voted on Monday.", "Connor O'Brien"),
+            (
+                "Voters saw Connor O\u{2019}Brien on Monday.",
+                "Connor O\u{2019}Brien",
+            ),
+            (
+                "Fans cheered Shaquille O'Neal on Monday.",
+                "Shaquille O'Neal",
+            ),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+        }
+        // a brand, a place, a longer name, or a sentence's first small word, is not made one
+        for (text, not) in [
+            (
+                "BlackRock Fund said on Monday it would sell.",
+                "BlackRock Fund",
+            ),
+            ("Voters in DeKalb County waited.", "DeKalb County"),
+            ("The LaSalle Street Bridge closed.", "LaSalle Street"),
+            ("Then O'Brien voted.", "Then O'Brien"),
+        ] {
+            let e = ents(text);
+            assert!(!has(&e, not, "PER"), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_spelled_local_title_is_no_part_of_the_name() {
+        for (text, name) in [
+            ("Councilor Ray Okafor questioned the study.", "Ray Okafor"),
+            ("Sheriff Wade Kettering spoke on Tuesday.", "Wade Kettering"),
+            (
+                "Alderwoman Jane Okafor questioned the study.",
+                "Jane Okafor",
+            ),
+            (
+                "City Manager Alicia Gomez questioned the study.",
+                "Alicia Gomez",
+            ),
+            (
+                "Conservative MP Andrew Marsh questioned the study.",
+                "Andrew Marsh",
+            ),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, name, "PER"), "{name}: {e:?}");
+            assert!(
+                !e.iter().any(|(t, _)| t.contains("Councilor")
+                    || t.contains("Sheriff")
+                    || t.contains("Alderwoman")
+                    || t.contains("Manager")
+                    || t.contains(" MP")),
+                "{text}: {e:?}"
+            );
+        }
+        // what the tagger read with the name stays, bar the title
+        let e = ents("Sheriff Wade Kettering of Elbert Ridge County spoke on Tuesday.");
+        assert!(has(&e, "Wade Kettering", "PER"), "{e:?}");
+        assert!(e.iter().any(|(t, _)| t == "Elbert Ridge County"), "{e:?}");
+        // a body named after the title is no person
+        for text in [
+            "The Sheriff Department said it would appeal.",
+            "The City Manager Office said it would appeal.",
+        ] {
+            let e = ents(text);
+            assert!(!e.iter().any(|(_, l)| *l == "PER"), "{text}: {e:?}");
+        }
     }
 
     #[test]
