@@ -3540,9 +3540,9 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                             && matches!(cx.lw(a), "last" | "this" | "next" | "in" | "on" | "early" | "late")
                             && (lexicon::is_determiner(cx.lw(k + 1)) || cx.is_cap(k + 1)))
                     // ("April Mellody said": a name that starts with a month)
-                    && !cx
+                    && cx
                         .entity_at(k)
-                        .is_some_and(|m| m.span.end > toks[k].span.end)
+                        .is_none_or(|m| m.span.end <= toks[k].span.end)
             })
             .map_or(a, |k| k + 1);
         if b > a + 1
