@@ -4796,7 +4796,9 @@ fn content_before(
         start += 1;
     }
     let words = (start..k).filter(|&i| toks[i].is_word()).count();
-    if words < 3 {
+    // ("According to documents seen by the Guardian, a draft was … never published.":
+    // an attribution of its own is no content)
+    if words < 3 || cx.lw(start) == "according" && cx.lw(start + 1) == "to" {
         return None;
     }
     let span = Span::new(toks[start].span.start, toks[k - 1].span.end);
@@ -5910,6 +5912,19 @@ fn directive_frame(
     let l = cx.lw(c);
     let from = match directive_verb(l)? {
         Directive::Accuse => {
+            // ("Ministers have been accused of covering up …": whoever is accused says
+            // nothing; the accuser's object comes first)
+            if c + 1 < e && cx.lw(c + 1) == "of"
+                || l == "accused"
+                    && c > s
+                    && matches!(
+                        cx.lw(c - 1),
+                        "was" | "were" | "been" | "is" | "are" | "be" | "being"
+                    )
+                    && !(c + 1 < e && cx.lw(c + 1) == "by")
+            {
+                return None;
+            }
             let limit = (c + 7).min(e);
             (c + 2..limit)
                 .take_while(|&k| !cx.is_punct(k, ","))
@@ -7321,6 +7336,22 @@ mod tests {
             "Smith, who argued that Gov. Padilla, who must decide, has revealed nothing, left.",
         );
         assert!(q[0].0.ends_with("has revealed nothing"), "{q:?}");
+    }
+
+    #[test]
+    fn the_accused_and_an_according_to_phrase_report_nothing() {
+        for text in [
+            "Ministers have been accused of covering up the scale of bonuses.",
+            "Ministers were accused of covering up the scale of bonuses.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
+        let q = quotes("According to documents seen by the Guardian, a draft was completed in November but never published.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("documents seen by the Guardian"));
+        // (the accuser's object with "of" still reports)
+        let q = quotes("China on Wednesday accused the United States of “bullying”.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
