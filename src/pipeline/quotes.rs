@@ -1970,9 +1970,11 @@ const NAMING_VERBS: &[&str] = &[
 /// recently revealed strategies": an -ly adverb between a determiner and the word at `c`
 /// makes it an adjective, no verb.
 fn adverb_makes_adjective(cx: &Ctx<'_>, c: usize) -> bool {
+    if c < 2 {
+        return false;
+    }
     let p = cx.lw(c - 1);
-    c >= 2
-        && p.ends_with("ly")
+    p.ends_with("ly")
         && lexicon::is_aux_or_adverb(p)
         && (lexicon::is_determiner(cx.lw(c - 2))
             && !matches!(cx.lw(c - 2), "this" | "that" | "these" | "those")
@@ -3580,8 +3582,10 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     // inside its closing mark)
     let close = if k > s + 4 && cx.is_closing_quote(k - 1) && cx.is_punct(k - 2, ",") {
         Some(k - 2)
+    } else if k > s + 3 && cx.is_punct(k - 1, ",") {
+        Some(k - 1)
     } else {
-        Some(k - 1).filter(|_| k > s + 3 && cx.is_punct(k - 1, ","))
+        None
     };
     if let Some(close) = close {
         if let Some(d) = (s + 1..close).rev().find(|&i| cx.is_punct(i, ",")) {
@@ -4346,6 +4350,26 @@ fn is_dash(t: &str) -> bool {
 }
 
 /// The subject of the clause a participle hangs off: its first noun phrase.
+/// A dateline opening a sentence at `i` ("BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —", "MOSCOW,
+/// March 12 (Reuters) - "): the token after its dash. (A spaced hyphen stands for the
+/// dash in plain text: "BUENA PARK, Calif. - …".)
+fn dateline_end(cx: &Ctx<'_>, i: usize, c: usize) -> Option<usize> {
+    let d = (i..c.min(i + 12)).find(|&k| is_dash(cx.tx(k)) || cx.tx(k) == "-")?;
+    // ("Washington (AFP) – …": a place in title case with the agency in brackets)
+    let agency = d >= i + 4
+        && cx.is_punct(d - 1, ")")
+        && cx.is_punct(d - 3, "(")
+        && cx.tx(d - 2).chars().all(|ch| ch.is_ascii_uppercase())
+        && (i..d - 3).all(|k| cx.is_cap(k) || cx.is_punct(k, ",") || cx.is_punct(k, "."));
+    let capitals = cx
+        .tx(i)
+        .chars()
+        .filter(|ch| ch.is_alphabetic())
+        .all(char::is_uppercase)
+        && cx.tx(i).chars().count() > 1;
+    (agency || capitals).then_some(d + 1)
+}
+
 fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
     let toks = &cx.doc.tokens;
     let mut i = s;
@@ -4377,25 +4401,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             }
         }
     }
-    // A dateline: "BRUSSELS —", "HEMPSTEAD, N.Y. (AP) —".
-    // (a spaced hyphen stands for the dash in plain text: "BUENA PARK, Calif. - …")
-    if let Some(d) = (i..c.min(i + 12)).find(|&k| is_dash(cx.tx(k)) || cx.tx(k) == "-") {
-        // ("Washington (AFP) – …": a place in title case with the agency in brackets)
-        let agency = d >= i + 4
-            && cx.is_punct(d - 1, ")")
-            && cx.is_punct(d - 3, "(")
-            && cx.tx(d - 2).chars().all(|ch| ch.is_ascii_uppercase())
-            && (i..d - 3).all(|k| cx.is_cap(k) || cx.is_punct(k, ",") || cx.is_punct(k, "."));
-        if agency
-            || cx
-                .tx(i)
-                .chars()
-                .filter(|ch| ch.is_alphabetic())
-                .all(char::is_uppercase)
-                && cx.tx(i).chars().count() > 1
-        {
-            i = d + 1;
-        }
+    if let Some(d) = dateline_end(cx, i, c) {
+        i = d;
     }
     // An opening participle or prepositional phrase ("Speaking in Salem, Trump …",
     // "In a statement, the board …") is not the subject: start after its comma.
@@ -4794,6 +4801,13 @@ fn content_before(
     };
     while start < k && (cx.is_quote(start) && !opens_here(start) || cx.is_punct(start, "(")) {
         start += 1;
+    }
+    // ("MOSCOW, March 12 (Reuters) - Russia will respond …, the ministry said": the
+    // dateline is the paper's, not what was said)
+    if start == doc_sentence_start(cx, start) {
+        if let Some(d) = dateline_end(cx, start, k).filter(|&d| d + 2 < k) {
+            start = d;
+        }
     }
     let words = (start..k).filter(|&i| toks[i].is_word()).count();
     // ("According to documents seen by the Guardian, a draft was … never published.":
@@ -7352,6 +7366,20 @@ mod tests {
         // (the accuser's object with "of" still reports)
         let q = quotes("China on Wednesday accused the United States of “bullying”.");
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_what_was_said() {
+        for text in [
+            "MOSCOW, March 12 (Reuters) - Russia will respond firmly to the expulsions, the Foreign Ministry said on Wednesday.",
+            "ATLANTA (AP) — Russia will respond firmly to the expulsions, the Foreign Ministry said on Wednesday.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].0, "Russia will respond firmly to the expulsions", "{text}");
+        }
+        // (a capitalised sentence opening with no dash is all said)
+        let q = quotes("NATO will respond firmly to the expulsions, the ministry said.");
+        assert_eq!(q[0].0, "NATO will respond firmly to the expulsions");
     }
 
     #[test]
