@@ -5,7 +5,7 @@
 use super::gazetteer;
 use super::lexicon;
 use super::ner::{self, Weights};
-use super::segment::{Doc, TokenKind};
+use super::segment::{Doc, Token, TokenKind};
 use super::{EntityLabel, Mention, Span};
 
 static EMBEDDED: &[u8] = include_bytes!("../../data/ner.model");
@@ -303,6 +303,22 @@ fn is_apostrophe_surname(w: &str) -> bool {
     })
 }
 
+/// Token `k` is a word with a capital first letter.
+fn capitalised_word(text: &str, toks: &[Token], k: usize) -> bool {
+    toks[k].kind == TokenKind::Word
+        && toks[k]
+            .span
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Tokens `a` and `b` are one space apart (not across a line, as in a table of names).
+fn one_space_apart(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    text.get(toks[a].span.end..toks[b].span.start) == Some(" ")
+}
+
 /// "DeShawn Tillery", "LaToya Jenkins", "Connor O'Brien": two words, a given name and a
 /// surname, one of them of a shape the tagger has seldom seen (a prefixed given name, an
 /// apostrophe surname after a known given name), are a person, whatever the tagger made
@@ -310,24 +326,24 @@ fn is_apostrophe_surname(w: &str) -> bool {
 /// place's or a day's word ("DeKalb County").
 fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
-    let capitalised = |k: usize| {
-        toks[k].kind == TokenKind::Word
-            && toks[k]
-                .span
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
+    let capitalised = |k: usize| capitalised_word(text, toks, k);
     // (one space apart: not across a line, as in a table of names)
-    let spaced = |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+    let spaced = |a: usize, b: usize| one_space_apart(text, toks, a, b);
     // A given name before an apostrophe surname: a known one, or a capitalised word
     // that is none of the small words a sentence starts with ("Then O'Brien said").
+    let per_word = |w: &str| {
+        mentions.iter().any(|m| {
+            m.label == EntityLabel::Per && m.span.text(text).split_whitespace().any(|x| x == w)
+        })
+    };
     let given_name = |w: &str| {
         let lower = w.to_lowercase();
         gazetteer::is_first_name(w)
             || lexicon::GIVEN_NAMES.contains_key(w)
             || is_prefixed_given_name(w)
+            || per_word(w) && !lexicon::is_title(&lower) && !gazetteer::is_place(w)
+            // (not an opener or a party: "Unlike O'Brien", "Outside O'Hare", "Democrat
+            // O'Rourke")
             || w.len() >= 3
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !lexicon::is_np_barrier(&lower)
@@ -337,6 +353,27 @@ fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 && !lexicon::is_time_word(&lower)
                 && !lexicon::is_title(&lower)
                 && !gazetteer::is_place(w)
+                && gazetteer::country_of_demonym(w).is_none()
+                && !matches!(
+                    lower.as_str(),
+                    "unlike"
+                        | "like"
+                        | "outside"
+                        | "inside"
+                        | "near"
+                        | "beyond"
+                        | "despite"
+                        | "behind"
+                        | "democrat"
+                        | "democrats"
+                        | "republican"
+                        | "republicans"
+                        | "independent"
+                        | "conservative"
+                        | "liberal"
+                        | "labour"
+                        | "tory"
+                )
     };
     let mut found: Vec<Span> = Vec::new();
     for k in 0..toks.len().saturating_sub(1) {
@@ -361,7 +398,23 @@ fn shaped_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             || lexicon::is_local_body_word(surname)
             || matches!(
                 surname,
-                "Street" | "Avenue" | "Road" | "Park" | "Square" | "Island" | "River" | "Lake"
+                "Street"
+                    | "Avenue"
+                    | "Road"
+                    | "Park"
+                    | "Square"
+                    | "Island"
+                    | "River"
+                    | "Lake"
+                    | "Airport"
+                    | "Center"
+                    | "Centre"
+                    | "Hall"
+                    | "Bridge"
+                    | "Station"
+                    | "Stadium"
+                    | "Arena"
+                    | "Field"
             );
         // (a capitalised word before the given name makes it a longer name the tagger
         // may read right: "Ron DeSantis", "Fort DeSoto Park")
@@ -505,16 +558,8 @@ fn whole_person_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
 /// person's name; the tagger, which has seen few, breaks such names in pieces.
 fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
-    let capitalised = |i: usize| {
-        toks[i].kind == TokenKind::Word
-            && toks[i]
-                .span
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
-    let spaced = |a: usize, b: usize| text.get(toks[a].span.end..toks[b].span.start) == Some(" ");
+    let capitalised = |k: usize| capitalised_word(text, toks, k);
+    let spaced = |a: usize, b: usize| one_space_apart(text, toks, a, b);
     let person_at = |mentions: &[Mention], sp: Span| {
         mentions.iter().position(|m| {
             m.label == EntityLabel::Per && m.span.start <= sp.start && sp.end <= m.span.end
@@ -568,7 +613,20 @@ fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             lexicon::is_person_title_abbreviation(&t) || lexicon::is_title(&t)
         };
         let first = person_at(mentions, toks[before].span);
-        if !(first.is_some() || initials || titled || gazetteer::is_first_name(given)) {
+        // (a full name's last word is a surname, and what follows a name given in marks
+        // there is no more of it: "called Ron DeSantis “Ron DeSanctimonious” Saturday",
+        // "called Hillary Clinton “Crooked” Hillary")
+        let ends_full_name = first.is_some_and(|k| {
+            let m = mentions[k].span;
+            m.end == toks[before].span.end && m.text(text).split_whitespace().count() >= 2
+        }) && !gazetteer::is_first_name(given)
+            && !initials;
+        let after_word = toks[after].span.text(text).to_lowercase();
+        if ends_full_name
+            || lexicon::is_time_word(&after_word)
+            || lexicon::is_np_barrier(&after_word)
+            || !(first.is_some() || initials || titled || gazetteer::is_first_name(given))
+        {
             open += 1;
             continue;
         }
@@ -884,8 +942,11 @@ mod tests {
             assert!(has(&e, name, "PER"), "{name}: {e:?}");
         }
         // not a headline's scare quote in Title Case, nor one in single marks, nor words
-        // in marks after a word that is no given name
+        // in marks after a word that is no given name, nor a name given to someone named
+        // in full, nor a day after the marks; no person in an airport or after "Unlike"
         for text in [
+            "Trump called Ron DeSantis “Ron DeSanctimonious” Saturday.",
+            "Trump once called Hillary Clinton “Crooked” Hillary, and the name stuck.",
             "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.",
             "Retired General Reveals “Demoralizing” Experience Of Serving Under Obama.",
             "Supporters Call “Crooked” Hillary A Liar.",
@@ -895,6 +956,27 @@ mod tests {
                 !e.iter().any(|(t, _)| t.contains('“') || t.contains('‘')),
                 "{text}: {e:?}"
             );
+        }
+    }
+
+    #[test]
+    fn no_person_in_an_airport_or_after_an_opener() {
+        for (text, not) in [
+            (
+                "LaGuardia Airport reopened, officials said.",
+                "LaGuardia Airport",
+            ),
+            (
+                "Unlike O'Brien, the mayor said the plan would work.",
+                "Unlike O'Brien",
+            ),
+            (
+                "Outside O'Hare, travelers waited for hours.",
+                "Outside O'Hare",
+            ),
+        ] {
+            let e = ents(text);
+            assert!(!has(&e, not, "PER"), "{text}: {e:?}");
         }
     }
 

@@ -4361,12 +4361,21 @@ fn dateline_end(cx: &Ctx<'_>, i: usize, c: usize) -> Option<usize> {
         && cx.is_punct(d - 3, "(")
         && cx.tx(d - 2).chars().all(|ch| ch.is_ascii_uppercase())
         && (i..d - 3).all(|k| cx.is_cap(k) || cx.is_punct(k, ",") || cx.is_punct(k, "."));
+    // (a place in capitals, then only its state, date or agency before the dash: not
+    // "U.S. troops — about 2,000 of them — will …", "FBI agents - not local police -")
     let capitals = cx
         .tx(i)
         .chars()
         .filter(|ch| ch.is_alphabetic())
         .all(char::is_uppercase)
-        && cx.tx(i).chars().count() > 1;
+        && cx.tx(i).chars().count() > 1
+        && (i..d).all(|k| {
+            !cx.doc.tokens[k].is_word()
+                || cx.is_cap(k)
+                || cx.doc.tokens[k].kind == TokenKind::Number
+                // (a live blog's time stamp: "11:00 am – Police receive …")
+                || matches!(cx.lw(k), "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.")
+        });
     (agency || capitals).then_some(d + 1)
 }
 
@@ -4812,8 +4821,16 @@ fn content_before(
     let words = (start..k).filter(|&i| toks[i].is_word()).count();
     // ("According to documents seen by the Guardian, a draft was … never published.":
     // an attribution of its own is no content)
-    if words < 3 || cx.lw(start) == "according" && cx.lw(start + 1) == "to" {
+    if words < 3 {
         return None;
+    }
+    // (its source's phrase is no part of what was said: "According to the latest
+    // figures, the economy grew by 3 percent, the minister said")
+    if cx.lw(start) == "according" && cx.lw(start + 1) == "to" {
+        start = (start + 2..k).find(|&m| cx.is_punct(m, ","))? + 1;
+        if (start..k).filter(|&i| toks[i].is_word()).count() < 3 {
+            return None;
+        }
     }
     let span = Span::new(toks[start].span.start, toks[k - 1].span.end);
     let kind = kind_of(cx, start, k, claimed);
@@ -5410,17 +5427,21 @@ fn content_after(
             end = cut(k);
             break;
         }
-        if in_relative && comma(k) && k > i + 2 && k + 1 < e && {
-            let n = cx.lw(k + 1);
-            // (not the close of another relative clause inside the report)
-            let inner_relative = (i + 1..k)
-                .rfind(|&m| matches!(cx.lw(m), "who" | "which") && cx.is_punct(m - 1, ","))
-                .is_some_and(|m| !(m..k).any(&comma));
-            !inner_relative
-                && !cx.is_cap(k + 1)
-                && (is_past_tense(n) || lexicon::is_auxiliary_or_modal(n))
-                && !lexicon::is_participle(n)
-        } {
+        let relative_close = |k: usize| {
+            in_relative && comma(k) && k > i + 2 && k + 1 < e && {
+                let n = cx.lw(k + 1);
+                let inner_relative = ((i + 1).max(k.saturating_sub(40))..k)
+                    .rfind(|&m| matches!(cx.lw(m), "who" | "which") && cx.is_punct(m - 1, ","))
+                    .is_some_and(|m| !(m..k).any(&comma));
+                !inner_relative
+                    && !cx.is_cap(k + 1)
+                    && (is_past_tense(n) || lexicon::is_auxiliary_or_modal(n))
+                    && !lexicon::is_participle(n)
+            }
+        };
+        // (the last such comma: "who said the gunman shouted, fired twice and fled, was
+        // not hurt" lists the gunman's acts first)
+        if relative_close(k) && !(k + 1..e.min(k + 40)).any(relative_close) {
             end = cut(k);
             break;
         }
@@ -7377,6 +7398,18 @@ mod tests {
             let q = quotes(text);
             assert_eq!(q[0].0, "Russia will respond firmly to the expulsions", "{text}");
         }
+        // (nor a capitalised subject with a dash aside, nor the start of a time stamp)
+        let q = quotes(
+            "U.S. troops — about 2,000 of them — will leave Syria by spring, officials said.",
+        );
+        assert!(q[0].0.starts_with("U.S. troops"), "{q:?}");
+        let q = quotes(
+            "The witness, who said the gunman shouted, fired twice and fled on foot, was not hurt.",
+        );
+        assert_eq!(
+            q[0].0, "the gunman shouted, fired twice and fled on foot",
+            "{q:?}"
+        );
         // (a capitalised sentence opening with no dash is all said)
         let q = quotes("NATO will respond firmly to the expulsions, the ministry said.");
         assert_eq!(q[0].0, "NATO will respond firmly to the expulsions");
