@@ -3560,10 +3560,23 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// "Waverly told Fox News …", "Beverly said …": a capitalised word in -ly that opens the
+/// sentence right before its verb, or that the tagger read as a person, is a name, no
+/// adverb.
+fn name_in_ly(cx: &Ctx<'_>, s: usize, k: usize) -> bool {
+    cx.is_cap(k)
+        && cx.lw(k).ends_with("ly")
+        && (k == s || cx.entity_at(k).is_some_and(|m| m.label == EntityLabel::Per))
+}
+
 fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
     let mut k = c;
-    while k > s && toks[k - 1].kind == TokenKind::Word && lexicon::is_aux_or_adverb(cx.lw(k - 1)) {
+    while k > s
+        && toks[k - 1].kind == TokenKind::Word
+        && lexicon::is_aux_or_adverb(cx.lw(k - 1))
+        && !name_in_ly(cx, s, k - 1)
+    {
         k -= 1;
     }
     // ("Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared …": an
@@ -4056,6 +4069,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while end > s
         && toks[end - 1].kind == TokenKind::Word
         && lexicon::is_aux_or_adverb(cx.lw(end - 1))
+        && !name_in_ly(cx, s, end - 1)
     {
         end -= 1;
     }
@@ -7413,6 +7427,29 @@ mod tests {
         // (a capitalised sentence opening with no dash is all said)
         let q = quotes("NATO will respond firmly to the expulsions, the ministry said.");
         assert_eq!(q[0].0, "NATO will respond firmly to the expulsions");
+    }
+
+    #[test]
+    fn a_surname_in_ly_is_no_adverb() {
+        for (text, who) in [
+            (
+                "Waverly told Fox News on Sunday that the president needs to negotiate.",
+                "Waverly",
+            ),
+            ("Beverly said the plan was good.", "Beverly"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(who), "{text}");
+        }
+        let q = quotes_naming(
+            "Mrs. Schlafly said she considered it an attempt to embarrass her.",
+            &["Schlafly"],
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Mrs. Schlafly"), "{q:?}");
+        // (an adverb before the verb is still no subject)
+        let q = quotes("He repeatedly said the plan was good.");
+        assert_eq!(q[0].2.as_deref(), Some("He"), "{q:?}");
     }
 
     #[test]
