@@ -1622,6 +1622,22 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             a -= 1;
         }
         if a < prev {
+            // ("Trump on Tuesday: “…”", "Trump in Ohio: “…”": when or where, after the
+            // name)
+            let when_or_where = a > s + 1
+                && matches!(cx.lw(a - 1), "on" | "in" | "at")
+                && ((a..prev).all(|k| is_time_word(cx.lw(k)))
+                    || cx.entity_at(a).is_some_and(|m| m.label == EntityLabel::Loc));
+            if when_or_where {
+                let end = a - 1;
+                let mut b = end;
+                while b > s && (cx.is_cap(b - 1) || cx.tx(b - 1) == ".") && end - b < 5 {
+                    b -= 1;
+                }
+                if b < end {
+                    return Some((Span::new(toks[b].span.start, toks[end - 1].span.end), None));
+                }
+            }
             return Some((Span::new(toks[a].span.start, toks[prev - 1].span.end), None));
         }
         // the subject of the clause that ends in the colon, after a comma or a dash: "That
@@ -7450,6 +7466,15 @@ mod tests {
         // (an adverb before the verb is still no subject)
         let q = quotes("He repeatedly said the plan was good.");
         assert_eq!(q[0].2.as_deref(), Some("He"), "{q:?}");
+    }
+
+    #[test]
+    fn when_or_where_after_a_name_before_a_colon_is_no_speaker() {
+        let q = quotes("Trump on Tuesday: “We will win the border fight.”");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"), "{q:?}");
+        // (a name alone before the colon stays)
+        let q = quotes("Philip Bump: “The numbers do not add up.”");
+        assert_eq!(q[0].2.as_deref(), Some("Philip Bump"), "{q:?}");
     }
 
     #[test]
