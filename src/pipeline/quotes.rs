@@ -1138,13 +1138,8 @@ fn quoted_words_run_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
     }
     // ("what lawmakers called “fraud” led senators to …": a name given in a free
     // relative ends with its marks)
-    if let Some(q) = cx.in_quote[k - 1].map(|qi| cx.quoted[qi as usize]) {
-        if q.open >= 2
-            && is_naming_verb(cx.lw(q.open - 1))
-            && (q.open.saturating_sub(6)..q.open - 1).any(|j| cx.lw(j) == "what")
-        {
-            return None;
-        }
+    if cx.in_quote[k - 1].is_some_and(|qi| named_in_free_relative(cx, &cx.quoted[qi as usize])) {
+        return None;
     }
     let sent_end = doc.sentences[doc.sentence_of(k - 1)].tokens.end;
     if doc.sentence_of(k) != doc.sentence_of(k - 1)
@@ -1617,10 +1612,15 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             ));
         }
         // a name right before the colon: "Philip Bump:"
-        let mut a = prev;
-        while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && prev - a < 5 {
-            a -= 1;
-        }
+        // (the run of capitalised words, at most five, that ends before `end`)
+        let capitals_before = |end: usize| {
+            let mut a = end;
+            while a > s && (cx.is_cap(a - 1) || cx.tx(a - 1) == ".") && end - a < 5 {
+                a -= 1;
+            }
+            a
+        };
+        let a = capitals_before(prev);
         if a < prev {
             // ("Trump on Tuesday: “…”", "Trump in Ohio: “…”": when or where, after the
             // name)
@@ -1630,10 +1630,7 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
                     || cx.entity_at(a).is_some_and(|m| m.label == EntityLabel::Loc));
             if when_or_where {
                 let end = a - 1;
-                let mut b = end;
-                while b > s && (cx.is_cap(b - 1) || cx.tx(b - 1) == ".") && end - b < 5 {
-                    b -= 1;
-                }
+                let b = capitals_before(end);
                 if b < end {
                     return Some((Span::new(toks[b].span.start, toks[end - 1].span.end), None));
                 }
@@ -1981,6 +1978,14 @@ const NAMING_VERBS: &[&str] = &[
     "deemed",
     "termed",
 ];
+
+/// "what lawmakers called “fraud”": a quotation right after a naming verb whose object
+/// is a free relative's "what" a few words before it.
+fn named_in_free_relative(cx: &Ctx<'_>, q: &Quoted) -> bool {
+    q.open >= 2
+        && is_naming_verb(cx.lw(q.open - 1))
+        && (q.open.saturating_sub(6)..q.open - 1).any(|j| cx.lw(j) == "what")
+}
 
 /// "a racially charged argument", "Britain's emotionally charged uprising", "his
 /// recently revealed strategies": an -ly adverb between a determiner and the word at `c`
@@ -5442,6 +5447,19 @@ fn content_after(
     // verb, so it ends nothing (another report, "according to" or the end of a subordinate
     // clause the report is in still does)
     let that_clause = cx.lw(i) == "that" && !in_subordinate;
+    // (where a relative clause on the speaker closes: a comma, then the main verb)
+    let relative_close = |k: usize| {
+        in_relative && comma(k) && k > i + 2 && k + 1 < e && {
+            let n = cx.lw(k + 1);
+            let inner_relative = ((i + 1).max(k.saturating_sub(40))..k)
+                .rfind(|&m| matches!(cx.lw(m), "who" | "which") && cx.is_punct(m - 1, ","))
+                .is_some_and(|m| !(m..k).any(&comma));
+            !inner_relative
+                && !cx.is_cap(k + 1)
+                && (is_past_tense(n) || lexicon::is_auxiliary_or_modal(n))
+                && !lexicon::is_participle(n)
+        }
+    };
     while k < e {
         if that_clause
             && (comma(k) || is_dash(cx.tx(k)))
@@ -5457,18 +5475,6 @@ fn content_after(
             end = cut(k);
             break;
         }
-        let relative_close = |k: usize| {
-            in_relative && comma(k) && k > i + 2 && k + 1 < e && {
-                let n = cx.lw(k + 1);
-                let inner_relative = ((i + 1).max(k.saturating_sub(40))..k)
-                    .rfind(|&m| matches!(cx.lw(m), "who" | "which") && cx.is_punct(m - 1, ","))
-                    .is_some_and(|m| !(m..k).any(&comma));
-                !inner_relative
-                    && !cx.is_cap(k + 1)
-                    && (is_past_tense(n) || lexicon::is_auxiliary_or_modal(n))
-                    && !lexicon::is_participle(n)
-            }
-        };
         // (the last such comma: "who said the gunman shouted, fired twice and fled, was
         // not hurt" lists the gunman's acts first)
         if relative_close(k) && !(k + 1..e.min(k + 40)).any(relative_close) {
@@ -6101,9 +6107,6 @@ fn naming_frame(
             }
         }
     }
-    // ("what multiple lawmakers called “fraud” led senators to …": in a free relative
-    // the name given is the quotation alone; the clause goes on with another verb)
-    let mut free_relative = false;
     let speaker = if lexicon::is_participle(cx.lw(c)) {
         match absolute_subject(cx, s, c) {
             Some(sp) => sp,
@@ -6114,7 +6117,6 @@ fn naming_frame(
         if cx.lw(a) == "what" && a + 1 < b {
             a += 1;
         }
-        free_relative = a > 0 && cx.lw(a - 1) == "what" && q.open == c + 1;
         Span::new(toks[a].span.start, toks[b - 1].span.end)
     };
     claimed[qi as usize] = true;
@@ -6130,7 +6132,9 @@ fn naming_frame(
     let mut end = q.close + 1;
     // (not past a comma or period inside the closing mark, nor into a conjunction's or
     // subordinate clause: "as a “terrible situation,” but stopped short of …")
-    let closes_clause = free_relative
+    // ("what multiple lawmakers called “fraud” led senators to …": in a free relative
+    // the name given is the quotation alone; the clause goes on with another verb)
+    let closes_clause = q.open == c + 1 && named_in_free_relative(cx, &q)
         || q.close > q.open + 1
             && (cx.is_punct(q.close - 1, ",") || toks[q.close - 1].kind == TokenKind::Terminal);
     if !closes_clause {
