@@ -59,6 +59,7 @@ impl NerModel {
         whole_person_names(text, doc, &mut mentions);
         nicknamed_names(text, doc, &mut mentions);
         whole_org_names(text, doc, &mut mentions);
+        work_titles(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
         let surnames = surnames(text, &mentions);
@@ -657,6 +658,86 @@ fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// The memoir “Line in the Sand”, the film “Pure Grit”: a title in marks after a noun for
+/// a work (or "titled") is one MISC name, as CoNLL labels titles; the tagger, which sees
+/// only capitalised words, read "Line" as a person and "Sand" as a place.
+fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let lower = |k: usize| toks[k].span.text(text).to_lowercase();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "to"
+                | "from"
+                | "with"
+                | "at"
+                | "by"
+                | "or"
+        )
+    };
+    let mut open = 1;
+    while open + 2 < toks.len() {
+        let TokenKind::Quote(mark) = toks[open].kind else {
+            open += 1;
+            continue;
+        };
+        let before = if toks[open - 1].span.text(text) == "," && open >= 2 {
+            open - 2
+        } else {
+            open - 1
+        };
+        let context = lexicon::is_work_noun(&lower(before))
+            || before == open - 1 && matches!(lower(before).as_str(), "titled" | "entitled");
+        let close = (open + 2..(open + 14).min(toks.len()))
+            .find(|&k| matches!(toks[k].kind, TokenKind::Quote(m) if m.double == mark.double));
+        let Some(close) = close.filter(|_| context && mark.double) else {
+            open += 1;
+            continue;
+        };
+        // the title's words: capitalised, or a title's small words after the first
+        let mut last = close;
+        while last > open + 1
+            && matches!(toks[last - 1].kind, TokenKind::Punct | TokenKind::Terminal)
+        {
+            last -= 1;
+        }
+        let words_ok = last > open + 1
+            && capitalised_word(text, toks, open + 1)
+            && (open + 1..last).all(|k| match toks[k].kind {
+                TokenKind::Word | TokenKind::Number | TokenKind::Clitic => {
+                    capitalised_word(text, toks, k)
+                        || toks[k].kind != TokenKind::Word
+                        || small(&lower(k))
+                }
+                TokenKind::Punct => matches!(toks[k].span.text(text), ":" | "-" | "'" | "\u{2019}"),
+                _ => false,
+            });
+        if !words_ok {
+            open = close + 1;
+            continue;
+        }
+        let span = Span::new(toks[open + 1].span.start, toks[last - 1].span.end);
+        mentions.retain(|m| m.span.end <= span.start || m.span.start >= span.end);
+        let at = mentions.partition_point(|m| m.span.start < span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span,
+                label: EntityLabel::Misc,
+                actor: None,
+            },
+        );
+        open = close + 1;
+    }
+}
+
 /// "World Trade Organization" read as "World" (ORG) and "Organization" (LOC), "European
 /// Central" (ORG) before an untagged "Bank": a word the article also writes in lower case
 /// ("trade", "central") looks like a common word to the tagger and breaks a name. A run of
@@ -957,6 +1038,25 @@ mod tests {
                 "{text}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_works_title_in_marks_is_one_misc_name() {
+        for (text, title) in [
+            ("Senator Joan Hartwell, who wrote the memoir “Line in the Sand,” said the bill would fail.", "Line in the Sand"),
+            ("Her 2019 book, “Pure Grit,” sold well.", "Pure Grit"),
+            ("He starred in a film titled “The Long Road Home.”", "The Long Road Home"),
+        ] {
+            let e = ents(text);
+            assert!(has(&e, title, "MISC"), "{title}: {e:?}");
+            assert!(!e.iter().any(|(t, l)| *l == "PER" && title.contains(t.as_str())), "{e:?}");
+        }
+        // (words in marks after no noun for a work are left to the tagger; a sentence in
+        // marks after one is no title)
+        let e = ents("The senator called Joan Hartwell “a fighter” on Monday.");
+        assert!(!e.iter().any(|(_, l)| *l == "MISC"), "{e:?}");
+        let e = ents("In the book, “we are told the war was lost,” Smith wrote.");
+        assert!(!e.iter().any(|(_, l)| *l == "MISC"), "{e:?}");
     }
 
     #[test]

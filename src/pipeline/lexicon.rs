@@ -955,6 +955,31 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
         )
 }
 
+/// A noun for a work with a title: "the memoir “Line in the Sand”", "his 2012 book, “An
+/// American Son.”" (the title in marks is no quotation and no person or place).
+pub fn is_work_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "show"
+            | "program"
+            | "programme"
+            | "book"
+            | "film"
+            | "movie"
+            | "song"
+            | "column"
+            | "headline"
+            | "podcast"
+            | "series"
+            | "novel"
+            | "memoir"
+            | "album"
+            | "documentary"
+            | "magazine"
+            | "musical"
+    )
+}
+
 /// Words that end a subject noun phrase when walking left from a cue.
 pub fn is_np_barrier(lower: &str) -> bool {
     matches!(

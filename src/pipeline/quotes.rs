@@ -1285,31 +1285,12 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
     // Title Case after a title's context, even with the sentence's period inside.
     // ("a co-author of “…”", "an interview with “Fox News Sunday.”", "in his 2012
     // book, “An American Son.”")
-    let work_noun = |w: &str| {
-        matches!(
-            w,
-            "show"
-                | "program"
-                | "book"
-                | "film"
-                | "movie"
-                | "song"
-                | "column"
-                | "headline"
-                | "podcast"
-                | "series"
-                | "novel"
-                | "memoir"
-                | "album"
-                | "documentary"
-                | "magazine"
-                | "musical"
-        )
-    };
     let title_context = q.open > 0
         && (doc.tokens[q.open - 1].kind == TokenKind::Clitic
-            || work_noun(cx.lw(q.open - 1))
-            || q.open > 1 && cx.is_punct(q.open - 1, ",") && work_noun(cx.lw(q.open - 2))
+            || lexicon::is_work_noun(cx.lw(q.open - 1))
+            || q.open > 1
+                && cx.is_punct(q.open - 1, ",")
+                && lexicon::is_work_noun(cx.lw(q.open - 2))
             || matches!(
                 cx.lw(q.open - 1),
                 "on" | "of" | "with" | "titled" | "entitled" | "called" | "named"
@@ -3539,7 +3520,9 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             .rev()
             .take_while(|&k| toks[k].is_word() && lexicon::cue_class(cx.lw(k)).is_none())
             .find(|&k| cx.lw(k) == "who");
-        who.and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
+        // ("Bannon who Beck called …": not when the phrase is the clause's own subject)
+        who.filter(|&w| !(a == w + 1 && (cx.is_cap(a) || lexicon::pronoun(cx.lw(a)).is_some())))
+            .and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
             .unwrap_or((a, b))
     });
     // "A White House official who spoke anonymously said …": a relative clause with no
@@ -3834,6 +3817,20 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
             k = m;
         }
     }
+    // ("Senator Joan Hartwell, who wrote the memoir “Line in the Sand,” dismissed …": a
+    // relative clause that ends in a work's title, its comma inside the closing mark;
+    // the speaker is before the clause)
+    if k > s + 4 && cx.is_closing_quote(k - 1) && cx.is_punct(k - 2, ",") {
+        if let Some(q) = cx.in_quote[k - 1].map(|qi| cx.quoted[qi as usize]) {
+            let who = (q.open.saturating_sub(10).max(s + 1)..q.open)
+                .rev()
+                .take_while(|&i| !cx.is_quote(i) && toks[i].kind != TokenKind::Terminal)
+                .find(|&i| matches!(cx.lw(i), "who" | "which") && cx.is_punct(i - 1, ","));
+            if let Some(w) = who.filter(|_| q.close == k - 1 && q.closed && names_a_work(cx, &q)) {
+                return np_before(cx, s, w);
+            }
+        }
+    }
     // "Peter Hoekstra, a Michigan Republican who led the committee, said": a long
     // appositive between a name and its verb. The phrase is the name plus the appositive.
     if k > s + 2 && cx.is_punct(k - 1, ",") {
@@ -4121,6 +4118,24 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             end -= 1;
         }
     }
+    // ("A Gallup poll released on Monday found", "a report published last week said": the
+    // participle that dates a document is no part of what it is called)
+    if end > s + 2
+        && matches!(
+            cx.lw(end - 1),
+            "released"
+                | "published"
+                | "issued"
+                | "conducted"
+                | "unveiled"
+                | "posted"
+                | "commissioned"
+        )
+        && toks[end - 2].is_word()
+        && cx.np_word(end - 2)
+    {
+        end -= 1;
+    }
     // "X, who …, said" is rare; commas before the cue are appositives: "Lungescu, the spokesperson, said".
     while end > s && cx.is_punct(end - 1, ",") {
         end -= 1;
@@ -4134,6 +4149,23 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     // part of the phrase before the cue, not what was said)
     if end > s + 2 && cx.is_closing_quote(end - 1) {
         if let Some(q) = cx.in_quote[end - 1].map(|qi| cx.quoted[qi as usize]) {
+            // ("The senator, nicknamed “the Hammer,” said", "Ms. Ruiz, known as “La
+            // Jefa,” told": the aside that gives a name ends at the comma before it)
+            let mut p = q.open;
+            if p > s + 1 && cx.lw(p - 1) == "as" {
+                p -= 1;
+            }
+            let short = (q.open + 1..q.close).filter(|&k| toks[k].is_word()).count() <= 5;
+            if q.close == end - 1
+                && q.closed
+                && short
+                && p > s + 2
+                && matches!(cx.lw(p - 1), "nicknamed" | "dubbed" | "known")
+                && (cx.lw(p - 1) == "known") == (p < q.open)
+                && cx.is_punct(p - 2, ",")
+            {
+                return np_before_inner(cx, s, p - 2);
+            }
             if q.close == end - 1
                 && q.closed
                 && q.open > s + 1
@@ -5447,6 +5479,20 @@ fn content_after(
     // verb, so it ends nothing (another report, "according to" or the end of a subordinate
     // clause the report is in still does)
     let that_clause = cx.lw(i) == "that" && !in_subordinate;
+    // ("said the savings from the policy, estimated at £1.4bn, were small", "said the
+    // plan, a bipartisan effort, would fail": so is an aside on the subject of a clause
+    // with no "that" after "say", when a participle or a described noun opens it)
+    let bare_clause = say_object && cx.lw(i) != "that" && !in_subordinate;
+    let opens_aside = |n: usize| {
+        n < e
+            && !cx.is_cap(n)
+            && (cx.lw(n).len() > 4 && cx.lw(n).ends_with("ed")
+                || matches!(cx.lw(n), "a" | "an" | "the"))
+            // (a cue after the comma is another report, "…, said Smith", unless a
+            // preposition makes it a participle: "…, estimated at £1.4bn, …")
+            && (lexicon::cue_class(cx.lw(n)).is_none()
+                || n + 1 < e && matches!(cx.lw(n + 1), "at" | "by" | "as" | "to" | "in" | "from"))
+    };
     // (where a relative clause on the speaker closes: a comma, then the main verb)
     let relative_close = |k: usize| {
         in_relative && comma(k) && k > i + 2 && k + 1 < e && {
@@ -5461,7 +5507,7 @@ fn content_after(
         }
     };
     while k < e {
-        if that_clause
+        if (that_clause || bare_clause && comma(k) && opens_aside(k + 1))
             && (comma(k) || is_dash(cx.tx(k)))
             && !has_finite_verb(cx, i, k)
             && has_finite_verb(cx, k, e)
@@ -5706,9 +5752,11 @@ fn content_after(
             }
             // "Podesta, who said C, said …": the main clause's verb ends the relative's
             // content.
+            // (not a participle's aside: "the savings, estimated at £1.4bn, were small")
             if k + 1 < e
                 && lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
                 && !lexicon::is_participle(cx.lw(k + 1))
+                && !(k + 2 < e && matches!(cx.lw(k + 2), "at" | "by" | "as" | "in" | "from" | "to"))
             {
                 end = cut(k);
                 break;
@@ -7326,6 +7374,87 @@ mod tests {
                 .any(|(_, _, sp)| sp.as_deref() == Some("the finance director")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_ending_in_a_works_title_is_no_speaker() {
+        let q = quotes_naming(
+            "Senator Joan Hartwell, who wrote the memoir “Line in the Sand,” dismissed the proposal as unworkable.",
+            &["Joan Hartwell", "Line"],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|s| s.contains("Joan Hartwell") && !s.contains("Line")),
+            "{q:?}"
+        );
+        let q = quotes_naming(
+            "Joan Hartwell, who wrote the memoir “Pure Grit,” said the proposal was unworkable.",
+            &["Joan Hartwell"],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the proposal was unworkable");
+        assert_eq!(q[0].1.as_deref(), Some("Joan Hartwell"));
+        // (the subject of an object's relative clause is its own speaker: "who Beck called")
+        let q = quotes_naming(
+            "Much of his ire was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”",
+            &["Bannon", "Beck"],
+        );
+        assert!(
+            q.iter().all(|(_, s)| s.as_deref() != Some("Bannon")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_aside_giving_a_name_ends_before_its_participle() {
+        let q = quotes("The senator, nicknamed “the Hammer,” said the bill would pass by Friday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the bill would pass by Friday");
+        assert_eq!(q[0].2.as_deref(), Some("The senator"));
+        let q = quotes("Ms. Ruiz, known as “La Jefa,” told reporters the strike was over.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Ms. Ruiz"));
+    }
+
+    #[test]
+    fn the_participle_dating_a_document_is_no_part_of_its_name() {
+        for (text, speaker) in [
+            (
+                "A Gallup poll released on Monday found that most voters back the plan.",
+                "A Gallup poll",
+            ),
+            (
+                "A report published last week said the program had failed.",
+                "A report",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_aside_on_the_subject_of_a_bare_clause_is_inside_it() {
+        for (text, said) in [
+            (
+                "The company said the savings from the policy, estimated at £1.4bn, were small.",
+                "the savings from the policy, estimated at £1.4bn, were small",
+            ),
+            (
+                "The company said the plan, a bipartisan effort, would fail.",
+                "the plan, a bipartisan effort, would fail",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].0, said);
+        }
+        // (another report after the comma still ends it)
+        let q = quotes("The company said the savings were small, said Smith, the analyst.");
+        assert!(q.iter().all(|(t, _, _)| !t.contains("said Smith")), "{q:?}");
     }
 
     #[test]
