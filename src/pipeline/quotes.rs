@@ -2063,6 +2063,19 @@ fn every_cue_frame(
     if writers_aside(cx, s, c) {
         return None;
     }
+    // ("The research, led by scientists at … and published in the journal …, followed
+    // participants …": a participle in an aside on the subject, not the subject's verb)
+    if c > s
+        && c + 1 < e
+        && matches!(cx.lw(c), "published" | "released" | "issued" | "posted")
+        && (cx.lw(c - 1) == "and" || cx.is_punct(c - 1, ","))
+        && matches!(
+            cx.lw(c + 1),
+            "in" | "on" | "by" | "at" | "last" | "this" | "earlier"
+        )
+    {
+        return None;
+    }
     // ("The WHO report said …", "a Pentagon statement says …": a cue word right before
     // a finite verb of saying or finding is that verb's subject, a noun; not a verb
     // before a noun: "said states like California …", "reports notes …"; not the
@@ -4250,9 +4263,31 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             while b > s && cx.np_word(b - 1) && i - b < 8 {
                 b -= 1;
             }
+            // ("Among the rebels is Helen Marsh, the MP for Stroud, who said …", "The
+            // rebels include Helen Marsh, a Labour MP, who …": the name after its verb)
+            let names_after_verb = |n: usize| {
+                n > s
+                    && matches!(
+                        cx.lw(n - 1),
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "include"
+                            | "includes"
+                            | "included"
+                            | "including"
+                    )
+            };
+            let mut n = i;
+            while n > b.max(s + 1) && cx.is_cap(n - 1) {
+                n -= 1;
+            }
+            if n < i && names_after_verb(n) {
+                b = n;
+            }
             // "On Tuesday, the company said": a time or a prepositional phrase is no name.
             let prep_phrase = (b..i).any(|k| is_time_word(cx.lw(k)))
-                || b > s && lexicon::is_np_barrier(cx.lw(b - 1));
+                || b > s && lexicon::is_np_barrier(cx.lw(b - 1)) && !names_after_verb(b);
             let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly") || prep_phrase;
             let before_is_name = !single_adverb
                 && (b..i)
@@ -4291,6 +4326,9 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             {
                 commas += 1;
                 start = b;
+                if names_after_verb(b) {
+                    break;
+                }
                 continue;
             }
         }
@@ -5072,6 +5110,17 @@ fn content_after(
                         i = k + 1;
                     }
                 }
+                // ("warned the plan would fail": the noun has a verb of its own, so the
+                // determiner opened what was said, not a listener)
+                if i == first + 1 {
+                    let verb =
+                        (i..(i + 3).min(e)).find(|&v| lexicon::is_auxiliary_or_modal(cx.lw(v)));
+                    if verb.is_some_and(|v| {
+                        v > i && (i..v).all(|m| toks[m].kind == TokenKind::Word && !cx.is_cap(m))
+                    }) {
+                        i = first;
+                    }
+                }
             }
         }
     }
@@ -5373,7 +5422,17 @@ fn content_after(
     // (and after verbs whose objects were mostly reports in PolNeAR train)
     let say_object = matches!(
         cue_word,
-        "said" | "says" | "say" | "argued" | "argues" | "noted" | "suggested" | "stressed"
+        "said"
+            | "says"
+            | "say"
+            | "argued"
+            | "argues"
+            | "argue"
+            | "noted"
+            | "notes"
+            | "suggested"
+            | "suggests"
+            | "stressed"
     ) && toks[i].is_word()
         && !matches!(
             cx.lw(i),
@@ -7455,6 +7514,48 @@ mod tests {
         // (another report after the comma still ends it)
         let q = quotes("The company said the savings were small, said Smith, the analyst.");
         assert!(q.iter().all(|(t, _, _)| !t.contains("said Smith")), "{q:?}");
+    }
+
+    #[test]
+    fn a_noun_with_its_own_verb_after_warned_is_what_was_said() {
+        let q = quotes("Critics warned the plan would fail.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the plan would fail");
+        // (a listener is still one: "warned the minister that …", "told the crowd the
+        // economy is strong")
+        let q = quotes("Critics warned the minister that the plan would fail.");
+        assert_eq!(q[0].0, "that the plan would fail");
+        let q = quotes("He told the crowd the economy is strong.");
+        assert_eq!(q[0].0, "the economy is strong");
+    }
+
+    #[test]
+    fn argue_reports_a_clause_without_that() {
+        let q = quotes("Parents argue the accounts give low-income families options.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the accounts give low-income families options");
+        assert_eq!(q[0].2.as_deref(), Some("Parents"));
+    }
+
+    #[test]
+    fn the_name_after_is_or_include_has_the_appositive_and_the_relative_clause() {
+        for text in [
+            "Among the rebels is Helen Marsh, the MP for Stroud, who said she could not support the bill.",
+            "The rebels include Helen Marsh, a Labour MP, who said she could not support the bill.",
+        ] {
+            let q = quotes_naming(text, &["Helen Marsh"]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert!(q[0].1.as_deref().is_some_and(|s| s.starts_with("Helen Marsh")), "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_participle_in_an_aside_on_the_subject_is_no_cue() {
+        let q = quotes("The research, led by scientists in Denmark and published in the journal Nature, followed participants for seven years.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("The study, published in Nature, found that walking helps.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that walking helps");
     }
 
     #[test]
