@@ -120,8 +120,10 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     // Segments separated by commas: "Oana Lungescu, the NATO spokesperson".
     let mut segments: Vec<Span> = Vec::new();
     let mut start = phrase.start;
+    let digit_at = |i: usize| raw.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     for (i, ch) in raw.char_indices() {
-        if ch == ',' {
+        // (not the comma inside a number: "a study of more than 80,000 adults")
+        if ch == ',' && !(i > 0 && digit_at(i - 1) && digit_at(i + 1)) {
             let end = phrase.start + i;
             segments.push(Span::new(start, end));
             start = end + 1;
@@ -1109,6 +1111,12 @@ mod tests {
             last.speaker.as_ref().map(|s| s.name.as_str()),
             Some("Clinton")
         );
+    }
+
+    #[test]
+    fn a_comma_inside_a_number_splits_no_speaker() {
+        let t = "a study of more than 80,000 adults";
+        assert_eq!(parse(t, &[]).0, t);
     }
 
     #[test]
