@@ -516,6 +516,13 @@ pub fn resolve(
             Some(s.mention.start),
         ) {
             (b.actors[a].canonical.clone(), ActorKind::Person)
+        } else if let Some(a) = {
+            // ("Serbia's Foreign Ministry said … It demanded …": a pronoun resolved to a
+            // speaker already known is that actor, of its kind, not a new person)
+            let f = fold(&name);
+            b.actors.iter().position(|a| fold(&a.canonical) == f)
+        } {
+            (b.actors[a].canonical.clone(), b.actors[a].kind)
         } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {
             let k = if gazetteer::is_country(&name) {
                 ActorKind::Place

@@ -399,6 +399,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_for_a_known_organisation_is_that_organisation() {
+        let text = "Kosovo border\n\nSerbia's Foreign Ministry said in a statement that police had entered the zone. It demanded that NATO intervene immediately.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);
+        let ids: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.actor))
+            .collect();
+        assert!(ids[0].is_some() && ids[0] == ids[1], "{:?}", a.quotes);
+        let actor = &a.actors[ids[0].unwrap()];
+        assert_eq!(actor.kind, ActorKind::Organisation, "{actor:?}");
+    }
+
+    #[test]
     fn a_dash_and_a_conjunction_name_no_speaker() {
         let text = "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''";
         let a = PIPELINE.analyze(&ArticleInput::text(text));
