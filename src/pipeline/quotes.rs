@@ -958,6 +958,16 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         }
     }
     block_quotes(&cx, &mut found, &mut claimed);
+    // ("“PENCE: Well, the question really should be …”": a transcript quoted line by line
+    // names its speaker in capitals after the opening mark)
+    for f in &mut found {
+        if f.kind == QuoteKind::Direct {
+            if let Some(label) = transcript_label_inside(&cx, f.span) {
+                f.speaker = Some(SpeakerSlot::Phrase(label));
+                f.cue = None;
+            }
+        }
+    }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|a, b| a.span == b.span);
     join_reopened_paragraphs(&cx, &mut found);
@@ -1494,6 +1504,57 @@ fn surname_of_someone_named(cx: &Ctx<'_>, k: usize) -> bool {
                     .next()
                     .is_some_and(|last| last.to_lowercase() == word.to_lowercase())
         })
+}
+
+/// The speaker's label of a transcript line quoted in marks, "“PENCE: Well, …”",
+/// "“SEN. GRAYSON: …”": words in capitals right after the opening mark, then a colon,
+/// that name a person (a surname of someone named in full, the tagger's person, or one
+/// word that is no rubric: "“VIDEO: …”" names nobody).
+fn transcript_label_inside(cx: &Ctx<'_>, span: Span) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    let open = cx.doc.token_at_or_after(span.start);
+    if open >= toks.len() || !cx.is_quote(open) {
+        return None;
+    }
+    let colon = (open + 1..(open + 6).min(toks.len())).find(|&k| cx.is_punct(k, ":"))?;
+    let label = open + 1..colon;
+    let capitals = !label.is_empty()
+        && label.clone().all(|k| {
+            let t = cx.tx(k);
+            t == "." || toks[k].is_word() && !t.chars().any(char::is_lowercase)
+        })
+        && cx.tx(colon - 1).chars().count() > 1;
+    // (a single word names the person unless it is a rubric: "“VIDEO: …”")
+    let person = label
+        .clone()
+        .any(|k| cx.entity_at(k).is_some_and(|m| m.label == EntityLabel::Per))
+        || surname_of_someone_named(cx, colon - 1)
+        || label.len() == 1
+            && cx.tx(colon - 1).chars().count() >= 3
+            && !matches!(
+                cx.lw(colon - 1),
+                "video"
+                    | "update"
+                    | "updated"
+                    | "watch"
+                    | "note"
+                    | "photo"
+                    | "photos"
+                    | "read"
+                    | "breaking"
+                    | "correction"
+                    | "claim"
+                    | "fact"
+                    | "source"
+                    | "related"
+                    | "warning"
+                    | "exclusive"
+                    | "opinion"
+                    | "analysis"
+                    | "live"
+            );
+    (capitals && person && toks[colon].span.end < span.end)
+        .then(|| Span::new(toks[open + 1].span.start, toks[colon - 1].span.end))
 }
 
 /// Who introduces a quote that opens at token `open`: the words before a colon that ends
@@ -7556,6 +7617,16 @@ mod tests {
         let q = quotes("The study, published in Nature, found that walking helps.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "that walking helps");
+    }
+
+    #[test]
+    fn a_transcript_line_in_marks_names_its_speaker_in_capitals() {
+        let q = quotes("Partial transcript as follows:\n\n“PENCE: Well, the question really should be why her campaign invited him to the debate.\n\n“WALLACE: Do you really see those two as equivalent, Mark Cuban and Gennifer Flowers?”");
+        let speakers: Vec<_> = q.iter().map(|x| x.2.as_deref()).collect();
+        assert_eq!(speakers, [Some("PENCE"), Some("WALLACE")], "{q:?}");
+        // (a rubric names nobody)
+        let q = quotes("Clinton spoke on Monday.\n\n“VIDEO: Hillary and Obama and Panetta and Biden all told me it was the video.”");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("VIDEO")), "{q:?}");
     }
 
     #[test]
