@@ -4399,6 +4399,42 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while start < end && cx.is_punct(start, ",") {
         start += 1;
     }
+    // ("Industry group the World Shipping Council warned": a descriptor in lower case
+    // before "the" and a name is no part of the name; not "the head of the World Bank")
+    if let Some(t) = (start + 1..end.saturating_sub(1)).find(|&t| {
+        cx.lw(t) == "the"
+            && cx.is_cap(t + 1)
+            && matches!(
+                cx.lw(t - 1),
+                "group"
+                    | "organization"
+                    | "organisation"
+                    | "firm"
+                    | "company"
+                    | "tank"
+                    | "watchdog"
+                    | "agency"
+                    | "coalition"
+                    | "carrier"
+                    | "operator"
+                    | "union"
+                    | "association"
+                    | "charity"
+                    | "lobby"
+                    | "network"
+                    | "newspaper"
+                    | "broadcaster"
+            )
+            && (start..t).all(|k| {
+                toks[k].kind == TokenKind::Word
+                    && !matches!(
+                        cx.lw(k),
+                        "of" | "for" | "at" | "from" | "with" | "in" | "to" | "by"
+                    )
+            })
+    }) {
+        start = t;
+    }
     if start >= end || end - start > 14 {
         // Too long to be a subject: keep its last name-like chunk.
         let mut k = end;
@@ -7627,6 +7663,20 @@ mod tests {
         // (a rubric names nobody)
         let q = quotes("Clinton spoke on Monday.\n\n“VIDEO: Hillary and Obama and Panetta and Biden all told me it was the video.”");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("VIDEO")), "{q:?}");
+    }
+
+    #[test]
+    fn a_descriptor_before_the_and_a_name_is_no_part_of_the_speaker() {
+        let q = quotes("Industry group the World Shipping Council warned last month that diversions could add 10 days to a voyage.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("the World Shipping Council"));
+        // (a preposition's object is: "A spokesman for the Jupiter Police Department")
+        let q =
+            quotes("A spokesman for the Jupiter Police Department said the officer was not hurt.");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("A spokesman for the Jupiter Police Department")
+        );
     }
 
     #[test]
