@@ -692,7 +692,9 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             // has a participle after a cue ("“…,” Ackman said, adding that …").
             let coordinated = c > s + 1
                 && (matches!(cx.lw(c - 1), "and" | "but")
-                    && lexicon::cue_class(cx.lw(c)).is_some()
+                    && (lexicon::cue_class(cx.lw(c)).is_some()
+                        || directive_verb(cx.lw(c)).is_some()
+                            && !lexicon::is_participle(cx.lw(c)))
                     || (cx.is_punct(c - 1, ",")
                         // "…,” Clinton said, while arguing …"
                         || c > s + 2
@@ -738,6 +740,9 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         cue_frame(&cx, s, e, c, &mut claimed)
                             .filter(|fq| fq.iter().all(|f| f.kind != QuoteKind::Indirect))
                     })
+                    // ("… said that fans were angry and urged the board to back the
+                    // manager": a request, with the same speaker)
+                    .or_else(|| directive_frame_by(&cx, s, e, c, &mut claimed, Some(sp)))
                 }
                 _ => cue_frame(&cx, s, e, c, &mut claimed),
             };
@@ -6183,6 +6188,19 @@ fn directive_frame(
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
+    directive_frame_by(cx, s, e, c, claimed, None)
+}
+
+/// [`directive_frame`] with the speaker given, for a verb coordinated with an earlier
+/// cue ("The Rovers Trust said … and urged the board to …").
+fn directive_frame_by(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+    given: Option<Span>,
+) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
     let l = cx.lw(c);
     let from = match directive_verb(l)? {
@@ -6258,7 +6276,9 @@ fn directive_frame(
     if from >= e || c == s {
         return None;
     }
-    let speaker = if lexicon::is_participle(l) {
+    let speaker = if let Some(sp) = given {
+        sp
+    } else if lexicon::is_participle(l) {
         sentence_subject(cx, s, c)?
     } else {
         let (a, b) = np_before(cx, s, c)?;
@@ -7677,6 +7697,15 @@ mod tests {
             q[0].2.as_deref(),
             Some("A spokesman for the Jupiter Police Department")
         );
+    }
+
+    #[test]
+    fn a_request_coordinated_with_a_cue_has_its_speaker() {
+        let q = quotes("The Rovers Trust said in a statement that fans were angry and urged the board to back the manager.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "that fans were angry");
+        assert_eq!(q[1].0, "the board to back the manager");
+        assert_eq!(q[1].2.as_deref(), Some("The Rovers Trust"));
     }
 
     #[test]
