@@ -8,7 +8,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::gazetteer;
 use super::lexicon::{self, Gender};
 use super::segment::Doc;
-use super::{ActorKind, EntityLabel, LocalActor, LocalActorId, Mention, Quote, Span};
+use super::{
+    ActorKind, EntityLabel, LocalActor, LocalActorId, Mention, Quote, Span, SpeakerSource,
+};
 
 fn kind_of(label: EntityLabel) -> ActorKind {
     match label {
@@ -476,10 +478,15 @@ pub fn resolve(
         // The speaker's kind: from an entity at the mention, else a known place or org,
         // else a person when it looks like a name, else a group.
         // (an entity inside a longer phrase, "Advisers to Mr. Rubio", says nothing of it)
+        // (a description resolved to someone named before, "The Democratic governor" →
+        // Laura Whitfield, takes nothing from the entity inside it, "Democratic")
+        let resolved = s.how == SpeakerSource::Nominal && s.mention.text(text) != s.name;
         let label = entities
             .iter()
             .find(|m| {
-                m.span.overlaps(s.mention) && 2 * m.span.len() >= s.mention.len().min(name.len())
+                !resolved
+                    && m.span.overlaps(s.mention)
+                    && 2 * m.span.len() >= s.mention.len().min(name.len())
             })
             .map(|m| m.label);
         let capital_of = gazetteer::country_of_capital(&name);

@@ -898,17 +898,15 @@ fn resolve(
         }
     }
     // "The Democratic governor said" after "Kansas Gov. Laura Whitfield on Friday vetoed
-    // …", "The Croatian said" after "manager Luka Kovač spoke": a definite description of
-    // a person named just before. A role needs its word (or the title that abbreviates
-    // it) beside the name; a nationality, which no name shows, takes the last person
-    // named, in the sentence before at most.
+    // …": a definite description of a person named just before, by the role word (or
+    // the title that abbreviates it) beside the name.
     if (2..=4).contains(&ws.len())
         && ws[0] == "the"
         && !entities
             .iter()
             .any(|m| parsed.head.contains(m.span) && m.label != EntityLabel::Misc)
     {
-        if let Some(m) = described_person(text, doc, entities, head_text, before) {
+        if let Some(m) = described_person(text, doc, entities, earlier, head_text, before) {
             return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.55);
         }
     }
@@ -925,22 +923,28 @@ fn resolve(
     )
 }
 
-/// The person a definite description `head` ("the Democratic governor", "the Croatian")
-/// before `before` refers back to, if the article shows it:
-/// the last person named before it whose role word (or title) stands in the six words
-/// before the name or in its appositive; for a nationality, the last person named, within
-/// the sentence before.
+/// The person a definite description `head` ("the Democratic governor") before `before`
+/// refers back to, if the article shows it plainly: among the people named (outside
+/// quotes) in the three sentences before, the one whose title run or appositive holds
+/// the role and every word of the description ("Kansas Gov. Laura Whitfield" is "the
+/// governor", not "the Republican governor"; "Vice President Mike Pence" is no
+/// "president"), or, when none holds them all, the role and no other nationality or
+/// compound ("vice", "prime"). Two people who fit name neither. (A nationality, "the
+/// Croatian", is left as it is: nothing in the text tells whose it is.)
 fn described_person<'m>(
     text: &str,
     doc: &Doc,
     entities: &'m [Mention],
+    earlier: &[Quote],
     head: &str,
     before: usize,
 ) -> Option<&'m Mention> {
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let noun_as_written = *words.last()?;
-    let noun = noun_as_written.to_lowercase();
-    let noun = noun.as_str();
+    let words: Vec<String> = head
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let noun = words.last()?.as_str();
     // (roles that name one person, not any of many: "the official", "the aide" and "the
     // expert" are as often someone new)
     let role = matches!(
@@ -973,59 +977,118 @@ fn described_person<'m>(
         "ambassador" => "amb",
         _ => noun,
     };
-    let head_start = doc.token_at_or_after(before);
-    let nationality = !role
-        && words.len() == 2
-        && noun_as_written.starts_with(char::is_uppercase)
-        // (one person: "the Croatian", "the Italian"; not a people, "the Chinese", "the
-        // British", "the French")
-        && noun.ends_with("an")
-        && crate::pipeline::gazetteer::country_of_demonym(noun_as_written).is_some();
-    if !role && !nationality {
+    let head_at = doc.token_at_or_after(before);
+    if head_at >= doc.tokens.len() {
         return None;
     }
-    let mut people = entities
+    let head_sentence = doc.sentence_of(head_at);
+    if !role {
+        return None;
+    }
+    // people named outside quotes, last first, in the sentences allowed
+    let people: Vec<&Mention> = entities
         .iter()
         .rev()
-        .filter(|m| m.span.end <= before && m.label == EntityLabel::Per);
-    if nationality {
-        let m = people.next()?;
-        let at = doc.token_at_or_after(m.span.start);
-        if head_start >= doc.tokens.len() || at >= doc.tokens.len() {
-            return None;
-        }
-        return (doc.sentence_of(head_start) - doc.sentence_of(at) <= 1).then_some(m);
-    }
-    people.take(4).find(|m| {
+        .filter(|m| {
+            m.span.end <= before
+                && m.label == EntityLabel::Per
+                && !earlier.iter().any(|q| q.span.contains(m.span))
+        })
+        .take_while(|m| {
+            let at = doc.token_at_or_after(m.span.start);
+            at < doc.tokens.len() && head_sentence - doc.sentence_of(at) <= 3
+        })
+        .collect();
+    // (a word before the role that makes it another role: "vice president", "Lt. Gov.")
+    const COMPOUND: &[&str] = &[
+        "vice",
+        "lt",
+        "lieutenant",
+        "deputy",
+        "attorney",
+        "surgeon",
+        "prime",
+        "foreign",
+        "former",
+        "acting",
+        "assistant",
+        "first",
+    ];
+    // (every word of the description in the evidence, or, when no one has them all, the
+    // role alone for one person only, unless a nationality is missing: "the Russian
+    // president" is not President Trump)
+    let describes = |evidence: &[String], all_words: bool| {
+        evidence.iter().enumerate().any(|(j, w)| {
+            (w == noun || w == abbreviation)
+                && !(j > 0
+                    && COMPOUND.contains(&evidence[j - 1].as_str())
+                    && !words.contains(&evidence[j - 1]))
+        }) && words[..words.len() - 1].iter().all(|w| {
+            evidence.contains(w)
+                || !all_words
+                    && crate::pipeline::gazetteer::country_of_demonym(w).is_none()
+                    && !COMPOUND.contains(&w.as_str())
+        })
+    };
+    let evidence_of = |m: &Mention| {
         let at = doc.token_at_or_after(m.span.start);
         let after = doc.token_at_or_after(m.span.end);
-        if at >= doc.tokens.len() {
-            return false;
-        }
-        let lw = |k: usize| doc.tokens[k].span.text(text).to_lowercase();
-        let said = |w: String| {
-            let w = w.trim_end_matches('.').to_owned();
+        let lw = |k: usize| {
+            doc.tokens[k]
+                .span
+                .text(text)
+                .trim_end_matches('.')
+                .to_lowercase()
+        };
+        let said = |k: usize| {
+            let w = lw(k);
             w == noun || w == abbreviation
         };
         // the words right before the name ("Kansas Gov. Laura Whitfield", "Rovers manager
         // Luka Kovač"), then an appositive right after it (", the former president,")
         let sent = &doc.sentences[doc.sentence_of(at)];
-        let title_run = (sent.tokens.start.max(at.saturating_sub(5))..at)
+        let mut title_run: Vec<String> = (sent.tokens.start.max(at.saturating_sub(5))..at)
             .rev()
             .take_while(|&k| {
                 let t = doc.tokens[k].span.text(text);
                 t == "."
-                    || doc.tokens[k].is_word() && (t.starts_with(char::is_uppercase) || said(lw(k)))
+                    || doc.tokens[k].is_word() && (t.starts_with(char::is_uppercase) || said(k))
             })
-            .any(|k| said(lw(k)));
-        let appositive = after + 1 < sent.tokens.end
+            .filter(|&k| doc.tokens[k].is_word())
+            .map(lw)
+            .collect();
+        title_run.reverse();
+        let appositive: Vec<String> = if after + 1 < sent.tokens.end
             && doc.tokens[after].span.text(text) == ","
             && matches!(lw(after + 1).as_str(), "the" | "a" | "an" | "its" | "their")
-            && (after + 1..sent.tokens.end.min(after + 9))
+        {
+            (after + 1..sent.tokens.end.min(after + 9))
                 .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].span.text(text) == ".")
-                .any(|k| said(lw(k)));
-        title_run || appositive
-    })
+                .filter(|&k| doc.tokens[k].is_word())
+                .map(lw)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (title_run, appositive)
+    };
+    // (one person only: "President Trump met French President Emmanuel Macron. The
+    // president said" names neither)
+    let evidence: Vec<_> = people
+        .iter()
+        .take(4)
+        .map(|m| (*m, evidence_of(m)))
+        .collect();
+    let only = |all_words: bool| {
+        let mut fits = evidence
+            .iter()
+            .filter(|(_, (run, app))| describes(run, all_words) || describes(app, all_words))
+            .map(|(m, _)| *m);
+        let first = fits.next()?;
+        let same = |m: &Mention| m.span.text(text) == first.span.text(text);
+        fits.all(same).then_some(first)
+    };
+    only(true).or_else(|| only(false))
 }
 
 #[cfg(test)]
@@ -1057,44 +1120,43 @@ mod tests {
 
     #[test]
     fn a_definite_description_refers_back_to_the_person_it_describes() {
-        let speaker = |t: &str, e: &[Mention]| {
-            find_and_attribute(t, e)
+        let speaker = |t: &str, names: &[(&str, EntityLabel)]| {
+            let e: Vec<Mention> = names.iter().map(|&(n, l)| ent(t, n, l)).collect();
+            find_and_attribute(t, &e)
                 .last()
                 .and_then(|q| q.speaker.as_ref().map(|s| s.name.clone()))
         };
+        use EntityLabel::{Misc, Per};
         let t = "Kansas Gov. Laura Whitfield on Friday vetoed the bill. The Democratic governor said the measure would drain money from public schools.";
-        let e = [
-            ent(t, "Laura Whitfield", EntityLabel::Per),
-            ent(t, "Democratic", EntityLabel::Misc),
-        ];
-        assert_eq!(speaker(t, &e).as_deref(), Some("Laura Whitfield"));
+        assert_eq!(
+            speaker(t, &[("Laura Whitfield", Per), ("Democratic", Misc)]).as_deref(),
+            Some("Laura Whitfield")
+        );
         let t = "Bernie Sanders, the Vermont senator, spoke for an hour. The senator said the system was rigged.";
-        let e = [ent(t, "Bernie Sanders", EntityLabel::Per)];
-        assert_eq!(speaker(t, &e).as_deref(), Some("Bernie Sanders"));
-        let t = "Blackmoor Rovers manager Luka Kovač spoke after the game. The Croatian said he had seen enough fight from his players.";
-        let e = [
-            ent(t, "Luka Kovač", EntityLabel::Per),
-            ent(t, "Croatian", EntityLabel::Misc),
-        ];
-        assert_eq!(speaker(t, &e).as_deref(), Some("Luka Kovač"));
-        // not a person the role word does not describe, nor a people ("the Chinese"), nor
-        // a nationality two sentences away
-        let t = "Christie stood behind Donald Trump on Tuesday. The governor said the endorsement was sincere.";
-        let e = [
-            ent(t, "Christie", EntityLabel::Per),
-            ent(t, "Donald Trump", EntityLabel::Per),
-        ];
-        assert_ne!(speaker(t, &e).as_deref(), Some("Donald Trump"));
-        let t =
-            "Obama wrote to Xi Jinping on Monday. The Chinese said they would cut their emissions.";
-        let e = [
-            ent(t, "Obama", EntityLabel::Per),
-            ent(t, "Xi Jinping", EntityLabel::Per),
-        ];
-        assert_ne!(speaker(t, &e).as_deref(), Some("Xi Jinping"));
-        let t = "Luka Kovač spoke after the game. The fans left early. The stadium was cold. The Croatian said the pitch was poor.";
-        let e = [ent(t, "Luka Kovač", EntityLabel::Per)];
-        assert_ne!(speaker(t, &e).as_deref(), Some("Luka Kovač"));
+        assert_eq!(
+            speaker(t, &[("Bernie Sanders", Per)]).as_deref(),
+            Some("Bernie Sanders")
+        );
+        let t = "Republican Gov. Chris Christie praised Democratic Gov. Andrew Cuomo on Monday. The Republican governor said the plan was fair.";
+        assert_eq!(
+            speaker(t, &[("Chris Christie", Per), ("Andrew Cuomo", Per)]).as_deref(),
+            Some("Chris Christie")
+        );
+        // not a person the role word does not describe, nor another role ("vice
+        // president"), nor a missing nationality, nor one of two who fit, nor a name
+        // inside a quotation, nor a nationality
+        for (t, names, not) in [
+            ("Christie stood behind Donald Trump on Tuesday. The governor said the endorsement was sincere.", &[("Christie", Per), ("Donald Trump", Per)][..], "Donald Trump"),
+            ("Vice President Mike Pence met Trump at the White House on Monday. The president said the talks had gone well.", &[("Mike Pence", Per), ("Trump", Per)][..], "Mike Pence"),
+            ("Pence spoke after President Donald Trump's address. The vice president said the country was united.", &[("Pence", Per), ("Donald Trump", Per)][..], "Donald Trump"),
+            ("President Donald Trump called Vladimir Putin on Tuesday. The Russian president said the two leaders spoke.", &[("Donald Trump", Per), ("Vladimir Putin", Per)][..], "Donald Trump"),
+            ("President Trump met French President Emmanuel Macron on Monday. The president said the talks were productive.", &[("Trump", Per), ("Emmanuel Macron", Per)][..], "Emmanuel Macron"),
+            ("Gov. Greg Abbott appeared with Lt. Gov. Dan Patrick in Austin. The lieutenant governor said the state would appeal.", &[("Greg Abbott", Per), ("Dan Patrick", Per)][..], "Greg Abbott"),
+            ("Trump said: “President Obama was a disaster.” The president said the economy was booming.", &[("Trump", Per), ("Obama", Per)][..], "Obama"),
+            ("Trump met Vladimir Putin in Helsinki on Monday. The American said the meeting went well.", &[("Vladimir Putin", Per)][..], "Vladimir Putin"),
+        ] {
+            assert_ne!(speaker(t, names).as_deref(), Some(not), "{t}");
+        }
     }
 
     #[test]

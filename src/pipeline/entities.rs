@@ -719,11 +719,17 @@ fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 TokenKind::Punct => matches!(toks[k].span.text(text), ":" | "-" | "'" | "\u{2019}"),
                 _ => false,
             });
-        if !words_ok {
+        let span = Span::new(toks[open + 1].span.start, toks[last - 1].span.end);
+        // (not a question, "“Are You Running?”", nor a person's name for a title: the
+        // documentary "Elizabeth Warren" is still her name)
+        let question = (open + 1..close).any(|k| matches!(toks[k].span.text(text), "?" | "!"));
+        let a_person = mentions
+            .iter()
+            .any(|m| m.label == EntityLabel::Per && m.span == span);
+        if !words_ok || question || a_person {
             open = close + 1;
             continue;
         }
-        let span = Span::new(toks[open + 1].span.start, toks[last - 1].span.end);
         mentions.retain(|m| m.span.end <= span.start || m.span.start >= span.end);
         let at = mentions.partition_point(|m| m.span.start < span.start);
         mentions.insert(
