@@ -664,24 +664,6 @@ fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
 fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     let toks = &doc.tokens;
     let lower = |k: usize| toks[k].span.text(text).to_lowercase();
-    let small = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "for"
-                | "and"
-                | "to"
-                | "from"
-                | "with"
-                | "at"
-                | "by"
-                | "or"
-        )
-    };
     let mut open = 1;
     while open + 2 < toks.len() {
         let TokenKind::Quote(mark) = toks[open].kind else {
@@ -714,7 +696,7 @@ fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
                 TokenKind::Word | TokenKind::Number | TokenKind::Clitic => {
                     capitalised_word(text, toks, k)
                         || toks[k].kind != TokenKind::Word
-                        || small(&lower(k))
+                        || lexicon::is_title_small_word(&lower(k))
                 }
                 TokenKind::Punct => matches!(toks[k].span.text(text), ":" | "-" | "'" | "\u{2019}"),
                 _ => false,

@@ -955,6 +955,27 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
         )
 }
 
+/// The small words a title in Title Case leaves in lower case ("Line in the Sand",
+/// "Meet the Press").
+pub fn is_title_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "for"
+            | "and"
+            | "to"
+            | "from"
+            | "with"
+            | "at"
+            | "by"
+            | "or"
+    )
+}
+
 /// A noun for a work with a title: "the memoir “Line in the Sand”", "his 2012 book, “An
 /// American Son.”" (the title in marks is no quotation and no person or place).
 pub fn is_work_noun(lower: &str) -> bool {

@@ -1275,26 +1275,8 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(
-                w,
-                "a" | "an"
-                    | "the"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "and"
-                    | "to"
-                    | "from"
-                    | "with"
-                    | "at"
-                    | "by"
-                    | "is"
-                    | "or"
-                    | "vs."
-                    | "’s"
-                    | "'s"
-            )
+            || lexicon::is_title_small_word(w)
+            || matches!(w, "is" | "vs." | "’s" | "'s")
     };
     let title_case =
         inner_words.len() >= 2 && !has_terminal && inner_words.iter().all(|w| title_word(w));
