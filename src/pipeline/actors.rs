@@ -527,7 +527,10 @@ pub fn resolve(
             // ("Serbia's Foreign Ministry said … It demanded …": a pronoun resolved to a
             // speaker already known is that actor, of its kind, not a new person)
             let f = fold(&name);
-            b.actors.iter().position(|a| fold(&a.canonical) == f)
+            b.by_name
+                .iter()
+                .filter_map(|names| names.get(&f).copied())
+                .min()
         } {
             (b.actors[a].canonical.clone(), b.actors[a].kind)
         } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {

@@ -978,13 +978,10 @@ fn described_person<'m>(
         _ => noun,
     };
     let head_at = doc.token_at_or_after(before);
-    if head_at >= doc.tokens.len() {
+    if !role || head_at >= doc.tokens.len() {
         return None;
     }
     let head_sentence = doc.sentence_of(head_at);
-    if !role {
-        return None;
-    }
     // people named outside quotes, last first, in the sentences allowed
     let people: Vec<&Mention> = entities
         .iter()

@@ -675,8 +675,9 @@ fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         } else {
             open - 1
         };
-        let context = lexicon::is_work_noun(&lower(before))
-            || before == open - 1 && matches!(lower(before).as_str(), "titled" | "entitled");
+        let word = lower(before);
+        let context = lexicon::is_work_noun(&word)
+            || before == open - 1 && matches!(word.as_str(), "titled" | "entitled");
         let close = (open + 2..(open + 14).min(toks.len()))
             .find(|&k| matches!(toks[k].kind, TokenKind::Quote(m) if m.double == mark.double));
         let Some(close) = close.filter(|_| context && mark.double) else {
