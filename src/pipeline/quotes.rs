@@ -1717,11 +1717,12 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     // "Scarborough continued." right before the quote, in the same paragraph; also "Sam
     // Lau, the party's spokesman, said in a statement." (a subject with an appositive, a
     // short adjunct after the cue, and nothing that was said).
-    if open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 24 {
-        let c = (s..prev).find(|&k| {
-            toks[k].kind == TokenKind::Word
-                && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
-        })?;
+    let speech_cue = (s..prev).find(|&k| {
+        toks[k].kind == TokenKind::Word && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
+    });
+    if let Some(c) = speech_cue.filter(|_| {
+        open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 24
+    }) {
         let appositive = (s..c).any(|k| cx.is_punct(k, ","));
         if c - s > 8 && !(appositive && c - s <= 16) || (s..prev).any(|k| cx.is_quote(k)) {
             return None;
@@ -1750,7 +1751,40 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             return Some((speaker, Some(toks[c].span)));
         }
     }
-    None
+    action_beat(cx, s, prev, para.tokens.start)
+}
+
+/// "He smiled. “That is a question for the chairman.”": a short sentence of what one
+/// person did, right before a quote in its paragraph, names who speaks. The subject is
+/// "he"/"she" or a person's name, then a past-tense verb (not "was", not a verb of
+/// saying, which the cue rules read) and at most four more words; nothing quoted.
+fn action_beat(
+    cx: &Ctx<'_>,
+    s: usize,
+    prev: usize,
+    para_start: usize,
+) -> Option<(Span, Option<Span>)> {
+    let toks = &cx.doc.tokens;
+    if prev <= para_start || prev <= s || !cx.is_punct(prev, ".") {
+        return None;
+    }
+    let verb = if matches!(cx.lw(s), "he" | "she") {
+        s + 1
+    } else {
+        let m = cx.entity_at(s).filter(|m| m.label == EntityLabel::Per)?;
+        cx.doc.token_at_or_after(m.span.end)
+    };
+    let l = cx.lw(verb);
+    let plain_verb = verb < prev
+        && toks[verb].is_word()
+        && !cx.is_cap(verb)
+        && is_past_tense(l)
+        && lexicon::cue_class(l).is_none()
+        && !matches!(l, "was" | "were" | "had" | "did" | "got" | "became");
+    if !plain_verb || prev - verb > 5 || (s..prev).any(|k| cx.is_quote(k)) {
+        return None;
+    }
+    Some((Span::new(toks[s].span.start, toks[verb - 1].span.end), None))
 }
 
 /// "Perry said in a speech last July:" closing its paragraph, then the words set off as a
@@ -9452,6 +9486,28 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("Clinton"));
         let q = quotes("Here in Columbia, Sanders stepped up his emphasis, saying, “We have got to achieve the day.”");
         assert_eq!(q[0].2.as_deref(), Some("Sanders"));
+    }
+
+    #[test]
+    fn action_beat_before_a_quote_names_its_speaker() {
+        let text = "Luka Kovač said the team would fight on.\n\nHe smiled. “That is a question for the chairman, not for me.”";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("He"));
+        let q = quotes_naming(
+            "Luka Kovač said the team would fight on.\n\nKovač shook his head. “That is a question for the chairman.”",
+            &["Kovač"],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1.as_deref(), Some("Kovač"));
+        // not what happened to someone, nor a thing's doing, nor a long sentence
+        for t in [
+            "He was arrested on Friday. “This is a travesty of justice for everyone.”",
+            "Prices rose sharply. “This is a disaster for families on low incomes.”",
+            "He smiled and walked out of the room before the vote was taken. “That is a question for the chairman.”",
+        ] {
+            assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+        }
     }
 
     #[test]
