@@ -3222,6 +3222,8 @@ fn clause_frame(
         );
     let after_cue_ends = cue_end >= e
         || matches!(toks[cue_end].kind, TokenKind::Terminal)
+        // (a semicolon closes the cue's clause as a full stop does)
+        || cx.is_punct(cue_end, ";")
         || adjunct_only
         || subordinate_after
         || cx.is_punct(cue_end, ",")
@@ -3230,16 +3232,21 @@ fn clause_frame(
                 || sentence_rest_is_short(cx, cue_end + 1, e));
     // "A Clinton presidency, she vowed, would bring …": the cue splits one clause; both
     // pieces are what was said.
-    let splits_clause = content_ends_before
-        && !after_quote
-        && !after_cue_ends
-        && cx.is_punct(cue_end.min(e - 1), ",")
-        && cue_end + 1 < e
-        // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump’s jabs …": a
-        // capital may follow when the words before are no clause of their own)
-        && (!cx.is_cap(cue_end + 1) || !looks_like_clause(cx, s, before_subj))
-        && toks[cue_end + 1].is_word()
-        && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
+    // ("The increase was moderate, she said; in Munich a journey cost …": the words
+    // before the cue are what was said, and a clause after its semicolon goes on)
+    let semicolon_after =
+        content_ends_before && !after_quote && cue_end + 1 < e && cx.is_punct(cue_end, ";");
+    let splits_clause = semicolon_after
+        || (content_ends_before
+            && !after_quote
+            && !after_cue_ends
+            && cx.is_punct(cue_end.min(e - 1), ",")
+            && cue_end + 1 < e
+            // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump’s jabs …":
+            // a capital may follow when the words before are no clause of their own)
+            && (!cx.is_cap(cue_end + 1) || !looks_like_clause(cx, s, before_subj))
+            && toks[cue_end + 1].is_word()
+            && lexicon::pronoun(cx.lw(cue_end + 1)).is_none());
     let speaker = Span::new(toks[subj.0].span.start, toks[subj.1 - 1].span.end);
     if splits_clause {
         let mut out = content_before(cx, s, before_subj, cue_span, speaker, confidence, claimed)
@@ -3281,7 +3288,7 @@ fn clause_frame(
             ));
         }
         let rest_words = (cue_end + 1..e).filter(|&i| toks[i].is_word()).count();
-        if rest_words >= 3 {
+        if rest_words >= 3 && (!semicolon_after || looks_like_clause(cx, cue_end + 1, e)) {
             let mut end = e;
             while end > cue_end + 1
                 && (matches!(toks[end - 1].kind, TokenKind::Terminal) || cx.is_punct(end - 1, ","))
@@ -9260,6 +9267,21 @@ mod tests {
         assert_eq!(
             (q[0].0.as_str(), q[0].1),
             ("“she does need him,”", QuoteKind::Direct)
+        );
+        // before a semicolon after the cue: what was said, and a clause after it goes on
+        let q = quotes("The increase was moderate in European comparison, she said; in Munich a single journey already cost 3.70 euros.");
+        assert_eq!(q[0].0, "The increase was moderate in European comparison");
+        assert_eq!(q[0].2.as_deref(), Some("she"));
+        let q = quotes(
+            "Dream survives among young voters, poll finds;\nGeneration expects more success",
+        );
+        assert_eq!(q[0].0, "Dream survives among young voters", "{q:?}");
+        let q = quotes("These were not omissions by oversight, Brafman noted; the government had deliberately slanted its case summaries.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "These were not omissions by oversight");
+        assert_eq!(
+            q[1].0,
+            "the government had deliberately slanted its case summaries"
         );
     }
 
