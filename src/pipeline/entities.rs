@@ -59,6 +59,7 @@ impl NerModel {
         whole_person_names(text, doc, &mut mentions);
         nicknamed_names(text, doc, &mut mentions);
         whole_org_names(text, doc, &mut mentions);
+        org_by_last_word(text, &mut mentions);
         work_titles(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
@@ -727,6 +728,43 @@ fn work_titles(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// "Johns Hopkins University", "Nordhavn Securities", "Commerce Department": a name of
+/// two words or more that the tagger called a place or a person but that ends in a word
+/// only organisations end in is an organisation. (Not the words places and buildings
+/// end in too: "West Bank", "Kansas City", "Russian Federation", "Soviet Union",
+/// "Stadium Court", a church or a hospital.)
+fn org_by_last_word(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if !matches!(m.label, EntityLabel::Loc | EntityLabel::Per) {
+            continue;
+        }
+        let mut words = m.span.text(text).split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+            continue;
+        };
+        // (a person whose surname is such a word: "Tomas Post", "Emily Post")
+        if m.label == EntityLabel::Per && gazetteer::is_first_name(first) {
+            continue;
+        }
+        if gazetteer::is_org_suffix(last)
+            && !matches!(
+                last,
+                "City"
+                    | "Center"
+                    | "Centre"
+                    | "Bank"
+                    | "Federation"
+                    | "Union"
+                    | "Hospital"
+                    | "Church"
+                    | "Court"
+            )
+        {
+            m.label = EntityLabel::Org;
+        }
+    }
+}
+
 /// "World Trade Organization" read as "World" (ORG) and "Organization" (LOC), "European
 /// Central" (ORG) before an untagged "Bank": a word the article also writes in lower case
 /// ("trade", "central") looks like a common word to the tagger and breaks a name. A run of
@@ -1107,6 +1145,31 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+    }
+
+    #[test]
+    fn a_name_ending_in_an_organisation_word_is_an_organisation() {
+        let text = "Ortiz works at Johns Hopkins University and Adair at Nordhavn Securities; \
+                    Emily Post, the West Bank and Kansas City are no organisations.";
+        let at = |w: &str, label| {
+            let start = text.find(w).unwrap();
+            Mention {
+                span: Span::new(start, start + w.len()),
+                label,
+                actor: None,
+            }
+        };
+        let mut mentions = vec![
+            at("Johns Hopkins University", EntityLabel::Loc),
+            at("Nordhavn Securities", EntityLabel::Per),
+            at("Emily Post", EntityLabel::Per),
+            at("West Bank", EntityLabel::Loc),
+            at("Kansas City", EntityLabel::Loc),
+        ];
+        org_by_last_word(text, &mut mentions);
+        let labels: Vec<EntityLabel> = mentions.iter().map(|m| m.label).collect();
+        use EntityLabel::{Loc, Org, Per};
+        assert_eq!(labels, [Org, Org, Per, Loc, Loc]);
     }
 
     #[test]
