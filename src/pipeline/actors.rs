@@ -170,6 +170,19 @@ impl Builder {
         }
     }
 
+    /// Another name for an actor that never becomes its canonical name, however long:
+    /// a capital for its country ("New Delhi" for India).
+    fn add_other_name(&mut self, id: LocalActorId, name: &str) {
+        let a = &mut self.actors[id];
+        let first = self.by_name[kind_slot(a.kind)]
+            .entry(fold(name))
+            .or_insert(id);
+        *first = (*first).min(id);
+        if name != a.canonical && !a.aliases.iter().any(|x| x == name) {
+            a.aliases.push(name.to_owned());
+        }
+    }
+
     /// Finds the actor a name refers to: same folded name, or (for people) the same
     /// surname / a name whose tokens contain this one's.
     /// `at`: where the name is written, if in the text.
@@ -556,7 +569,7 @@ pub fn resolve(
             Some(s.mention.start),
         );
         if capital_of.is_some() {
-            b.add_alias(id, &name, fold(&name), true);
+            b.add_other_name(id, &name);
         }
         // A surname speaker takes the full name for display.
         if kind == ActorKind::Person && capital_of.is_none() {

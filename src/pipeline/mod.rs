@@ -381,6 +381,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_speaks_is_its_country_under_the_country_name() {
+        // (the capital's two words are no "more complete" name for India)
+        let text = "Climate talks\n\nChina sided with India on Tuesday. New Delhi said the \
+                    headline target should be raised to $1.3 trillion a year.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        let s = a.quotes[0].speaker.as_ref().expect("a speaker");
+        let actor = &a.actors[s.actor.expect("an actor")];
+        assert_eq!(actor.canonical, "India", "{:?}", a.actors);
+        assert!(actor.aliases.iter().any(|x| x == "New Delhi"), "{actor:?}");
+    }
+
+    #[test]
     fn a_transcript_label_in_capitals_is_the_person_of_that_surname() {
         let text = "Press conference\n\nHealth Minister Daniel Okoro took questions on \
                     Tuesday.\n\nREPORTER: Why should anyone believe it will fall now?\n\nOKORO: \
