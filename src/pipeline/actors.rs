@@ -84,6 +84,16 @@ fn group_phrase(name: &str) -> bool {
                 .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
 }
 
+/// "A spokesperson", "The operator": a description whose article is capitalised only
+/// because it opens the sentence, no name.
+fn described(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    matches!(words.next(), Some("A" | "An" | "The"))
+        && words
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// `s.split_whitespace().next_back()`: a scan back from the end of `s` (the splitter's
 /// way costs several times more; this runs before every mention).
 fn last_word(s: &str) -> Option<&str> {
@@ -546,7 +556,10 @@ pub fn resolve(
                 .min()
         } {
             (b.actors[a].canonical.clone(), b.actors[a].kind)
-        } else if name.chars().next().is_some_and(char::is_uppercase) && !group_phrase(&name) {
+        } else if name.chars().next().is_some_and(char::is_uppercase)
+            && !group_phrase(&name)
+            && !described(&name)
+        {
             let k = if gazetteer::is_country(&name) {
                 ActorKind::Place
             } else if name.split_whitespace().count() >= 2
@@ -663,6 +676,18 @@ mod tests {
         assert_eq!(clean_name("Blinken,"), "Blinken");
         assert_eq!(clean_name(" ’s"), "");
         assert_eq!(clean_name("Only"), "Only");
+        assert_eq!(clean_name("Cllr Joanne Pryce"), "Joanne Pryce");
+        assert_eq!(clean_name("Shri Ramesh Kulkarni"), "Ramesh Kulkarni");
+        assert_eq!(clean_name("Smt. Vandana Deshmukh"), "Vandana Deshmukh");
+        assert_eq!(clean_name("Sri Lanka"), "Sri Lanka");
+    }
+
+    #[test]
+    fn a_capitalised_article_makes_no_name() {
+        assert!(described("A spokesperson"));
+        assert!(described("The operator"));
+        assert!(!described("The Hague"));
+        assert!(!described("Antony Blinken"));
         assert_eq!(
             clean_name("Secretary-General Jens Stoltenberg"),
             "Jens Stoltenberg"

@@ -230,10 +230,23 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     };
     // The head segment: a name if there is one (the first), else the first segment that
     // is more than an interjection ("Sure, official data suggest …").
+    // (a person's name before any capitalised description: "Leeds City Council's
+    // executive member for communities, Cllr Joanne Pryce" is Joanne Pryce)
+    // (not examples of a group: "Democratic candidates, including Hillary Clinton")
+    let has_person = |s: Span| {
+        s.text(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(is_cap_word)
+            && entities
+                .iter()
+                .any(|m| s.contains(m.span) && m.label == EntityLabel::Per && !possessor(m))
+    };
     let head_seg = segments
         .iter()
         .copied()
-        .find(|s| is_name_segment(*s))
+        .find(|s| has_person(*s))
+        .or_else(|| segments.iter().copied().find(|s| is_name_segment(*s)))
         .or_else(|| segments.iter().copied().find(|s| !interjection(*s)))
         .unwrap_or(segments[0]);
     let rest: Vec<Span> = segments
@@ -883,6 +896,19 @@ fn resolve(
             return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.6);
         }
     }
+    // "The operator said …" after "Network Rail has cancelled all services", "according
+    // to the charity" after "The RNLI said …": a noun for a kind of organisation, one
+    // no name spells out, is the one organisation named in its sentence or the one
+    // before, when only one is.
+    if ws.len() == 2
+        && ws[0] == "the"
+        && lexicon::org_kind_noun(ws[1])
+        && !entities.iter().any(|m| parsed.head.contains(m.span))
+    {
+        if let Some(m) = org_just_named(text, doc, entities, before) {
+            return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.55);
+        }
+    }
     // "the spokesperson": the nearest earlier speaker with that role.
     if ws.len() == 2 && ws[0] == "the" {
         if let Some(prev) = earlier
@@ -912,7 +938,7 @@ fn resolve(
     }
     let name = name_of(text, parsed.head);
     let named = entities.iter().any(|m| parsed.head.contains(m.span)) || is_cap_word(&name);
-    mk(
+    let mut speaker = mk(
         name,
         if named {
             SpeakerSource::Named
@@ -920,7 +946,66 @@ fn resolve(
             SpeakerSource::Nominal
         },
         if named { 0.9 } else { 0.6 },
-    )
+    );
+    // "Water UK argued that … A spokesperson said …", "A spokesman for the company
+    // said": an unnamed spokesperson speaks for the organisation just named.
+    if speaker.affiliation.is_none()
+        && matches!(ws.first(), Some(&"a" | &"an" | &"the"))
+        && ws.get(1).is_some_and(|w| w.starts_with("spokes"))
+    {
+        speaker.affiliation =
+            org_just_named(text, doc, entities, before).map(|m| m.span.text(text).to_owned());
+        if speaker.role.is_none() {
+            speaker.role = ws.get(1).map(|w| (*w).to_owned());
+        }
+    }
+    speaker
+}
+
+/// The one organisation named between the start of the sentence before the one at
+/// `before` and `before`, when it opens its sentence (after at most "the", or an opener
+/// and its comma): several names, or none, give none ("Network Rail" twice is one);
+/// "Hundreds marched outside Temple University" is where a group was, not the group.
+fn org_just_named<'m>(
+    text: &str,
+    doc: &Doc,
+    entities: &'m [Mention],
+    before: usize,
+) -> Option<&'m Mention> {
+    let at = doc.token_at_or_after(before);
+    if at >= doc.tokens.len() {
+        return None;
+    }
+    let sent = doc.sentence_of(at);
+    let from = doc.tokens[doc.sentences[sent.saturating_sub(1)].tokens.start]
+        .span
+        .start;
+    let mut orgs = entities
+        .iter()
+        .filter(|m| m.label == EntityLabel::Org && m.span.start >= from && m.span.end <= before);
+    let first = orgs.next()?;
+    let name = first.span.text(text);
+    if !orgs.all(|m| m.span.text(text) == name) {
+        return None;
+    }
+    let at = doc.token_at_or_after(first.span.start);
+    let start = doc.sentences[doc.sentence_of(at)].tokens.start;
+    let lead = &doc.tokens[start..at];
+    // ("CNBC moderator Carl Quintanilla asked …": a name before a noun for a person
+    // qualifies it)
+    let next = text[first.span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let qualifies = lexicon::speaker_noun(&next)
+        || lexicon::is_title(&next)
+        || next.len() > 4
+            && (next.ends_with("er") || next.ends_with("or") || next.ends_with("ist"));
+    let opens = lead.is_empty()
+        || lead.len() == 1 && lead[0].span.text(text).eq_ignore_ascii_case("the")
+        || lead.len() <= 6 && lead.last().is_some_and(|t| t.span.text(text) == ",");
+    (opens && !qualifies).then_some(first)
 }
 
 /// The person a definite description `head` ("the Democratic governor") before `before`
@@ -1283,6 +1368,16 @@ mod tests {
     }
 
     #[test]
+    fn a_person_is_the_head_before_a_capitalised_description() {
+        let t = "Leeds City Council's executive member for communities, Cllr Joanne Pryce";
+        let e = [
+            ent(t, "Leeds City Council", EntityLabel::Org),
+            ent(t, "Joanne Pryce", EntityLabel::Per),
+        ];
+        assert_eq!(parse(t, &e).0, "Joanne Pryce");
+    }
+
+    #[test]
     fn an_opener_is_no_name_segment() {
         let t = "On Tuesday, his wife, Jane";
         let e = [ent(t, "Jane", EntityLabel::Per)];
@@ -1578,6 +1673,59 @@ mod tests {
         let q = find_and_attribute(text, &e);
         assert_eq!(q[0].speaker.as_ref().unwrap().name, "NATO");
         assert_eq!(q[0].speaker.as_ref().unwrap().how, SpeakerSource::Nominal);
+    }
+
+    #[test]
+    fn a_kind_of_organisation_is_the_one_named_just_before() {
+        let name = |text: &str, orgs: &[&str]| {
+            let e: Vec<Mention> = orgs
+                .iter()
+                .map(|o| ent(text, o, EntityLabel::Org))
+                .collect();
+            let q = find_and_attribute(text, &e);
+            q.last()
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.name.clone())
+        };
+        let t = "Network Rail has cancelled all services west of Exeter. The operator said it expected disruption to continue.";
+        assert_eq!(name(t, &["Network Rail"]).as_deref(), Some("Network Rail"));
+        let t = "The RNLI said its crews had rescued two people. Both were taken to hospital, according to the charity.";
+        assert_eq!(name(t, &["RNLI"]).as_deref(), Some("RNLI"));
+        // two organisations, or one that is not the subject: it stays as written
+        let t = "Acme sued Globex on Monday. The company said the patents were invalid.";
+        assert_eq!(name(t, &["Acme", "Globex"]).as_deref(), Some("The company"));
+        let t = "CNBC moderator Carl Quintanilla asked about a supplement maker. The company said it had done nothing wrong.";
+        assert_eq!(name(t, &["CNBC"]).as_deref(), Some("The company"));
+        let t =
+            "Hundreds marched outside Temple University. The group said the police had to change.";
+        assert_eq!(
+            name(t, &["Temple University"]).as_deref(),
+            Some("The group")
+        );
+    }
+
+    #[test]
+    fn an_unnamed_spokesperson_speaks_for_the_organisation_just_named() {
+        let t = "Water UK argued that pay was linked to performance. A spokesperson said the sector was investing record sums.";
+        let e = [ent(t, "Water UK", EntityLabel::Org)];
+        let q = find_and_attribute(t, &e);
+        let s = q[1].speaker.as_ref().unwrap();
+        assert_eq!(s.name, "A spokesperson");
+        assert_eq!(s.affiliation.as_deref(), Some("Water UK"));
+        assert_eq!(s.role.as_deref(), Some("spokesperson"));
+        let t = "Wiener Linien remained cautious. A spokesman for the company said the fare was a decision of the city.";
+        let e = [ent(t, "Wiener Linien", EntityLabel::Org)];
+        let q = find_and_attribute(t, &e);
+        let s = q[0].speaker.as_ref().unwrap();
+        assert_eq!(s.affiliation.as_deref(), Some("Wiener Linien"), "{s:?}");
+        // two organisations: whose it is stays open
+        let t = "Acme sued Globex. A spokesman said the claim had no merit.";
+        let e = [
+            ent(t, "Acme", EntityLabel::Org),
+            ent(t, "Globex", EntityLabel::Org),
+        ];
+        let q = find_and_attribute(t, &e);
+        assert_eq!(q[0].speaker.as_ref().unwrap().affiliation, None);
     }
 
     proptest::proptest! {

@@ -1287,6 +1287,18 @@ pub fn is_title(lower: &str) -> bool {
             | "adm."
             | "sgt."
             | "rev."
+            // (a councillor's, and India's honorifics: "Cllr Joanne Pryce", "Shri Ramesh
+            // Kulkarni", "Smt. Vandana Deshmukh"; not "Sri", which opens "Sri Lanka")
+            | "cllr"
+            | "cllr."
+            | "councillor"
+            | "councilman"
+            | "councilwoman"
+            | "alderman"
+            | "shri"
+            | "smt"
+            | "smt."
+            | "shrimati"
             | "gov.-elect"
             | "president-elect"
             | "chancellor"
@@ -1328,6 +1340,38 @@ pub fn is_title(lower: &str) -> bool {
             | "press"
             | "campaign"
             | "manager"
+    )
+}
+
+/// Nouns for a kind of organisation that its name seldom spells out: "the operator"
+/// (Network Rail), "the charity" (the RNLI), "the force" (a police force).
+pub fn org_kind_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "firm"
+            | "operator"
+            | "charity"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "supermarket"
+            | "chain"
+            | "regulator"
+            | "watchdog"
+            | "lender"
+            | "insurer"
+            | "broadcaster"
+            | "manufacturer"
+            | "carmaker"
+            | "automaker"
+            | "utility"
+            | "startup"
+            | "conglomerate"
+            | "force"
+            | "organisation"
+            | "organization"
+            | "group"
     )
 }
 
@@ -1847,6 +1891,8 @@ pub fn is_person_title_abbreviation(lower: &str) -> bool {
     matches!(
         lower,
         "mr" | "mrs"
+            | "cllr"
+            | "smt"
             | "ms"
             | "dr"
             | "prof"
