@@ -948,14 +948,17 @@ fn resolve(
         if named { 0.9 } else { 0.6 },
     );
     // "Water UK argued that … A spokesperson said …", "A spokesman for the company
-    // said": an unnamed spokesperson speaks for the organisation just named.
+    // said": an unnamed spokesperson speaks for the organisation just named; "In a
+    // statement, Northway Rail said … “…,” the statement said": so does its statement.
+    let spokesperson = ws.get(1).is_some_and(|w| w.starts_with("spokes"));
+    let statement = ws.len() == 2 && matches!(ws[1], "statement" | "release" | "letter");
     if speaker.affiliation.is_none()
         && matches!(ws.first(), Some(&"a" | &"an" | &"the"))
-        && ws.get(1).is_some_and(|w| w.starts_with("spokes"))
+        && (spokesperson || statement)
     {
         speaker.affiliation =
             org_just_named(text, doc, entities, before).map(|m| m.span.text(text).to_owned());
-        if speaker.role.is_none() {
+        if speaker.role.is_none() && spokesperson {
             speaker.role = ws.get(1).map(|w| (*w).to_owned());
         }
     }
@@ -1718,6 +1721,12 @@ mod tests {
         let q = find_and_attribute(t, &e);
         let s = q[0].speaker.as_ref().unwrap();
         assert_eq!(s.affiliation.as_deref(), Some("Wiener Linien"), "{s:?}");
+        let t = "In a statement, Northway Rail said fewer tickets were bought at stations. “The way our customers buy tickets has changed,” the statement said.";
+        let e = [ent(t, "Northway Rail", EntityLabel::Org)];
+        let q = find_and_attribute(t, &e);
+        let s = q[1].speaker.as_ref().unwrap();
+        assert_eq!(s.name, "the statement");
+        assert_eq!(s.affiliation.as_deref(), Some("Northway Rail"), "{s:?}");
         // two organisations: whose it is stays open
         let t = "Acme sued Globex. A spokesman said the claim had no merit.";
         let e = [

@@ -1768,6 +1768,12 @@ fn action_beat(
     if prev <= para_start || prev <= s || !cx.is_punct(prev, ".") {
         return None;
     }
+    // (after an opener and its comma: "Asked whether the Fed had cut too quickly,
+    // Holloway paused before answering.")
+    let s = (s..prev)
+        .rev()
+        .find(|&k| cx.is_punct(k, ","))
+        .map_or(s, |k| k + 1);
     let verb = if matches!(cx.lw(s), "he" | "she") {
         s + 1
     } else {
@@ -5299,7 +5305,6 @@ fn content_after(
                 | "during"
                 | "at"
                 | "last"
-                | "this"
                 | "earlier"
                 | "late"
                 | "today"
@@ -5330,6 +5335,11 @@ fn content_after(
                 | "too"
                 | "even"
         )
+        // ("told reporters this week that …", "said this because …", not "told
+        // reporters this was the only chance": "this" before its verb is a subject)
+        || i + 1 < e
+            && cx.lw(i) == "this"
+            && !lexicon::is_auxiliary_or_modal(cx.lw(i + 1))
         // "replied evenly, “…”", "warning darkly that …"
         || i + 1 < e
             && cx.lw(i).len() > 4
@@ -6293,6 +6303,12 @@ fn directive_frame_by(
                         && toks[k].kind != TokenKind::Terminal
                         && !cx.is_quote(k)
                         && cx.lw(k) != "that"
+                        // ("told MPs she would summon the Chancellor to explain …": a
+                        // clause with its own subject is what was told, no listener; not
+                        // "asked Rubio how it is conservative to add …", a question)
+                        && !(matches!(l, "told" | "tell" | "tells" | "telling")
+                            && (matches!(cx.lw(k), "he" | "she" | "they" | "we" | "i" | "it")
+                                || lexicon::is_auxiliary_or_modal(cx.lw(k))))
                 })
                 .find(|&k| cx.lw(k) == "to")?;
             let mut v = to + 1;
@@ -9522,6 +9538,15 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].1.as_deref(), Some("Kovač"));
+        let q = quotes_naming(
+            "Lisa Holloway said inflation was sticky.\n\nAsked about the cut, Holloway paused before answering. “I don't think so. The last mile has been harder.”",
+            &["Holloway"],
+        );
+        assert_eq!(
+            q.last().and_then(|x| x.1.as_deref()),
+            Some("Holloway"),
+            "{q:?}"
+        );
         // not what happened to someone, nor a thing's doing, nor a long sentence
         for t in [
             "He was arrested on Friday. “This is a travesty of justice for everyone.”",
@@ -9530,6 +9555,28 @@ mod tests {
         ] {
             assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
         }
+    }
+
+    #[test]
+    fn a_clause_after_the_listener_is_no_request() {
+        let q = quotes(
+            "Ruth Connell told MPs she would summon the Chancellor to explain the forecasts.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "she would summon the Chancellor to explain the forecasts"
+        );
+        let q = quotes(
+            "Majority Whip John Cornyn told reporters this was the only chance to pass a measure.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "this was the only chance to pass a measure");
+        let q = quotes("Cornyn told reporters this week that the measure would pass.");
+        assert_eq!(q[0].0, "that the measure would pass");
+        // a request keeps its listener
+        let q = quotes("Ruth Connell told MPs to back the budget.");
+        assert_eq!(q[0].0, "MPs to back the budget");
     }
 
     #[test]
