@@ -360,6 +360,28 @@ impl Builder {
             {
                 return Some(a.id);
             }
+            // "Brightline" after "Brightline Foods Inc", "Goldman Sachs" and "Goldman Sachs
+            // Group": one name is the other and words organisations' names end in.
+            let short_of = |full: &str, short: &str| {
+                let mut f = full.split_whitespace();
+                let mut n = 0;
+                for w in short.split_whitespace() {
+                    if f.next() != Some(w) {
+                        return false;
+                    }
+                    n += 1;
+                }
+                let mut rest = f.peekable();
+                n > 0 && rest.peek().is_some() && rest.all(gazetteer::is_org_suffix)
+            };
+            let mut longer = self
+                .actors
+                .iter()
+                .filter(same_kind)
+                .filter(|a| short_of(&a.canonical, name) || short_of(name, &a.canonical));
+            if let (Some(a), None) = (longer.next(), longer.next()) {
+                return Some(a.id);
+            }
         }
         None
     }
@@ -729,6 +751,44 @@ mod tests {
         let actors = resolve(text, &Doc::default(), &mut ents, &mut []);
         assert_eq!(actors.len(), 1, "{actors:?}");
         assert_eq!(ents[0].actor, ents[1].actor);
+    }
+
+    #[test]
+    fn an_organisation_without_its_closing_words_is_the_same() {
+        // organisation mentions of these names, in text order
+        let orgs = |text: &str, names: &[&str]| {
+            let mut ents: Vec<Mention> = names
+                .iter()
+                .map(|n| {
+                    let at = text.find(n).unwrap();
+                    Mention {
+                        span: Span::new(at, at + n.len()),
+                        label: EntityLabel::Org,
+                        actor: None,
+                    }
+                })
+                .collect();
+            ents.sort_by_key(|m| m.span.start);
+            resolve(text, &Doc::default(), &mut ents, &mut []);
+            ents.iter().map(|m| m.actor).collect::<Vec<_>>()
+        };
+        let t = "Brightline Foods Inc reported earnings. Brightline will cut jobs. Bright declined to comment.";
+        let a = orgs(t, &["Brightline Foods Inc", "Brightline ", "Bright "]);
+        assert_eq!(a[0], a[1]);
+        assert_ne!(a[0], a[2]);
+        // two organisations it could be: neither
+        let t =
+            "Brightline Foods Inc and Brightline Capital Partners split. Brightline will cut jobs.";
+        let a = orgs(
+            t,
+            &[
+                "Brightline Foods Inc",
+                "Brightline Capital Partners",
+                "Brightline ",
+            ],
+        );
+        assert_ne!(a[2], a[0]);
+        assert_ne!(a[2], a[1]);
     }
 
     #[test]

@@ -346,6 +346,9 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
             affil_span = Some(Span::new(head_seg.start, p.span.start));
         }
         head = p.span;
+    } else if let Some(o) = described_org(text, entities, head_seg) {
+        role_text.push_str(Span::new(head_seg.start, o.start).text(text));
+        head = o;
     } else if ws.len() >= 2 {
         // No entity: strip leading lower-case or title words before a capitalised run.
         let mut k = 0;
@@ -426,6 +429,30 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
         role,
         affiliation,
     }
+}
+
+/// "the city's transport operator Wiener Linien", "Energy network operator Western
+/// Grid": an organisation's name at the end of a phrase, after words that say what it
+/// is (in lower case but for the first, and ending in a noun, not "of", "at" or "for":
+/// "analysts at Nordhavn Securities" are people).
+fn described_org(text: &str, entities: &[Mention], seg: Span) -> Option<Span> {
+    let t = trim_span(text, seg);
+    let org = entities
+        .iter()
+        .find(|m| m.label == EntityLabel::Org && t.contains(m.span) && m.span.end == t.end)?;
+    let words: Vec<&str> = text[t.start..org.span.start].split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    let descriptor = words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && !lexicon::is_determiner(&last)
+        && !lexicon::speaker_noun(&last)
+        && !matches!(
+            last.as_str(),
+            "of" | "at" | "for" | "from" | "with" | "to" | "by" | "in" | "on" | "and" | "or"
+        );
+    descriptor.then_some(org.span)
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
@@ -1378,6 +1405,24 @@ mod tests {
             ent(t, "Joanne Pryce", EntityLabel::Per),
         ];
         assert_eq!(parse(t, &e).0, "Joanne Pryce");
+    }
+
+    #[test]
+    fn a_description_before_an_organisation_is_no_part_of_its_name() {
+        for (t, org) in [
+            (
+                "the city's transport operator Wiener Linien",
+                "Wiener Linien",
+            ),
+            ("Energy network operator Western Grid", "Western Grid"),
+        ] {
+            let e = [ent(t, org, EntityLabel::Org)];
+            assert_eq!(parse(t, &e).0, org);
+        }
+        // people at an organisation are not it
+        let t = "analysts at Nordhavn Securities";
+        let e = [ent(t, "Nordhavn Securities", EntityLabel::Org)];
+        assert_eq!(parse(t, &e).0, t);
     }
 
     #[test]
