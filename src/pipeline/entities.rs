@@ -52,7 +52,9 @@ impl NerModel {
                 m.span = without_lowercase_tail(text, m.span);
             }
         }
-        mentions.retain(|m| !is_adverb_opener(text, m.span));
+        mentions.retain(|m| {
+            !is_adverb_opener(text, m.span) && !is_participle_opener(text, doc, m.span)
+        });
         titled_names(text, doc, &mut mentions);
         shaped_person_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
@@ -86,6 +88,32 @@ fn is_adverb_opener(text: &str, span: Span) -> bool {
         .iter()
         .any(|suf| lower.ends_with(suf))
             || lower.len() > 6 && lower.ends_with("ally"))
+}
+
+/// "Born in Ballarat in 1937, Ellery …", "Raised in Ohio, she …": a participle that opens
+/// its sentence before a preposition is no name (a given name in -ed, "Ahmed in Cairo",
+/// is one).
+fn is_participle_opener(text: &str, doc: &Doc, span: Span) -> bool {
+    let word = span.text(text);
+    if word.contains(char::is_whitespace) || gazetteer::is_first_name(word) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let participle = lower.len() > 4 && lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "born" | "bred" | "grown" | "known" | "brought"
+        );
+    let next_is_preposition = text[span.end..].split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "at" | "on" | "by" | "into" | "to" | "from" | "near"
+        )
+    });
+    participle && next_is_preposition && {
+        let at = doc.token_at_or_after(span.start);
+        at < doc.tokens.len() && doc.sentences[doc.sentence_of(at)].tokens.start == at
+    }
 }
 
 /// "Walsh explained", "Ted Cruz who": a name does not end on a lower-case word (bar
@@ -742,8 +770,53 @@ fn org_by_last_word(text: &str, mentions: &mut [Mention]) {
         let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
             continue;
         };
-        // (a person whose surname is such a word: "Tomas Post", "Emily Post")
-        if m.label == EntityLabel::Per && gazetteer::is_first_name(first) {
+        // (a person whose surname is such a word: "Tomas Post", "Mayor John Post", "Sen.
+        // Lebo Holding", "Dr. Aroha Press": a given name or a title says so, and a
+        // person's name only turns on the words no surname is)
+        let titled = |w: &str| {
+            let l = w.to_lowercase();
+            lexicon::is_title(&l) || lexicon::is_person_title_abbreviation(l.trim_end_matches('.'))
+        };
+        if m.label == EntityLabel::Per
+            && (gazetteer::is_first_name(first)
+                || titled(first)
+                || text[..m.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(titled)
+                || !matches!(
+                    last,
+                    "Inc"
+                        | "Inc."
+                        | "Corp"
+                        | "Corp."
+                        | "Corporation"
+                        | "Ltd"
+                        | "Ltd."
+                        | "LLC"
+                        | "PLC"
+                        | "Plc"
+                        | "plc"
+                        | "GmbH"
+                        | "Holdings"
+                        | "Securities"
+                        | "Bancorp"
+                        | "Industries"
+                        | "Technologies"
+                        | "Pharmaceuticals"
+                        | "Airlines"
+                        | "Airways"
+                        | "University"
+                        | "Institute"
+                        | "Foundation"
+                        | "Association"
+                        | "Ministry"
+                        | "Department"
+                        | "Commission"
+                        | "Committee"
+                        | "Council"
+                ))
+        {
             continue;
         }
         if gazetteer::is_org_suffix(last)
@@ -1148,9 +1221,23 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_opening_its_sentence_is_no_name() {
+        let text = "Born in Ballarat in 1937, Ellery was one of two women. Ahmed in Cairo said no.";
+        let doc = segment(text);
+        let span = |w: &str| {
+            let at = text.find(w).unwrap();
+            Span::new(at, at + w.len())
+        };
+        assert!(is_participle_opener(text, &doc, span("Born")));
+        assert!(!is_participle_opener(text, &doc, span("Ballarat")));
+        assert!(!is_participle_opener(text, &doc, span("Ahmed")));
+    }
+
+    #[test]
     fn a_name_ending_in_an_organisation_word_is_an_organisation() {
         let text = "Ortiz works at Johns Hopkins University and Adair at Nordhavn Securities; \
-                    Emily Post, the West Bank and Kansas City are no organisations.";
+                    Emily Post, Mayor John Post, Dr. Aroha Press, the West Bank and Kansas City \
+                    are no organisations.";
         let at = |w: &str, label| {
             let start = text.find(w).unwrap();
             Mention {
@@ -1163,13 +1250,15 @@ mod tests {
             at("Johns Hopkins University", EntityLabel::Loc),
             at("Nordhavn Securities", EntityLabel::Per),
             at("Emily Post", EntityLabel::Per),
+            at("John Post", EntityLabel::Per),
+            at("Aroha Press", EntityLabel::Per),
             at("West Bank", EntityLabel::Loc),
             at("Kansas City", EntityLabel::Loc),
         ];
         org_by_last_word(text, &mut mentions);
         let labels: Vec<EntityLabel> = mentions.iter().map(|m| m.label).collect();
         use EntityLabel::{Loc, Org, Per};
-        assert_eq!(labels, [Org, Org, Per, Loc, Loc]);
+        assert_eq!(labels, [Org, Org, Per, Per, Per, Loc, Loc]);
     }
 
     #[test]

@@ -1343,6 +1343,35 @@ pub fn is_title(lower: &str) -> bool {
     )
 }
 
+/// Past tenses of how a speaker looks or moves as they speak ("He smiled.", "She paused
+/// before answering.", "Kovač shook his head."): a sentence of one of them before a quote
+/// names who speaks.
+pub fn is_speaker_manner_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "smiled"
+            | "laughed"
+            | "chuckled"
+            | "grinned"
+            | "paused"
+            | "hesitated"
+            | "shrugged"
+            | "sighed"
+            | "nodded"
+            | "frowned"
+            | "winced"
+            | "grimaced"
+            | "beamed"
+            | "scoffed"
+            | "shook"
+            | "leaned"
+            | "gestured"
+            | "smirked"
+            | "blushed"
+            | "bristled"
+    )
+}
+
 /// Nouns for a kind of organisation that its name seldom spells out: "the operator"
 /// (Network Rail), "the charity" (the RNLI), "the force" (a police force).
 pub fn org_kind_noun(lower: &str) -> bool {

@@ -1754,10 +1754,12 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     action_beat(cx, s, prev, para.tokens.start)
 }
 
-/// "He smiled. “That is a question for the chairman.”": a short sentence of what one
-/// person did, right before a quote in its paragraph, names who speaks. The subject is
-/// "he"/"she" or a person's name, then a past-tense verb (not "was", not a verb of
-/// saying, which the cue rules read) and at most four more words; nothing quoted.
+/// "He smiled. “That is a question for the chairman.”": a short sentence of how one
+/// person looked or moved as they spoke, right before a quote in its paragraph, names who
+/// speaks. The subject is "he"/"she" or a person's name, then a verb of a speaker's
+/// manner (smiled, paused, shrugged: not any deed — "Reilly bought the gun in March. “This
+/// was a cold execution”" is the prosecutor's, "He opened the letter. “We regret …”" the
+/// letter's) and at most four more words; nothing quoted.
 fn action_beat(
     cx: &Ctx<'_>,
     s: usize,
@@ -1770,6 +1772,9 @@ fn action_beat(
     }
     // (after an opener and its comma: "Asked whether the Fed had cut too quickly,
     // Holloway paused before answering.")
+    if (s..prev).any(|k| cx.is_quote(k)) {
+        return None;
+    }
     let s = (s..prev)
         .rev()
         .find(|&k| cx.is_punct(k, ","))
@@ -1781,13 +1786,8 @@ fn action_beat(
         cx.doc.token_at_or_after(m.span.end)
     };
     let l = cx.lw(verb);
-    let plain_verb = verb < prev
-        && toks[verb].is_word()
-        && !cx.is_cap(verb)
-        && is_past_tense(l)
-        && lexicon::cue_class(l).is_none()
-        && !matches!(l, "was" | "were" | "had" | "did" | "got" | "became");
-    if !plain_verb || prev - verb > 5 || (s..prev).any(|k| cx.is_quote(k)) {
+    let manner = verb < prev && toks[verb].is_word() && lexicon::is_speaker_manner_verb(l);
+    if !manner || prev - verb > 5 {
         return None;
     }
     Some((Span::new(toks[s].span.start, toks[verb - 1].span.end), None))
@@ -6306,9 +6306,15 @@ fn directive_frame_by(
                         // ("told MPs she would summon the Chancellor to explain …": a
                         // clause with its own subject is what was told, no listener; not
                         // "asked Rubio how it is conservative to add …", a question)
+                        // (a subject and its verb, not any auxiliary: "told MPs who had
+                        // complaints to write to her" is a request)
                         && !(matches!(l, "told" | "tell" | "tells" | "telling")
-                            && (matches!(cx.lw(k), "he" | "she" | "they" | "we" | "i" | "it")
-                                || lexicon::is_auxiliary_or_modal(cx.lw(k))))
+                            && matches!(
+                                cx.lw(k),
+                                "he" | "she" | "they" | "we" | "i" | "it" | "this"
+                            )
+                            && k + 1 < e
+                            && lexicon::is_auxiliary_or_modal(cx.lw(k + 1)))
                 })
                 .find(|&k| cx.lw(k) == "to")?;
             let mut v = to + 1;
@@ -9547,9 +9553,12 @@ mod tests {
             Some("Holloway"),
             "{q:?}"
         );
-        // not what happened to someone, nor a thing's doing, nor a long sentence
+        // not what happened to someone, nor any deed, nor a thing's doing, nor a long
+        // sentence
         for t in [
             "He was arrested on Friday. “This is a travesty of justice for everyone.”",
+            "He opened the letter on Tuesday. “We regret to inform you that your lease ends.”",
+            "Grant Doyle stared at the floor. “You will serve a minimum of 18 years in prison.”",
             "Prices rose sharply. “This is a disaster for families on low incomes.”",
             "He smiled and walked out of the room before the vote was taken. “That is a question for the chairman.”",
         ] {
@@ -9577,6 +9586,8 @@ mod tests {
         // a request keeps its listener
         let q = quotes("Ruth Connell told MPs to back the budget.");
         assert_eq!(q[0].0, "MPs to back the budget");
+        let q = quotes("Ruth Connell told MPs who had complaints to write to her office.");
+        assert_eq!(q[0].0, "MPs who had complaints to write to her office");
     }
 
     #[test]
