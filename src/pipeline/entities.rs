@@ -62,6 +62,7 @@ impl NerModel {
         nicknamed_names(text, doc, &mut mentions);
         whole_org_names(text, doc, &mut mentions);
         org_by_last_word(text, &mut mentions);
+        org_before_its_staff(text, &mut mentions);
         work_titles(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
@@ -99,11 +100,27 @@ fn is_participle_opener(text: &str, doc: &Doc, span: Span) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    let participle = lower.len() > 4 && lower.ends_with("ed")
-        || matches!(
-            lower.as_str(),
-            "born" | "bred" | "grown" | "known" | "brought"
-        );
+    // (a closed list: names end in -ed too, "Saeed in his comment")
+    let participle = matches!(
+        lower.as_str(),
+        "born"
+            | "raised"
+            | "bred"
+            | "based"
+            | "educated"
+            | "trained"
+            | "founded"
+            | "headquartered"
+            | "located"
+            | "situated"
+            | "stationed"
+            | "buried"
+            | "married"
+            | "detained"
+            | "imprisoned"
+            | "elected"
+            | "appointed"
+    );
     let next_is_preposition = text[span.end..].split_whitespace().next().is_some_and(|w| {
         matches!(
             w,
@@ -838,6 +855,43 @@ fn org_by_last_word(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// "Bernstein analyst Colin Adair", "Nordhavn economist …": a name the tagger called a
+/// place or a person right before a noun for someone who works for an organisation is
+/// that organisation (not a known place: "US analysts", "Moscow correspondent").
+fn org_before_its_staff(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if !matches!(m.label, EntityLabel::Loc | EntityLabel::Per) {
+            continue;
+        }
+        let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+        let staff = matches!(
+            next,
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "strategists"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "employee"
+                | "employees"
+                | "executive"
+                | "executives"
+        );
+        let name = m.span.text(text);
+        // (one word: "Vermont Central Hospital spokesman" names a place)
+        if staff
+            && !name.contains(char::is_whitespace)
+            && !gazetteer::is_place(name)
+            && gazetteer::country_of_demonym(name).is_none()
+        {
+            m.label = EntityLabel::Org;
+        }
+    }
+}
+
 /// "World Trade Organization" read as "World" (ORG) and "Organization" (LOC), "European
 /// Central" (ORG) before an untagged "Bank": a word the article also writes in lower case
 /// ("trade", "central") looks like a common word to the tagger and breaks a name. A run of
@@ -1221,8 +1275,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_noun_for_its_staff_is_an_organisation() {
+        let text = "Asked by Bernstein analyst Colin Adair, and by US analysts, she declined.";
+        let at = |w: &str, label| {
+            let start = text.find(w).unwrap();
+            Mention {
+                span: Span::new(start, start + w.len()),
+                label,
+                actor: None,
+            }
+        };
+        let mut mentions = vec![
+            at("Bernstein", EntityLabel::Loc),
+            at("US", EntityLabel::Loc),
+        ];
+        org_before_its_staff(text, &mut mentions);
+        assert_eq!(mentions[0].label, EntityLabel::Org);
+        assert_eq!(mentions[1].label, EntityLabel::Loc);
+    }
+
+    #[test]
     fn a_participle_opening_its_sentence_is_no_name() {
-        let text = "Born in Ballarat in 1937, Ellery was one of two women. Ahmed in Cairo said no.";
+        let text =
+            "Born in Ballarat in 1937, Ellery was one of two women. Saeed in his comment said no.";
         let doc = segment(text);
         let span = |w: &str| {
             let at = text.find(w).unwrap();
@@ -1230,7 +1305,7 @@ mod tests {
         };
         assert!(is_participle_opener(text, &doc, span("Born")));
         assert!(!is_participle_opener(text, &doc, span("Ballarat")));
-        assert!(!is_participle_opener(text, &doc, span("Ahmed")));
+        assert!(!is_participle_opener(text, &doc, span("Saeed")));
     }
 
     #[test]
