@@ -1151,6 +1151,16 @@ mod tests {
     use proptest::prelude::*;
     use std::sync::LazyLock;
 
+    /// A mention of the first `w` in `text`.
+    fn mention_at(text: &str, w: &str, label: EntityLabel) -> Mention {
+        let start = text.find(w).unwrap();
+        Mention {
+            span: Span::new(start, start + w.len()),
+            label,
+            actor: None,
+        }
+    }
+
     static MODEL: LazyLock<NerModel> = LazyLock::new(NerModel::embedded);
 
     fn ents(text: &str) -> Vec<(String, &'static str)> {
@@ -1250,14 +1260,7 @@ mod tests {
         }
         // two names the tagger read whole, the last an organisation, stay two
         let text = "The bill went to the U.S. Congress on Monday.";
-        let at = |w: &str, label| {
-            let start = text.find(w).unwrap();
-            Mention {
-                span: Span::new(start, start + w.len()),
-                label,
-                actor: None,
-            }
-        };
+        let at = |w: &str, label| mention_at(text, w, label);
         let mut mentions = vec![
             at("U.S.", EntityLabel::Loc),
             at("Congress", EntityLabel::Org),
@@ -1277,14 +1280,7 @@ mod tests {
     #[test]
     fn a_name_before_a_noun_for_its_staff_is_an_organisation() {
         let text = "Asked by Bernstein analyst Colin Adair, and by US analysts, she declined.";
-        let at = |w: &str, label| {
-            let start = text.find(w).unwrap();
-            Mention {
-                span: Span::new(start, start + w.len()),
-                label,
-                actor: None,
-            }
-        };
+        let at = |w: &str, label| mention_at(text, w, label);
         let mut mentions = vec![
             at("Bernstein", EntityLabel::Loc),
             at("US", EntityLabel::Loc),
@@ -1313,14 +1309,7 @@ mod tests {
         let text = "Ortiz works at Johns Hopkins University and Adair at Nordhavn Securities; \
                     Emily Post, Mayor John Post, Dr. Aroha Press, the West Bank and Kansas City \
                     are no organisations.";
-        let at = |w: &str, label| {
-            let start = text.find(w).unwrap();
-            Mention {
-                span: Span::new(start, start + w.len()),
-                label,
-                actor: None,
-            }
-        };
+        let at = |w: &str, label| mention_at(text, w, label);
         let mut mentions = vec![
             at("Johns Hopkins University", EntityLabel::Loc),
             at("Nordhavn Securities", EntityLabel::Per),
@@ -1519,14 +1508,7 @@ mod tests {
     fn two_people_side_by_side_are_one_name() {
         // (as the tagger split it deep in one article, where a lone "Khizr" came first)
         let text = "“We see it,” Khizr Khan, 66, said. Obama, Biden spoke.";
-        let m = |t: &str, label| {
-            let k = text.find(t).unwrap();
-            Mention {
-                span: Span::new(k, k + t.len()),
-                label,
-                actor: None,
-            }
-        };
+        let m = |t: &str, label| mention_at(text, t, label);
         let mut found = vec![
             m("Khizr", EntityLabel::Per),
             m("Khan", EntityLabel::Per),
