@@ -923,10 +923,10 @@ fn resolve(
             return mk(m.span.text(text).to_owned(), SpeakerSource::Nominal, 0.6);
         }
     }
-    // "The operator said …" after "Network Rail has cancelled all services", "according
-    // to the charity" after "The RNLI said …": a noun for a kind of organisation, one
-    // no name spells out, is the one organisation named in its sentence or the one
-    // before, when only one is.
+    // "The operator said …" after "Train operator Northway Rail has cancelled all
+    // services", "according to the charity" after "The RNLI said …": a noun for a kind
+    // of organisation, one no name spells out, is the one organisation named in its
+    // sentence or the one before, when the text ties the two (see `org_just_named`).
     if ws.len() == 2
         && ws[0] == "the"
         && lexicon::org_kind_noun(ws[1])
@@ -974,10 +974,10 @@ fn resolve(
         },
         if named { 0.9 } else { 0.6 },
     );
-    // "Water UK argued that … A spokesperson said …", "A spokesman for the company
-    // said": an unnamed spokesperson speaks for the organisation just named; "In a
-    // statement, Northway Rail said … “…,” the statement said": so does its statement.
-    // (only a bare one: "a spokesman for her family" speaks for the family)
+    // "Water UK argued that … A spokesperson said …": an unnamed spokesperson speaks for
+    // the organisation that spoke just before; "In a statement, Northway Rail said …
+    // “…,” the statement said": so does its statement. (only a bare one: "a spokesman
+    // for her family" speaks for the family)
     let spokesperson = ws.len() == 2 && ws[1].starts_with("spokes");
     let statement = ws.len() == 2 && matches!(ws[1], "statement" | "release" | "letter");
     if speaker.affiliation.is_none()

@@ -1785,8 +1785,8 @@ fn action_beat(
         let m = cx.entity_at(s).filter(|m| m.label == EntityLabel::Per)?;
         cx.doc.token_at_or_after(m.span.end)
     };
-    let l = cx.lw(verb);
-    let manner = verb < prev && toks[verb].is_word() && lexicon::is_speaker_manner_verb(l);
+    let manner =
+        verb < prev && toks[verb].is_word() && lexicon::is_speaker_manner_verb(cx.lw(verb));
     if !manner || prev - verb > 5 {
         return None;
     }
