@@ -95,8 +95,16 @@ fn is_adverb_opener(text: &str, span: Span) -> bool {
 /// its sentence before a preposition is no name (a given name in -ed, "Ahmed in Cairo",
 /// is one).
 fn is_participle_opener(text: &str, doc: &Doc, span: Span) -> bool {
+    // (the preposition first: it needs no allocation, and most names have none after)
+    let next_is_preposition = text[span.end..].split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "at" | "on" | "by" | "into" | "to" | "from" | "near"
+        )
+    });
     let word = span.text(text);
-    if word.contains(char::is_whitespace) || gazetteer::is_first_name(word) {
+    if !next_is_preposition || word.contains(char::is_whitespace) || gazetteer::is_first_name(word)
+    {
         return false;
     }
     let lower = word.to_lowercase();
@@ -121,13 +129,7 @@ fn is_participle_opener(text: &str, doc: &Doc, span: Span) -> bool {
             | "elected"
             | "appointed"
     );
-    let next_is_preposition = text[span.end..].split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "at" | "on" | "by" | "into" | "to" | "from" | "near"
-        )
-    });
-    participle && next_is_preposition && {
+    participle && {
         let at = doc.token_at_or_after(span.start);
         at < doc.tokens.len() && doc.sentences[doc.sentence_of(at)].tokens.start == at
     }
@@ -794,45 +796,45 @@ fn org_by_last_word(text: &str, mentions: &mut [Mention]) {
             let l = w.to_lowercase();
             lexicon::is_title(&l) || lexicon::is_person_title_abbreviation(l.trim_end_matches('.'))
         };
+        // (the closing word first: most names end in none of them)
         if m.label == EntityLabel::Per
-            && (gazetteer::is_first_name(first)
+            && (!matches!(
+                last,
+                "Inc"
+                    | "Inc."
+                    | "Corp"
+                    | "Corp."
+                    | "Corporation"
+                    | "Ltd"
+                    | "Ltd."
+                    | "LLC"
+                    | "PLC"
+                    | "Plc"
+                    | "plc"
+                    | "GmbH"
+                    | "Holdings"
+                    | "Securities"
+                    | "Bancorp"
+                    | "Industries"
+                    | "Technologies"
+                    | "Pharmaceuticals"
+                    | "Airlines"
+                    | "Airways"
+                    | "University"
+                    | "Institute"
+                    | "Foundation"
+                    | "Association"
+                    | "Ministry"
+                    | "Department"
+                    | "Commission"
+                    | "Committee"
+                    | "Council"
+            ) || gazetteer::is_first_name(first)
                 || titled(first)
                 || text[..m.span.start]
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(titled)
-                || !matches!(
-                    last,
-                    "Inc"
-                        | "Inc."
-                        | "Corp"
-                        | "Corp."
-                        | "Corporation"
-                        | "Ltd"
-                        | "Ltd."
-                        | "LLC"
-                        | "PLC"
-                        | "Plc"
-                        | "plc"
-                        | "GmbH"
-                        | "Holdings"
-                        | "Securities"
-                        | "Bancorp"
-                        | "Industries"
-                        | "Technologies"
-                        | "Pharmaceuticals"
-                        | "Airlines"
-                        | "Airways"
-                        | "University"
-                        | "Institute"
-                        | "Foundation"
-                        | "Association"
-                        | "Ministry"
-                        | "Department"
-                        | "Commission"
-                        | "Committee"
-                        | "Council"
-                ))
+                    .is_some_and(titled))
         {
             continue;
         }

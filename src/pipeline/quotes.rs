@@ -1717,12 +1717,17 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
     // "Scarborough continued." right before the quote, in the same paragraph; also "Sam
     // Lau, the party's spokesman, said in a statement." (a subject with an appositive, a
     // short adjunct after the cue, and nothing that was said).
-    let speech_cue = (s..prev).find(|&k| {
-        toks[k].kind == TokenKind::Word && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
-    });
-    if let Some(c) = speech_cue.filter(|_| {
-        open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 24
-    }) {
+    // (the cheap tests first: most quotes have no such sentence to scan)
+    let speech_cue =
+        (open > para.tokens.start && toks[prev].kind == TokenKind::Terminal && prev - s <= 24)
+            .then(|| {
+                (s..prev).find(|&k| {
+                    toks[k].kind == TokenKind::Word
+                        && lexicon::cue_class(cx.lw(k)) == Some(CueClass::Speech)
+                })
+            })
+            .flatten();
+    if let Some(c) = speech_cue {
         let appositive = (s..c).any(|k| cx.is_punct(k, ","));
         if c - s > 8 && !(appositive && c - s <= 16) || (s..prev).any(|k| cx.is_quote(k)) {
             return None;
