@@ -810,7 +810,8 @@ fn resolve(
             .find(|m| subject_like(m))
             .or(Some(first))
     };
-    if let Some(p) = lexicon::pronoun(&lower) {
+    // ("her assertion that …", "his claim that …": a possessive names the speaker too)
+    if let Some(p) = lexicon::pronoun(&lower).or_else(|| lexicon::possessive_pronoun(&lower)) {
         // "he" never resolves to a known woman, nor "she" to a known man.
         let compatible = |name: &str| {
             !matches!(

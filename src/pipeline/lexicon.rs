@@ -1112,6 +1112,16 @@ pub fn pronoun(lower: &str) -> Option<Pronoun> {
     })
 }
 
+/// The possessive pronouns that can name who made a claim ("his claim that …"); "her"
+/// is also an object pronoun, in [`pronoun`].
+pub fn possessive_pronoun(lower: &str) -> Option<Pronoun> {
+    Some(match lower {
+        "his" => Pronoun::He,
+        "their" => Pronoun::They,
+        _ => return None,
+    })
+}
+
 /// Finite auxiliaries and modals: a clause's verb ("a message that should fit", "maintained
 /// the program was legal").
 pub fn is_auxiliary_or_modal(lower: &str) -> bool {
@@ -1801,6 +1811,52 @@ pub fn is_noun_like_verb(lower: &str) -> bool {
             | "worries"
             | "considers"
             | "consider"
+    )
+}
+
+/// Verbs that always take an object, so a clause ending on one has lost it ("a claim
+/// that the office strongly disputes"). Not the verbs that may stand alone ("a report
+/// that he had complained", "the claim that prices rose").
+pub fn is_object_verb(lower: &str) -> bool {
+    // (no form that is also a common noun: "in the face", "a two-man contest", "their
+    // share", "a raise")
+    matches!(
+        lower,
+        "dispute"
+            | "disputes"
+            | "disputed"
+            | "deny"
+            | "denies"
+            | "denied"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "repeated"
+            | "echoed"
+            | "refute"
+            | "refutes"
+            | "refuted"
+            | "rebut"
+            | "rebuts"
+            | "rebutted"
+            | "dismiss"
+            | "dismisses"
+            | "dismissed"
+            | "made"
+            | "faced"
+            | "shared"
+            | "endorse"
+            | "endorses"
+            | "endorsed"
+            | "raised"
+            | "heard"
+            | "peddle"
+            | "peddles"
+            | "peddled"
+            | "contested"
+            | "challenged"
+            | "leveled"
+            | "levelled"
     )
 }
 

@@ -2421,6 +2421,11 @@ fn quoted_object_frame(
                 || cx.is_punct(end, ";")
                 || cx.is_punct(end, ",") && q_found.is_some()
                 || next_verb
+                // ("came under fire over her assertion during the debate that “…”": the
+                // quote is in the noun's clause)
+                || cx.lw(end) == "that"
+                    && (lexicon::that_head(cx.lw(end - 1))
+                        || noun_before_occasion(cx, s, end).is_some())
                 // ("to try to understand …" is the same clause)
                 || lexicon::cue_class(cx.lw(end)).is_some()
                     && !matches!(cx.lw(end - 1), "to" | "was" | "were" | "is" | "are" | "be" | "been"))
@@ -2769,6 +2774,13 @@ fn clause_frame(
     } else {
         c.saturating_sub(1)
     };
+    // ("Trump's assertion Monday that …", "her claim during the debate that …": when
+    // or where the claim was made, between the noun and its clause)
+    let head = if l == "that" && c > s + 1 && !lexicon::that_head(cx.lw(head)) {
+        noun_before_occasion(cx, s, c).unwrap_or(head)
+    } else {
+        head
+    };
     if l == "that" && c > s && (lexicon::that_head(cx.lw(head)) || made_clear) && c + 1 < e {
         // "Bill O'Reilly's aside that …": the possessor made the remark
         // ("Trump's false claims that …": an adjective or two may come between)
@@ -2795,15 +2807,49 @@ fn clause_frame(
         {
             return None;
         }
-        let speaker = match possessor {
-            Some(p) => p,
-            None => sentence_subject(cx, s, c - 1)?,
+        // ("her assertion that …", "his repeated claims that …": a possessive pronoun)
+        let pronoun_possessor = || {
+            (head.saturating_sub(3).max(s)..head).rev().find(|&k| {
+                // (not "its": "the missive … ridiculed for its prediction that …")
+                matches!(cx.lw(k), "his" | "her" | "their")
+                    && (k + 1..head).all(|m| toks[m].kind == TokenKind::Word && !cx.is_cap(m))
+            })
+        };
+        let subject_noun = noun_is_subject(cx, s, head);
+        let speaker = match possessor.or_else(|| pronoun_possessor().map(|k| toks[k].span)) {
+            Some(p) => Some(p),
+            // ("But the position that more airstrikes are the answer was not widely
+            // supported": the noun is the sentence's subject; whose it is goes unsaid)
+            None if subject_noun => None,
+            None => Some(sentence_subject(cx, s, c - 1)?),
         };
         if !looks_like_clause(cx, c, e) || relative_that(cx, head, c, e) {
             return None;
         }
         let cue = toks[head].span;
-        return content_after(cx, c, e, cue, speaker, 0.6, claimed, "that");
+        let end = if subject_noun {
+            subject_clause_end(cx, c, e)
+        } else {
+            e
+        };
+        let found = content_after(
+            cx,
+            c,
+            end,
+            cue,
+            speaker.unwrap_or(cue),
+            0.6,
+            claimed,
+            "that",
+        );
+        return match speaker {
+            Some(_) => found,
+            None => found.map(|v| {
+                v.into_iter()
+                    .map(|f| FoundQuote { speaker: None, ..f })
+                    .collect()
+            }),
+        };
     }
     let class = lexicon::cue_class(l)?;
     // "The Washington Post reported": a capitalised cue word inside a sentence is a name
@@ -3505,7 +3551,155 @@ fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
 /// relative clause ("hopeful that will change": "that" is the subject itself).
 fn relative_that(cx: &Ctx<'_>, head: usize, c: usize, e: usize) -> bool {
     let adjective = lexicon::is_that_adjective(cx.lw(head));
-    !adjective && c + 2 < e && lexicon::is_auxiliary_or_modal(cx.lw(c + 1))
+    !adjective
+        && (c + 2 < e && lexicon::is_auxiliary_or_modal(cx.lw(c + 1)) || object_gap(cx, c, e))
+}
+
+/// Does the clause opened by "that" at `c` end on a verb that always takes an object,
+/// with none after it ("a claim that the office strongly disputes", "a charge that she
+/// has always denied")? Then "that" is the verb's object: a relative clause about the
+/// claim, not what the claim says.
+fn object_gap(cx: &Ctx<'_>, c: usize, e: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let end = (c + 1..e)
+        .find(|&k| {
+            cx.in_quote[k].is_none()
+                && (matches!(toks[k].kind, TokenKind::Terminal)
+                    || cx.is_punct(k, ",")
+                    || cx.is_punct(k, ";")
+                    || is_dash(cx.tx(k)))
+        })
+        .unwrap_or(e);
+    end >= c + 3
+        && toks[end - 1].kind == TokenKind::Word
+        && !cx.is_cap(end - 1)
+        && cx.in_quote[end - 1].is_none()
+        && cx.lw(end - 2) != "to"
+        && !lexicon::is_determiner(cx.lw(end - 2))
+        // ("that the firm settles disputes": a verb before it makes it a noun)
+        && !verb_before(cx, end - 2)
+        && lexicon::is_object_verb(cx.lw(end - 1))
+}
+
+/// Could token `k` be a verb in -s or in the past, rather than a subject, an adverb or
+/// an auxiliary ("settles" in "the firm settles disputes"; not "always", "has")?
+fn verb_before(cx: &Ctx<'_>, k: usize) -> bool {
+    let l = cx.lw(k);
+    let s_form = l.ends_with('s')
+        && !cx.is_cap(k)
+        && lexicon::pronoun(l).is_none()
+        && !lexicon::is_auxiliary_or_modal(l)
+        && !matches!(l, "always" | "perhaps" | "does");
+    s_form || is_past_tense(l) && !matches!(l, "had")
+}
+
+/// The noun a "that" clause belongs to, before words of when or where it was said:
+/// "assertion" in "her assertion Monday that …", "claim" in "his claim during the
+/// debate that …", "warning last week that …".
+fn noun_before_occasion(cx: &Ctx<'_>, s: usize, c: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let lo = c.saturating_sub(6).max(s + 1);
+    (lo..c).rev().find_map(|p| {
+        let h = p - 1;
+        if !lexicon::that_head(cx.lw(h)) || lexicon::is_that_adjective(cx.lw(h)) {
+            return None;
+        }
+        let plain = (p..c).all(|k| {
+            cx.in_quote[k].is_none()
+                && matches!(toks[k].kind, TokenKind::Word | TokenKind::Number)
+                && !lexicon::is_auxiliary_or_modal(cx.lw(k))
+                && lexicon::cue_class(cx.lw(k)).is_none()
+                && cx.lw(k) != "that"
+        });
+        let first = cx.lw(p);
+        let time = lexicon::is_time_word(first) && c - p <= 2
+            || c - p <= 3
+                && matches!(first, "last" | "this" | "earlier" | "late")
+                && (p + 1..c).all(|k| lexicon::is_time_word(cx.lw(k)) || cx.lw(k) == "this");
+        let occasion = c - p >= 2
+            && c - p <= 4
+            && matches!(first, "during" | "at" | "in" | "on")
+            && (p + 1..c)
+                .all(|k| !lexicon::is_np_barrier(cx.lw(k)) || lexicon::is_determiner(cx.lw(k)));
+        (plain && (time || occasion)).then_some(h)
+    })
+}
+
+/// Does the noun phrase ending at `head` open its sentence, as its subject ("Mr. Trump's
+/// claim that …", "The assertion that …")? No verb, preposition or comma comes before it.
+fn noun_is_subject(cx: &Ctx<'_>, s: usize, head: usize) -> bool {
+    // a noun: a determiner or possessor before it, an adjective or two between ("The
+    // Chinese leadership fears that …" is a verb, "Cruz has been aware that …" an
+    // adjective)
+    let determined = !lexicon::is_that_adjective(cx.lw(head))
+        && (head.saturating_sub(3).max(s)..head).rev().any(|k| {
+            (lexicon::is_determiner(cx.lw(k)) || cx.doc.tokens[k].kind == TokenKind::Clitic)
+                && (k + 1..head).all(|m| cx.doc.tokens[m].kind == TokenKind::Word && !cx.is_cap(m))
+        });
+    determined
+        && (s..head).all(|k| {
+            let l = cx.lw(k);
+            !cx.is_punct(k, ",")
+                && cx.in_quote[k].is_none()
+                && (cx.is_cap(k)
+                    || cx.doc.tokens[k].kind == TokenKind::Clitic
+                    || cx.tx(k) == "."
+                    || (lexicon::is_determiner(l) || !lexicon::is_np_barrier(l))
+                        && !is_past_tense(l)
+                        && lexicon::cue_class(l).is_none())
+        })
+}
+
+/// Where the clause of a subject's "that" (at `c`) ends: at the sentence's own verb, a
+/// second finite verb right after a noun once the clause has had its verb ("Trump's
+/// assertion that more airstrikes are needed in Iraq drew rebukes", "his claim that he
+/// still has a way to win would depend on …"). A participle before "by", "from" … is a
+/// description ("a wall built by …"), not that verb. `e` when there is none.
+fn subject_clause_end(cx: &Ctx<'_>, c: usize, e: usize) -> usize {
+    let toks = &cx.doc.tokens;
+    let mut clause_verb = false;
+    for k in c + 2..e {
+        if cx.in_quote[k].is_some() || toks[k].kind != TokenKind::Word {
+            if cx.is_punct(k, ",") || cx.is_punct(k, ";") || is_dash(cx.tx(k)) {
+                return e;
+            }
+            continue;
+        }
+        let l = cx.lw(k);
+        let prev = cx.lw(k - 1);
+        if l == "that" && matches!(prev, "and" | "or" | "but") {
+            clause_verb = false;
+            continue;
+        }
+        let finite = lexicon::is_auxiliary_or_modal(l) || is_past_tense(l);
+        if !finite || cx.is_cap(k) {
+            continue;
+        }
+        if !clause_verb {
+            clause_verb = !matches!(prev, "who" | "which" | "that");
+            continue;
+        }
+        let after_noun = matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number)
+            && !lexicon::is_np_barrier(prev)
+            && !lexicon::is_determiner(prev)
+            && !lexicon::is_auxiliary_or_modal(prev)
+            && !is_past_tense(prev)
+            && !matches!(
+                prev,
+                "who" | "which" | "that" | "not" | "never" | "n't" | "been" | "being"
+            )
+            && !(prev.len() > 4 && prev.ends_with("ly"));
+        let describes = !lexicon::is_auxiliary_or_modal(l)
+            && k + 1 < e
+            && matches!(
+                cx.lw(k + 1),
+                "by" | "from" | "to" | "in" | "on" | "at" | "for" | "with" | "into" | "as"
+            );
+        if after_noun && !describes {
+            return k;
+        }
+    }
+    e
 }
 
 /// Does `i..end` hold a finite verb (after an opening "that", "if", "how" …): an
@@ -9967,6 +10161,65 @@ mod tests {
                     proptest::prop_assert_eq!(&with, &without);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_claim_noun_keeps_its_clause_past_a_time_and_to_the_sentences_own_verb() {
+        // the sentence's own verb ends the clause of its subject's claim
+        let q = quotes("Donald Trump’s assertion Monday that more airstrikes are needed in Iraq drew criticism.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that more airstrikes are needed in Iraq");
+        assert_eq!(q[0].2.as_deref(), Some("Donald Trump"));
+        let q = quotes("His claim that he still has a way to win the nomination would depend on superdelegates.");
+        assert_eq!(
+            q[0].0, "that he still has a way to win the nomination",
+            "{q:?}"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("His"));
+        // a participle describing a noun is no such verb
+        let q = quotes(
+            "Trump’s claim that Mexico will pay for a wall built by American workers is false.",
+        );
+        assert_eq!(
+            q[0].0, "that Mexico will pay for a wall built by American workers",
+            "{q:?}"
+        );
+        // a possessive pronoun names who asserted it, with the occasion between
+        let q = quotes(
+            "She came under fire from Republicans over her assertion during the debate that \"we now finally are where we need to be\" in coming up with a strategy.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("that \"we now"), "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("her"));
+        // whose position it is goes unsaid: no speaker rather than "the"
+        let q = quotes(
+            "But the position that more airstrikes are the answer was not widely supported.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that more airstrikes are the answer");
+        assert_eq!(q[0].2, None);
+        // a verb before the noun: the clause runs to the end, the subject speaks
+        let q = quotes("Cruz entered the debate with an even more forceful argument that 2016 is now a two-man contest.");
+        assert_eq!(q[0].0, "that 2016 is now a two-man contest", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Cruz"));
+    }
+
+    #[test]
+    fn a_clause_that_lost_its_verbs_object_is_about_the_claim() {
+        for text in [
+            "He was fired for taking time off, a claim that the office strongly disputes.",
+            "The foundation rewarded donors with access, a charge that Mrs. Clinton has faced in the past and has always denied.",
+        ] {
+            assert_eq!(quotes(text), vec![], "{text}");
+        }
+        // a noun where the verb would be, and a noun after a verb, leave the claim
+        for text in [
+            "He repeated his suggestion that the supporter was punched in the face.",
+            "She repeated her claim that the firm settles disputes.",
+        ] {
+            assert_eq!(quotes(text).len(), 1, "{text}");
         }
     }
 }
