@@ -1814,6 +1814,25 @@ pub fn is_noun_like_verb(lower: &str) -> bool {
     )
 }
 
+/// Nouns for polls and studies, whose findings are reported like speech ("a poll shows
+/// …").
+pub fn is_poll_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "data"
+            | "numbers"
+            | "figures"
+            | "research"
+            | "analysis"
+    )
+}
+
 /// Verbs that always take an object, so a clause ending on one has lost it ("a claim
 /// that the office strongly disputes"). Not the verbs that may stand alone ("a report
 /// that he had complained", "the claim that prices rose").

@@ -2910,12 +2910,19 @@ fn clause_frame(
         if c >= s + 2 && adverb_makes_adjective(cx, c) {
             return None;
         }
+        // ("The poll also finds that …": an adverb between the subject and its verb)
+        let subj = if c >= s + 2 && matches!(p, "also" | "now" | "still" | "again" | "further") {
+            c - 2
+        } else {
+            c - 1
+        };
+        let sp = cx.lw(subj);
         if lexicon::is_noun_like_verb(l)
-            && !(cx.is_cap(c - 1)
-                && !lexicon::is_determiner(p)
-                && !is_demonym_adjective(cx.tx(c - 1))
-                || lexicon::pronoun(p).is_some()
-                || lexicon::speaker_noun(p)
+            && !(cx.is_cap(subj)
+                && !lexicon::is_determiner(sp)
+                && !is_demonym_adjective(cx.tx(subj))
+                || lexicon::pronoun(sp).is_some()
+                || lexicon::speaker_noun(sp)
                 // "…, writing “…”": a participle after a comma is the verb
                 || p == "," && lexicon::is_content_participle(l)
                 // ("quoted him as writing that …")
@@ -5302,6 +5309,23 @@ fn content_before(
     )])
 }
 
+/// "A poll shows Clinton ahead by two points", "The survey found Trump leading Cruz":
+/// what a poll shows or finds is its finding even as a noun phrase or a clause with no
+/// finite verb, the way PolNeAR reads it.
+fn poll_finding(cx: &Ctx<'_>, cue_word: &str, speaker: Span, i: usize, e: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let head = cx.doc.token_at_or_after(speaker.end).saturating_sub(1);
+    matches!(
+        cue_word,
+        "show" | "shows" | "showed" | "find" | "finds" | "found" | "puts" | "put"
+    ) && head < toks.len()
+        && toks[head].span.end == speaker.end
+        && lexicon::is_poll_noun(cx.lw(head))
+        && toks[i].is_word()
+        && !lexicon::is_np_barrier(cx.lw(i))
+        && (i..e).filter(|&k| toks[k].is_word()).count() >= 3
+}
+
 fn doc_sentence_start(cx: &Ctx<'_>, i: usize) -> usize {
     cx.doc.sentences[cx.doc.sentence_of(i)].tokens.start
 }
@@ -5810,7 +5834,8 @@ fn content_after(
                 | "while"
                 | "when"
         )
-        && (i..e).filter(|&k| toks[k].is_word()).count() >= 3;
+        && (i..e).filter(|&k| toks[k].is_word()).count() >= 3
+        || poll_finding(cx, cue_word, speaker, i, e);
     // "which he has denied and which …", "blasted out an email": a conjunction or a
     // verb's particle is no start of what was said.
     if matches!(
@@ -10220,6 +10245,39 @@ mod tests {
             "She repeated her claim that the firm settles disputes.",
         ] {
             assert_eq!(quotes(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_poll_shows_or_finds_a_noun_phrase_or_a_small_clause() {
+        let q = quotes("A new Gallup poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].0.starts_with("Mr. Trump leading Mr. Cruz nationally"),
+            "{q:?}"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("A new Gallup poll"));
+        let q = quotes(
+            "The April survey found a slimmer lead for Clinton with 46 percent to 41 percent.",
+        );
+        assert_eq!(
+            q[0].0, "a slimmer lead for Clinton with 46 percent to 41 percent",
+            "{q:?}"
+        );
+        // an adverb between the subject and a verb that is also a noun
+        let q = quotes("The poll also finds that Clinton maintains a lead over Sanders.");
+        assert_eq!(
+            q[0].0, "that Clinton maintains a lead over Sanders",
+            "{q:?}"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("The poll"));
+        // not what a person showed or found, nor a place a poll went to
+        for text in [
+            "The senator showed reporters the new hall on Monday.",
+            "Investigators found the bodies of three men near the river.",
+            "The poll showed up in the news on Monday night.",
+        ] {
+            assert_eq!(quotes(text), vec![], "{text}");
         }
     }
 }
