@@ -55,6 +55,9 @@ pub fn clean_name(name: &str) -> String {
     while k + 1 < parts.len()
         && lexicon::is_title(&parts[k].to_lowercase())
         && !lexicon::org_noun(&parts[k + 1].to_lowercase())
+        // ("Senator from Texas", "Secretary of State": a title with its place is a
+        // description, no name comes after it)
+        && !matches!(parts[k + 1], "from" | "of" | "in" | "at" | "for" | "with" | "by")
         && parts[k + 1..]
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))

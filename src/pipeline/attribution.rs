@@ -361,6 +361,8 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
                     && lexicon::pronoun(&lw).is_none()
                     && ws[k + 1..].iter().any(|(s, _)| is_cap_word(s.text(text)))
                     && !lexicon::speaker_noun(&lw)
+                    // ("Senator from Texas": where someone is from is no name)
+                    && !matches!(lw.as_str(), "from" | "in")
             {
                 k += 1;
             } else {

@@ -439,6 +439,27 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_place_is_a_description_not_the_place() {
+        let text = "Budget vote\n\nSenator from Texas says the plan would fail. A strategist in Wisconsin said the remark was costly.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        let names: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                Some("Senator from Texas"),
+                Some("A strategist in Wisconsin")
+            ],
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
     fn a_hundred_thousand_quote_marks() {
         for mark in ["“", "\"", "”", "«", "'", "``", "‘"] {
             let text = mark.repeat(100_000);

@@ -1319,8 +1319,16 @@ fn reported_question(
     ) {
         return None;
     }
-    let end = (c + 1..e).find(|&k| {
-        cx.is_punct(k, ",") && cx.in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal
+    // (up to its comma, which may sit inside a quotation that closes the question:
+    // "Asked if Sanders is “realistic enough,” 72 percent said …")
+    let end = (c + 1..e).find_map(|k| {
+        if cx.is_punct(k, ",") && cx.in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal {
+            Some(k)
+        } else if cx.is_punct(k, ",") && k + 1 < e && cx.is_closing_quote(k + 1) {
+            Some(k + 2)
+        } else {
+            None
+        }
     })?;
     if (c + 1..end).filter(|&k| toks[k].is_word()).count() < 3 {
         return None;
@@ -2413,6 +2421,14 @@ fn quoted_object_frame(
     while end < e && end - c < 25 {
         // ("took the stage and called the system “rotten to the core”": the quote is the
         // second verb's)
+        // ("has shifted over time, but it is a stretch to say she supported it “…”": a
+        // clause of its own after a comma)
+        let next_clause = cx.is_punct(end, ",")
+            && end + 1 < e
+            && matches!(
+                cx.lw(end + 1),
+                "but" | "yet" | "while" | "although" | "though" | "because" | "so"
+            );
         let next_verb = matches!(cx.lw(end), "and" | "but")
             && end + 1 < e
             && (cx.lw(end + 1).ends_with("ed") || lexicon::is_irregular_past(cx.lw(end + 1)));
@@ -2421,6 +2437,7 @@ fn quoted_object_frame(
                 || cx.is_punct(end, ";")
                 || cx.is_punct(end, ",") && q_found.is_some()
                 || next_verb
+                || next_clause
                 // ("came under fire over her assertion during the debate that “…”": the
                 // quote is in the noun's clause)
                 || cx.lw(end) == "that"
@@ -3008,7 +3025,13 @@ fn clause_frame(
         if let Some(np) = np_after(cx, cue_end, e).filter(|np| {
             let j = cx.doc.token_at_or_after(np.end);
             // ("…,” Mr. Guerrero, who is an actor, said of Mr. Trump.": what it was about)
-            if !clause_before || matches!(cx.lw(cue_end), "of" | "about" | "to") {
+            // ("“the real polls” showed him winning": an object pronoun is no speaker)
+            if !clause_before
+                || matches!(
+                    cx.lw(cue_end),
+                    "of" | "about" | "to" | "him" | "them" | "me" | "us"
+                )
+            {
                 return false;
             }
             // ("Hartwell, the author of “Line in the Sand,” said the bill would fail": a
@@ -4541,6 +4564,19 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start = i;
             continue;
         }
+        // ("A strategist in Wisconsin said", "a voter from Ohio said": where the speaker
+        // is from, not who speaks)
+        if i > s
+            && matches!(cx.lw(i), "in" | "from")
+            && lexicon::speaker_noun(cx.lw(i - 1))
+            && start < end
+            && cx.is_cap(start)
+            && !is_time_word(cx.lw(start))
+            && end - start <= 3
+        {
+            start = i;
+            continue;
+        }
         // "One person close to Falk said", "people familiar with his thinking say", "an
         // ally of Gordon Falk said": who is close to someone speaks, not that someone
         if i > s && start < end && lexicon::near_someone(cx.lw(i - 1), cx.lw(i)) {
@@ -5153,7 +5189,30 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         }
     }
     // ("A nurse, Keisha Grant, stood up and said …": a description, then between commas
-    // the name it describes, is that person)
+    // the name it describes, is that person; "A spokesman for Keystone Future, Mark
+    // Benning, declined …": with the organisation it speaks for)
+    let desc_end = i;
+    let i = if i + 2 < c
+        && i > start
+        && matches!(cx.lw(i), "for" | "of" | "at" | "with")
+        && lexicon::speaker_noun(cx.lw(i - 1))
+    {
+        let mut k = i + 1;
+        if k < c && cx.lw(k) == "the" {
+            k += 1;
+        }
+        let first = k;
+        while k < c && k - first < 5 && (cx.is_cap(k) || matches!(cx.lw(k), "of" | "&")) {
+            k += 1;
+        }
+        if k > first && k + 1 < c && cx.is_punct(k, ",") && cx.is_cap(k + 1) {
+            k
+        } else {
+            i
+        }
+    } else {
+        i
+    };
     if i + 2 < c && cx.is_punct(i, ",") && {
         // (after "a"/"the", or a possessor: "Haskett's deputy, Andrea Voigt, said")
         let from = if lexicon::is_determiner(cx.lw(start)) {
@@ -5163,7 +5222,9 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         } else {
             None
         };
-        from.is_some_and(|f| (f..i).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k)))
+        from.is_some_and(|f| {
+            (f..desc_end).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k))
+        })
     } {
         let mut k = i + 1;
         while k < c && k - i <= 4 && cx.is_cap(k) {
@@ -5179,7 +5240,10 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             return Some(Span::new(toks[i + 1].span.start, toks[k - 1].span.end));
         }
     }
-    Some(Span::new(toks[start].span.start, toks[i - 1].span.end))
+    Some(Span::new(
+        toks[start].span.start,
+        toks[desc_end - 1].span.end,
+    ))
 }
 
 /// Content between the sentence start and `end` (exclusive token index of the comma or
@@ -5194,6 +5258,27 @@ fn content_before(
     claimed: &mut [bool],
 ) -> Option<Vec<FoundQuote>> {
     let toks = &cx.doc.tokens;
+    // ("Asked whether he feared a backlash, he laughed.": the question put to the
+    // speaker is not what the speaker said)
+    let asked = if cx.lw(s) == "when" { s + 1 } else { s };
+    if asked + 1 < end
+        && cx.lw(asked) == "asked"
+        && matches!(
+            cx.lw(asked + 1),
+            "whether"
+                | "if"
+                | "what"
+                | "how"
+                | "why"
+                | "which"
+                | "who"
+                | "when"
+                | "where"
+                | "about"
+        )
+    {
+        return None;
+    }
     // `end` is exclusive: trim the commas and dashes before the speaker or cue.
     let mut k = end;
     while k > s
@@ -5429,6 +5514,13 @@ fn content_after(
                     && !(i..t).any(|k| {
                         matches!(cx.lw(k), "of" | "about" | "against" | "for")
                             && !(k + 1 < t && cx.is_cap(k + 1))
+                            // ("told a crowd of supporters that …": people are told)
+                            && !(cx.lw(k) == "of"
+                                && matches!(cue_word, "told" | "tell" | "tells" | "telling")
+                                && k + 1 < t
+                                && cx.lw(k + 1).len() > 3
+                                && cx.lw(k + 1).ends_with('s')
+                                && !cx.lw(k + 1).ends_with("ss"))
                     })
             });
         if let Some(t) = near_that.or(far_that) {
@@ -10279,5 +10371,78 @@ mod tests {
         ] {
             assert_eq!(quotes(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn probe_eight_speakers_and_clauses() {
+        // people are told, "of" and all
+        let q = quotes("Trump told a crowd of supporters that he would bring back the mills.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that he would bring back the mills");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        // but not what a plan would do
+        let q = quotes("He told reporters of a plan that would cut taxes.");
+        assert!(
+            q.iter().all(|(t, _, _)| t != "that would cut taxes"),
+            "{q:?}"
+        );
+        // where a speaker is from is part of who speaks
+        for (text, who) in [
+            (
+                "A strategist in Wisconsin said the remark was costly.",
+                "A strategist in Wisconsin",
+            ),
+            (
+                "Officials in Beijing said the talks would resume.",
+                "Officials in Beijing",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].2.as_deref(), Some(who), "{text}");
+        }
+        let q =
+            quotes("Clinton released her medical records in July, saying she was fit for duty.");
+        assert_ne!(q[0].2.as_deref(), Some("records in July"), "{q:?}");
+        // a spokesman for an organisation, then his name, then a participle
+        let q = quotes_naming(
+            "A spokesman for Keystone Future, Mark Benning, declined to comment, saying the group had not yet reviewed it.",
+            &["Mark Benning"],
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Mark Benning"), "{q:?}");
+        // an object pronoun after a closing mark is no speaker
+        let q = quotes(
+            "Trump dismissed it, writing that \"the real polls\" showed him winning \"by a lot.\"",
+        );
+        assert!(
+            q.iter().all(|(_, _, sp)| sp.as_deref() != Some("him")),
+            "{q:?}"
+        );
+        // a quoted fragment after ", but" is in a clause of its own
+        let q = quotes(
+            "Clinton's position on NAFTA has shifted over time, but it is a stretch to say she supported it \"every step of the way.\"",
+        );
+        assert!(
+            q.iter().all(|(t, _, _)| !t.starts_with("over time")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_not_the_answer() {
+        let q = quotes("Asked whether he feared a backlash from donors, he laughed.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "whether he feared a backlash from donors");
+        assert_eq!(q[0].2, None);
+        // the question's comma may sit inside its closing quotation mark
+        let q = quotes(
+            "Asked if Sanders is “realistic enough to serve effectively as president,” 72 percent of Democrats said yes.",
+        );
+        assert_eq!(
+            q[0].0, "if Sanders is “realistic enough to serve effectively as president,”",
+            "{q:?}"
+        );
+        // nor is a topic the speaker was asked about
+        let q = quotes("Asked about the new tariffs, the senator said nothing.");
+        assert!(q.iter().all(|(t, _, _)| !t.contains("tariffs")), "{q:?}");
     }
 }
