@@ -1492,6 +1492,8 @@ pub fn speaker_noun(lower: &str) -> bool {
             | "spokespeople"
             | "aide"
             | "aides"
+            // "running mate"
+            | "mate"
             | "adviser"
             | "advisers"
             | "advisor"

@@ -2945,7 +2945,17 @@ fn clause_frame(
                 // ("quoted him as writing that …")
                 || p == "as" && lexicon::is_content_participle(l)
                 // "O'Brien, a GOP consultant, notes that …": after an appositive
-                || p == "," && c + 1 < e && cx.lw(c + 1) == "that")
+                || p == "," && c + 1 < e && cx.lw(c + 1) == "that"
+                // ("A snap poll of debate watchers found that …": a noun before and
+                // "that" after make it a verb)
+                || c + 1 < e
+                    && cx.lw(c + 1) == "that"
+                    && cx.doc.tokens[subj].kind == TokenKind::Word
+                    && sp.len() > 3
+                    && sp.ends_with('s')
+                    && !sp.ends_with("ss")
+                    && !lexicon::is_determiner(sp)
+                    && !lexicon::is_np_barrier(sp))
         {
             return None;
         }
@@ -5552,6 +5562,20 @@ fn content_after(
             {
                 i += 1;
             }
+            // ("has told associates she plans to …": a plural noun alone, then a subject
+            // pronoun opening what was told)
+            if i == first
+                && i + 1 < e
+                && matches!(cue_word, "told" | "tell" | "tells" | "telling")
+                && toks[i].kind == TokenKind::Word
+                && cx.lw(i).len() > 3
+                && cx.lw(i).ends_with('s')
+                && !cx.lw(i).ends_with("ss")
+                && cx.np_word(i)
+                && lexicon::is_subject_pronoun(cx.lw(i + 1))
+            {
+                i += 1;
+            }
             // ("told the court the money had been moved", "told the defendant he had
             // …": any noun after the determiner, when a determiner or pronoun opens
             // what was told right after it)
@@ -5769,6 +5793,8 @@ fn content_after(
             let verb_inside = (i..(k + 2).min(e)).any(|m| lexicon::is_auxiliary_or_modal(cx.lw(m)));
             if k + 1 < e
                 && !verb_inside
+                // ("said the case faced long odds": its own verb in the past)
+                && (!is_past_tense(cx.lw(k + 1)) || cx.is_cap(k + 1))
                 && !cx.is_punct(k + 1, ".")
                 && !cx.is_punct(k + 1, ",")
                 && !matches!(cx.lw(k + 1), "of" | "on" | "in" | "for" | "to")
@@ -10444,5 +10470,30 @@ mod tests {
         // nor is a topic the speaker was asked about
         let q = quotes("Asked about the new tariffs, the senator said nothing.");
         assert!(q.iter().all(|(t, _, _)| !t.contains("tariffs")), "{q:?}");
+    }
+
+    #[test]
+    fn probe_eight_subjects_and_listeners() {
+        // a plural noun before a verb that is also a noun, with "that" after it
+        let q = quotes("A snap poll of debate watchers found that 52 percent thought Clinton had won the debate.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that 52 percent thought Clinton had won the debate");
+        assert_eq!(q[0].2.as_deref(), Some("A snap poll of debate watchers"));
+        // but not an adjective: "Trump's false claims that …" names no speaker "false"
+        let q = quotes("He repeated Trump's false claims that the vote was rigged.");
+        assert!(
+            q.iter()
+                .all(|(_, _, sp)| sp.as_deref() != Some("Trump's false")),
+            "{q:?}"
+        );
+        // a content noun with its own verb is the subject of what was said
+        let q = quotes("Legal experts said the case faced long odds.");
+        assert_eq!(q[0].0, "the case faced long odds", "{q:?}");
+        // a running mate speaks, not the one whose mate he is
+        let q = quotes("Trump’s running mate is defending the comments, saying the remarks were taken out of context.");
+        assert_eq!(q[0].2.as_deref(), Some("Trump’s running mate"), "{q:?}");
+        // a plural noun alone before a subject pronoun is who was told
+        let q = quotes("The strategist told pollsters they have a negative view of him.");
+        assert_eq!(q[0].0, "they have a negative view of him", "{q:?}");
     }
 }
