@@ -777,8 +777,18 @@ pub fn needs_particle(lower: &str) -> Option<&'static str> {
         "went" | "goes" => Some("on"),
         "chimed" => Some("in"),
         "put" | "puts" => Some("it"),
+        w if is_retort_verb(w) => Some("back"),
         _ => None,
     }
+}
+
+/// Verbs that report a retort with "back" ("shot back that …", "“…,” she fired back");
+/// alone they are no verbs of saying.
+pub fn is_retort_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "snaps"
+    )
 }
 
 /// Present participles: "…, saying (that) …" takes the main clause's subject as speaker.
