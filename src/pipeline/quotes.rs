@@ -2850,7 +2850,7 @@ fn clause_frame(
                     })
                     // ("He gave her assurances that …", "sent her a message that …":
                     // "her" as the verb's object)
-                    && !(cx.lw(k) == "her" && k > s && verb_before(cx, k - 1))
+                    && !(cx.lw(k) == "her" && k > s && may_be_verb(cx, k - 1))
             })
         };
         let subject_noun = noun_is_subject(cx, s, head);
@@ -3660,13 +3660,14 @@ fn object_gap(cx: &Ctx<'_>, c: usize, e: usize) -> bool {
         && !passive
         && !lexicon::is_determiner(cx.lw(end - 2))
         // ("that the firm settles disputes": a verb before it makes it a noun)
-        && !verb_before(cx, end - 2)
+        && !may_be_verb(cx, end - 2)
         && lexicon::is_object_verb(cx.lw(end - 1))
 }
 
-/// Could token `k` be a verb in -s or in the past, rather than a subject, an adverb or
-/// an auxiliary ("settles" in "the firm settles disputes"; not "always", "has")?
-fn verb_before(cx: &Ctx<'_>, k: usize) -> bool {
+/// Could token `k` be a finite verb in -s or in the past, rather than a subject, an
+/// adverb or an auxiliary ("settles" in "the firm settles disputes", "gave" in "gave her
+/// assurances"; not "always", "has")?
+fn may_be_verb(cx: &Ctx<'_>, k: usize) -> bool {
     let l = cx.lw(k);
     let s_form = l.ends_with('s')
         && !cx.is_cap(k)
@@ -3705,7 +3706,7 @@ fn noun_before_occasion(cx: &Ctx<'_>, s: usize, c: usize, e: usize) -> Option<us
     // the clause has a subject and keeps its verb's object: "an interview that aired
     // Sunday", "a week that saw …", "a promise last year that he later broke" are the
     // nearer noun's relative clauses
-    if c + 1 >= e || verb_before(cx, c + 1) || lexicon::is_auxiliary_or_modal(cx.lw(c + 1)) {
+    if c + 1 >= e || may_be_verb(cx, c + 1) || lexicon::is_auxiliary_or_modal(cx.lw(c + 1)) {
         return None;
     }
     let clause_end = (c + 1..e)
@@ -5662,7 +5663,7 @@ fn content_after(
                                 && k > i
                                 && !is_thing_told(cx.lw(k - 1))
                                 && t + 1 < e
-                                && !verb_before(cx, t + 1)
+                                && !may_be_verb(cx, t + 1)
                                 && !lexicon::is_auxiliary_or_modal(cx.lw(t + 1))
                                 && k + 1 < t
                                 && cx.lw(k + 1).len() > 3
