@@ -758,6 +758,19 @@ fn resolve(
                 | "over"
                 | "than"
         );
+        // ("As for Hillary Clinton, the record is mixed. … she said": a topic the
+        // sentence opens with is what comes next is about)
+        let topic = prev_word == "for" && after.starts_with(',') && {
+            // "As for X," anywhere, "For X," opening its sentence
+            let mut back = text[..m.span.start].split_whitespace().rev();
+            back.next();
+            match back.next() {
+                Some(w) if w.eq_ignore_ascii_case("as") => true,
+                Some(w) => w.ends_with(['.', '!', '?']),
+                None => true,
+            }
+        };
+        let after_prep = after_prep && !topic;
         // ("She's a Sanders supporter": a name after an article and before a noun
         // qualifies the noun)
         let modifier = matches!(prev_word.as_str(), "a" | "an" | "the" | "another")

@@ -460,6 +460,33 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_opening_its_sentence_is_who_the_pronoun_after_it_is() {
+        let text = "NAFTA\n\nLorna Whitaker noted that trade is complex. As for Hillary Clinton, the record is mixed. During a 2008 debate she said the agreement had a lot of problems.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        check_spans(&a);
+        let names: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [Some("Lorna Whitaker"), Some("Hillary Clinton")],
+            "{:?}",
+            a.quotes
+        );
+        // a name after "for" in the middle of a sentence is no topic
+        let text = "Vote\n\nLorna Whitaker said trade is complex. She voted for Hillary Clinton, and she said the agreement had problems.";
+        let a = PIPELINE.analyze(&ArticleInput::text(text));
+        let last = a
+            .quotes
+            .last()
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.as_str());
+        assert_eq!(last, Some("Lorna Whitaker"), "{:?}", a.quotes);
+    }
+
+    #[test]
     fn a_hundred_thousand_quote_marks() {
         for mark in ["“", "\"", "”", "«", "'", "``", "‘"] {
             let text = mark.repeat(100_000);
