@@ -438,16 +438,20 @@ mod tests {
         }
     }
 
+    /// Each quote's speaker's name, in order.
+    fn speaker_names(a: &Analysis) -> Vec<Option<&str>> {
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect()
+    }
+
     #[test]
     fn a_title_with_its_place_is_a_description_not_the_place() {
         let text = "Budget vote\n\nSenator from Texas says the plan would fail. A strategist in Wisconsin said the remark was costly.";
         let a = PIPELINE.analyze(&ArticleInput::text(text));
         check_spans(&a);
-        let names: Vec<_> = a
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-            .collect();
+        let names = speaker_names(&a);
         assert_eq!(
             names,
             [
@@ -464,11 +468,7 @@ mod tests {
         let text = "NAFTA\n\nLorna Whitaker noted that trade is complex. As for Hillary Clinton, the record is mixed. During a 2008 debate she said the agreement had a lot of problems.";
         let a = PIPELINE.analyze(&ArticleInput::text(text));
         check_spans(&a);
-        let names: Vec<_> = a
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-            .collect();
+        let names = speaker_names(&a);
         assert_eq!(
             names,
             [Some("Lorna Whitaker"), Some("Hillary Clinton")],

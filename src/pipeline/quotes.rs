@@ -3645,23 +3645,28 @@ fn object_gap(cx: &Ctx<'_>, c: usize, e: usize) -> bool {
                     || is_dash(cx.tx(k)))
         })
         .unwrap_or(e);
-    // ("that the charges will be dismissed", "was denied": a passive has no object)
-    let passive = (c + 1..end - 1).rev().take(3).any(|k| {
-        matches!(
-            cx.lw(k),
-            "be" | "been" | "being" | "is" | "was" | "are" | "were" | "got" | "get" | "gets"
-        )
-    });
     end >= c + 3
         && toks[end - 1].kind == TokenKind::Word
         && !cx.is_cap(end - 1)
         && cx.in_quote[end - 1].is_none()
+        && lexicon::is_object_verb(cx.lw(end - 1))
         && cx.lw(end - 2) != "to"
-        && !passive
         && !lexicon::is_determiner(cx.lw(end - 2))
         // ("that the firm settles disputes": a verb before it makes it a noun)
         && !may_be_verb(cx, end - 2)
-        && lexicon::is_object_verb(cx.lw(end - 1))
+        // ("that the charges will be dismissed", "was denied": a passive has no object)
+        && !passive_before(cx, c + 1, end - 1, true)
+}
+
+/// Is there a form of "be" (or, with `get`, of "get") among the three words before `end`
+/// (from `from`): the verb at `end` is a passive participle ("will be dismissed", "is ever
+/// outlawed"), which takes no object?
+fn passive_before(cx: &Ctx<'_>, from: usize, end: usize, get: bool) -> bool {
+    (from..end).rev().take(3).any(|k| {
+        let l = cx.lw(k);
+        matches!(l, "be" | "been" | "being" | "is" | "was" | "are" | "were")
+            || get && matches!(l, "got" | "get" | "gets")
+    })
 }
 
 /// Could token `k` be a finite verb in -s or in the past, rather than a subject, an
@@ -3703,29 +3708,8 @@ fn is_thing_told(l: &str) -> bool {
 /// debate that …", "warning last week that …".
 fn noun_before_occasion(cx: &Ctx<'_>, s: usize, c: usize, e: usize) -> Option<usize> {
     let toks = &cx.doc.tokens;
-    // the clause has a subject and keeps its verb's object: "an interview that aired
-    // Sunday", "a week that saw …", "a promise last year that he later broke" are the
-    // nearer noun's relative clauses
-    if c + 1 >= e || may_be_verb(cx, c + 1) || lexicon::is_auxiliary_or_modal(cx.lw(c + 1)) {
-        return None;
-    }
-    let clause_end = (c + 1..e)
-        .find(|&k| {
-            cx.in_quote[k].is_none()
-                && (matches!(toks[k].kind, TokenKind::Terminal) || cx.is_punct(k, ","))
-        })
-        .unwrap_or(e);
-    let passive = (c + 1..clause_end - 1).rev().take(3).any(|k| {
-        matches!(
-            cx.lw(k),
-            "be" | "been" | "being" | "is" | "was" | "are" | "were"
-        )
-    });
-    if clause_end > c + 2 && is_past_tense(cx.lw(clause_end - 1)) && !passive {
-        return None;
-    }
     let lo = c.saturating_sub(6).max(s + 1);
-    (lo..c).rev().find_map(|p| {
+    let head = (lo..c).rev().find_map(|p| {
         let h = p - 1;
         if !lexicon::that_head(cx.lw(h)) || lexicon::is_that_adjective(cx.lw(h)) {
             return None;
@@ -3751,7 +3735,27 @@ fn noun_before_occasion(cx: &Ctx<'_>, s: usize, c: usize, e: usize) -> Option<us
             && (p + 1..c)
                 .all(|k| !lexicon::is_np_barrier(cx.lw(k)) || lexicon::is_determiner(cx.lw(k)));
         (plain && (time || occasion)).then_some(h)
-    })
+    })?;
+    // the clause has a subject and keeps its verb's object: "an interview that aired
+    // Sunday", "a week that saw …", "a promise last year that he later broke" are the
+    // nearer noun's relative clauses
+    // (after the head: most "that"s have none, and these tests scan the clause)
+    if c + 1 >= e || may_be_verb(cx, c + 1) || lexicon::is_auxiliary_or_modal(cx.lw(c + 1)) {
+        return None;
+    }
+    let clause_end = (c + 1..e)
+        .find(|&k| {
+            cx.in_quote[k].is_none()
+                && (matches!(toks[k].kind, TokenKind::Terminal) || cx.is_punct(k, ","))
+        })
+        .unwrap_or(e);
+    if clause_end > c + 2
+        && is_past_tense(cx.lw(clause_end - 1))
+        && !passive_before(cx, c + 1, clause_end - 1, false)
+    {
+        return None;
+    }
+    Some(head)
 }
 
 /// Does the noun phrase ending at `head` open its sentence, as its subject ("Mr. Trump's
