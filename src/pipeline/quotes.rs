@@ -2661,7 +2661,16 @@ fn topic_frame(
                     && matches!(
                         cx.lw(end + 1),
                         "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
-                    ))
+                    )
+                // "denied the allegations and resigned", "criticized Singer and challenged
+                // him": a past tense after "and" is the subject's next act
+                || end > i
+                    && l == "and"
+                    && end + 2 < e
+                    && !cx.is_cap(end + 1)
+                    && !cx.lw(end + 1).contains('-')
+                    && is_past_tense(cx.lw(end + 1))
+                    && !lexicon::is_participle(cx.lw(end + 2)))
         {
             break;
         }
@@ -6326,6 +6335,36 @@ fn content_after(
         }
         // "… but did not suggest", "… and argues that": a second predicate of the
         // speaker's, not part of what they said.
+        // ("claimed self-defense and was acquitted", "criticized Singer and challenged him
+        // to a debate": after a noun-phrase object, not after "say" or "tell" whose object
+        // may be a clause's subject, a past tense is the speaker's next act however short
+        // the object)
+        let np_object_then_past = matches!(cx.lw(k), "but" | "and")
+            && k > i
+            && k + 2 < e
+            && cx.in_quote[k].is_none()
+            && !matches!(
+                cue_word,
+                "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
+            )
+            && !matches!(cx.lw(i), "that" | "if" | "whether" | "how" | "why" | "what" | "when")
+            && !has_finite_verb(cx, i, k)
+            && !cx.is_cap(k + 1)
+            // ("… and worse-than-expected revenue": a hyphened "-ed" is an adjective)
+            && !cx.lw(k + 1).contains('-')
+            && (is_past_tense(cx.lw(k + 1))
+                || matches!(cx.lw(k + 1), "was" | "were")
+                    && is_past_tense(cx.lw(k + 2)))
+            && !lexicon::is_participle(cx.lw(k + 2))
+            // (a second report, "… and argued he is …", is left to the rule below; one
+            // about a topic, "… and challenged him to …", is an act)
+            && (lexicon::cue_class(cx.lw(k + 1)).is_none()
+                || lexicon::topic_verb(cx.lw(k + 1))
+                    .is_some_and(|ps| ps.iter().any(|p| p.is_empty() || cx.lw(k + 2) == *p)));
+        if np_object_then_past {
+            end = cut(k);
+            break;
+        }
         if matches!(cx.lw(k), "but" | "and") && k + 1 < e && cx.in_quote[k].is_none() && k > i + 3 {
             // "…, and to date has only issued": adverbials before the second predicate
             let mut n_at = k + 1;
@@ -10744,6 +10783,31 @@ mod tests {
             "Christie fired back at Trump over the proposal.",
         ] {
             assert_eq!(quotes(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_past_tense_after_a_noun_phrase_object_is_the_speakers_next_act() {
+        for (text, object) in [
+            ("Zimmerman shot Martin in 2012, but claimed self-defense in the shooting and was acquitted of murder the following year.", "self-defense in the shooting"),
+            ("In a video, she criticized Singer and challenged him to a debate.", "Singer"),
+            ("The senator denied the allegations and resigned from the board on Tuesday.", "the allegations"),
+            ("Walker urged voters to back the party nominee, but sounded equivocal this week.", "voters to back the party nominee"),
+            ("The State Department admitted it withheld emails, and delayed findings during the investigation.", "it withheld emails"),
+        ] {
+            let q = quotes_naming(text, &["Zimmerman", "Martin", "Walker", "State Department", "Twitter"]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, object, "{text}: {q:?}");
+        }
+        // a hyphened adjective, a second report, and "said" (whose object may be a
+        // clause's subject) go on
+        for (text, object) in [
+            ("Twitter reported disappointingly flat user growth and worse-than-expected revenue.", "disappointingly flat user growth and worse-than-expected revenue"),
+            ("He said the company and affiliated groups were under review.", "the company and affiliated groups were under review"),
+        ] {
+            let q = quotes_naming(text, &["Zimmerman", "Martin", "Walker", "State Department", "Twitter"]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, object, "{text}: {q:?}");
         }
     }
 }
