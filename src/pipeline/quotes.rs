@@ -4702,6 +4702,18 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // ("That person said", "That source added": a sentence's first "That" before a
+        // noun is its determiner)
+        if cx.lw(i) == "that"
+            && cx.is_cap(i)
+            && start == i + 1
+            && start < end
+            && toks[start].kind == TokenKind::Word
+            && !cx.is_cap(start)
+        {
+            start = i;
+            break;
+        }
         // "Advisers to Mr. Rubio say", "a spokesman for the campaign said"
         if i > s
             && matches!(cx.lw(i), "to" | "for")
@@ -4905,8 +4917,14 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let determined = end - start <= 6
         && matches!(
             cx.lw(start),
-            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its"
         )
+        // ("That person said", not "That said, …" nor "That record shows": "that" goes
+        // only before one noun of people)
+        && (cx.lw(start) != "that"
+            || end == start + 2
+                && (lexicon::speaker_noun(cx.lw(start + 1))
+                    || matches!(cx.lw(start + 1), "person" | "man" | "woman" | "individual")))
         // (not a preposition's object: "… delegation to the forum said")
         && !(start > s
             && matches!(
@@ -10809,5 +10827,23 @@ mod tests {
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert_eq!(q[0].0, object, "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_sentences_first_that_before_a_noun_of_people_is_its_determiner() {
+        let q = quotes("That person said the hostility hampered his ability to gain momentum.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("That person"));
+        let q = quotes("That source said the plan would fail.");
+        assert_eq!(q[0].2.as_deref(), Some("That source"));
+        // "That said, …" is the pronoun; a thing after "That" is no speaker
+        let q = quotes("That said, the senator argued the plan would fail.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("the senator"));
+        let q = quotes("That record suggests the county is a bellwether.");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() != Some("That record")),
+            "{q:?}"
+        );
     }
 }
