@@ -6176,6 +6176,8 @@ fn content_after(
                 | "unless"
                 | "whereas"
                 | "if"
+                // ("But as Trump denounced … and pledged to …, many in the audience …")
+                | "as"
         ) && cx.in_quote[k].is_none()
     });
     let in_subordinate = speaker_at > sent_start
@@ -10843,6 +10845,29 @@ mod tests {
         let q = quotes("That record suggests the county is a bellwether.");
         assert!(
             q.iter().all(|x| x.2.as_deref() != Some("That record")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_in_an_as_clause_ends_with_the_clause() {
+        let q = quotes_naming(
+            "But as Trump denounced the missile tests and pledged to confront “knife-wielding attackers,” many in the audience appeared to warm to his message.",
+            &["Trump"],
+        );
+        assert!(
+            q.iter()
+                .any(|(t, _)| t == "to confront “knife-wielding attackers,”"),
+            "{q:?}"
+        );
+        assert!(q.iter().all(|(t, _)| !t.contains("audience")), "{q:?}");
+        // "as" after a main clause runs on
+        let q = quotes_naming(
+            "The senator said the plan would fail as the money ran out, and the vote failed.",
+            &[],
+        );
+        assert!(
+            q.iter().any(|(t, _)| t.contains("as the money ran out")),
             "{q:?}"
         );
     }
