@@ -1031,9 +1031,14 @@ fn org_just_named<'m>(
     let from = doc.tokens[doc.sentences[sent.saturating_sub(1)].tokens.start]
         .span
         .start;
-    let mut orgs = entities
-        .iter()
-        .filter(|m| m.label == EntityLabel::Org && m.span.start >= from && m.span.end <= before);
+    // (a name in parentheses is an aside: the agency of a dateline, "STOCKHOLM (Reuters)
+    // - Skyra said …", or an acronym after the name it shortens)
+    let mut orgs = entities.iter().filter(|m| {
+        m.label == EntityLabel::Org
+            && m.span.start >= from
+            && m.span.end <= before
+            && !(text[..m.span.start].ends_with('(') && text[m.span.end..].starts_with(')'))
+    });
     let first = orgs.next()?;
     let name = first.span.text(text);
     if !orgs.all(|m| m.span.text(text) == name) {

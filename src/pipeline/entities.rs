@@ -63,6 +63,7 @@ impl NerModel {
         whole_org_names(text, doc, &mut mentions);
         org_by_last_word(text, &mut mentions);
         org_before_its_staff(text, &mut mentions);
+        org_after_its_kind(text, &mut mentions);
         work_titles(text, doc, &mut mentions);
         // (the same set for both: `same_person_throughout` relabels only one-word
         // mentions, which give no surname)
@@ -894,6 +895,47 @@ fn org_before_its_staff(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// "Carmaker Voltra said", "Nordic airline Skyra", "oil company Exxon": a name the tagger
+/// called a person or a place right after a bare noun for a kind of organisation is that
+/// organisation ("a company Trump owns", "the firm Clinton founded" have a determiner:
+/// the name is the subject of a relative clause).
+fn org_after_its_kind(text: &str, mentions: &mut [Mention]) {
+    let mut named: Vec<Span> = Vec::new();
+    for m in mentions.iter_mut() {
+        if !matches!(m.label, EntityLabel::Loc | EntityLabel::Per) {
+            continue;
+        }
+        let mut before = text[..m.span.start].split_whitespace().rev();
+        let Some(noun) = before.next() else { continue };
+        let lower = noun.to_lowercase();
+        let determined = before.next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            lexicon::is_determiner(&w)
+                || lexicon::possessive_pronoun(&w).is_some()
+                || matches!(w.as_str(), "whose" | "which" | "every" | "each")
+        });
+        if lexicon::org_kind_noun(&lower)
+            && !matches!(
+                lower.as_str(),
+                "group" | "force" | "chain" | "organisation" | "organization"
+            )
+            && !determined
+            && !gazetteer::is_place(m.span.text(text))
+        {
+            m.label = EntityLabel::Org;
+            named.push(m.span);
+        }
+    }
+    // ("Carmaker Voltra said … Voltra added": the name is the organisation throughout)
+    for m in mentions.iter_mut() {
+        if matches!(m.label, EntityLabel::Loc | EntityLabel::Per)
+            && named.iter().any(|n| n.text(text) == m.span.text(text))
+        {
+            m.label = EntityLabel::Org;
+        }
+    }
+}
+
 /// "World Trade Organization" read as "World" (ORG) and "Organization" (LOC), "European
 /// Central" (ORG) before an untagged "Bank": a word the article also writes in lower case
 /// ("trade", "central") looks like a common word to the tagger and breaks a name. A run of
@@ -1290,6 +1332,31 @@ mod tests {
         org_before_its_staff(text, &mut mentions);
         assert_eq!(mentions[0].label, EntityLabel::Org);
         assert_eq!(mentions[1].label, EntityLabel::Loc);
+    }
+
+    #[test]
+    fn a_name_after_a_bare_noun_for_its_kind_is_an_organisation() {
+        let text = "Carmaker Voltra said so. Nordic airline Skyra agreed, but a company Trump \
+                    owns and the firm Clinton founded did not. Voltra added more.";
+        let at = |w: &str, label| mention_at(text, w, label);
+        let mut mentions = vec![
+            at("Voltra", EntityLabel::Per),
+            Mention {
+                span: Span::new(
+                    text.rfind("Voltra").unwrap(),
+                    text.rfind("Voltra").unwrap() + 6,
+                ),
+                label: EntityLabel::Per,
+                actor: None,
+            },
+            at("Skyra", EntityLabel::Loc),
+            at("Trump", EntityLabel::Per),
+            at("Clinton", EntityLabel::Per),
+        ];
+        org_after_its_kind(text, &mut mentions);
+        let labels: Vec<EntityLabel> = mentions.iter().map(|m| m.label).collect();
+        use EntityLabel::{Org, Per};
+        assert_eq!(labels, [Org, Org, Org, Per, Per]);
     }
 
     #[test]
