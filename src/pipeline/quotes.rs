@@ -315,7 +315,10 @@ impl<'a> Ctx<'a> {
                     && !is_discourse_adverb(l)
                     && lexicon::cue_class(l) != Some(CueClass::Speech)
             }
-            TokenKind::Clitic => self.lw(i).ends_with('s') || self.lw(i) == "\u{2019}",
+            // ("the pilots' union", "allies’ ": a plural possessive, straight or curly)
+            TokenKind::Clitic => {
+                matches!(self.lw(i), "'" | "\u{2019}") || self.lw(i).ends_with('s')
+            }
             // ("47% say …": a share of people)
             TokenKind::Punct => matches!(self.tx(i), "-" | "&" | "." | "%"),
             // (the marks round a nickname: "John “Tig” Tiegen said")
@@ -4571,7 +4574,7 @@ fn whole_noun_phrase(cx: &Ctx<'_>, s: usize, k: usize) -> Option<(usize, usize)>
                     && !matches!(l, "who" | "which" | "that" | "and" | "but")
                     && (!l.ends_with("ed") || i == s || lexicon::is_determiner(cx.lw(i - 1)))
             }
-            TokenKind::Clitic => l.ends_with('s') || l == "\u{2019}",
+            TokenKind::Clitic => l.ends_with('s') || matches!(l, "'" | "\u{2019}"),
             TokenKind::Number => true,
             TokenKind::Punct => matches!(cx.tx(i), "-" | "."),
             _ => false,
@@ -4702,6 +4705,17 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // ("The Centers for Disease Control and Prevention said": an "and" inside the
+        // name of one organisation)
+        if start < end
+            && cx.lw(i) == "and"
+            && cx.entity_at(i).is_some_and(|m| {
+                m.span.end >= toks[start].span.end && m.span.start < toks[i].span.start
+            })
+        {
+            start -= 1;
+            continue;
+        }
         // ("That person said", "That source added": a sentence's first "That" before a
         // noun is its determiner)
         if cx.lw(i) == "that"
@@ -4726,13 +4740,17 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         // ("A strategist in Wisconsin said", "a voter from Ohio said": where the speaker
         // is from, not who speaks)
+        // ("Local officials in the town of Altamira said")
         if i > s
             && matches!(cx.lw(i), "in" | "from")
             && lexicon::speaker_noun(cx.lw(i - 1))
             && start < end
-            && cx.is_cap(start)
+            && (cx.is_cap(start)
+                || cx.lw(start) == "the"
+                    && start + 1 < end
+                    && (start + 1..end).any(|k| cx.is_cap(k)))
             && !is_time_word(cx.lw(start))
-            && end - start <= 3
+            && end - start <= 5
         {
             start = i;
             continue;
@@ -10869,6 +10887,47 @@ mod tests {
         assert!(
             q.iter().any(|(t, _)| t.contains("as the money ran out")),
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn speaker_phrases_from_wire_news_keep_their_whole_name() {
+        // a straight plural possessive, as a curly one
+        for text in [
+            "The pilots' union said the company had cut corners.",
+            "The pilots\u{2019} union said the company had cut corners.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, "the company had cut corners");
+            assert!(
+                q[0].2.as_deref().is_some_and(|s| s.ends_with("union")),
+                "{q:?}"
+            );
+        }
+        // an "and" inside one organisation's name
+        let q = quotes_naming(
+            "The Centers for Disease Control and Prevention said it was sending a team.",
+            &["Centers for Disease Control and Prevention"],
+        );
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("The Centers for Disease Control and Prevention")
+        );
+        // two people are not one name
+        let q = quotes_naming(
+            "Smith and Jones said they feared layoffs.",
+            &["Smith", "Jones"],
+        );
+        assert_ne!(q[0].1.as_deref(), Some("Smith and Jones"), "{q:?}");
+        // the people in a place speak, not the place
+        let q = quotes_naming(
+            "Local officials in the town of Altamira said they feared layoffs.",
+            &["Altamira"],
+        );
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("Local officials in the town of Altamira")
         );
     }
 }
