@@ -333,6 +333,22 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// "about 140 contacts", "about a third of voters": an "about" that rounds a number,
+/// not one that names a topic.
+fn about_a_number(cx: &Ctx<'_>, i: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    cx.lw(i) == "about"
+        && i + 1 < toks.len()
+        && (toks[i + 1].kind == TokenKind::Number
+            || lexicon::is_number_word(cx.lw(i + 1))
+            || i + 2 < toks.len()
+                && matches!(cx.lw(i + 1), "a" | "one" | "two")
+                && matches!(
+                    cx.lw(i + 2),
+                    "third" | "quarter" | "half" | "fifth" | "dozen" | "thirds" | "quarters"
+                ))
+}
+
 fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
     // (a text may end right there)
     if i >= e || i >= cx.doc.tokens.len() {
@@ -377,6 +393,10 @@ fn looks_like_clause(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
         {
             return true;
         }
+    }
+    // ("said about 140 contacts were lost": "about" before a number is "some")
+    if about_a_number(cx, i) {
+        return looks_like_clause(cx, i + 1, e);
     }
     // "to …" is an infinitive, "of/about …" a topic: neither is a reported clause
     if matches!(
@@ -2567,7 +2587,8 @@ fn topic_frame(
     let preps = lexicon::topic_verb(cx.lw(c))?;
     let mut i = c + 1;
     if preps != [""] {
-        if i >= e || !preps.contains(&cx.lw(i)) {
+        // ("spoke about 20 minutes": "about" rounds a number, it names no topic)
+        if i >= e || !preps.contains(&cx.lw(i)) || about_a_number(cx, i) {
             return None;
         }
         i += 1;
@@ -6117,9 +6138,10 @@ fn content_after(
         cue_word,
         "said" | "says" | "say" | "argued" | "argues" | "noted" | "suggested" | "stressed"
     ) && toks[i].is_word()
-        && !matches!(
-            cx.lw(i),
-            "to" | "of"
+        && (about_a_number(cx, i)
+            || !matches!(
+                cx.lw(i),
+                "to" | "of"
                 | "about"
                 | "against"
                 | "for"
@@ -6139,7 +6161,7 @@ fn content_after(
                 | "before"
                 | "while"
                 | "when"
-        )
+            ))
         && (i..e).filter(|&k| toks[k].is_word()).count() >= 3
         || poll_finding(cx, cue_word, speaker, i, e);
     // "which he has denied and which …", "blasted out an email": a conjunction or a
@@ -10929,5 +10951,30 @@ mod tests {
             q[0].1.as_deref(),
             Some("Local officials in the town of Altamira")
         );
+    }
+
+    #[test]
+    fn about_before_a_number_rounds_it_and_names_no_topic() {
+        for (text, content) in [
+            (
+                "Officials said about 140 contacts were no longer being followed.",
+                "about 140 contacts were no longer being followed",
+            ),
+            (
+                "Police told reporters about 140 people had been detained.",
+                "about 140 people had been detained",
+            ),
+            (
+                "He said about a third of voters were undecided.",
+                "about a third of voters were undecided",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, content, "{text}: {q:?}");
+        }
+        assert_eq!(quotes("He spoke about 20 minutes."), vec![]);
+        let q = quotes("He spoke about the 20 minutes he lost.");
+        assert_eq!(q[0].0, "the 20 minutes he lost", "{q:?}");
     }
 }
