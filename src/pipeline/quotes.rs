@@ -6326,9 +6326,20 @@ fn content_after(
         if comma(k) && k + 3 < e && k > i + 2 && matches!(cx.lw(k + 1), "and" | "but") {
             let n = k + 2;
             let l = cx.lw(n);
+            // (", but in the course of their report they could not resist …": a phrase
+            // before the clause's own subject pronoun)
+            let fronted = matches!(
+                l,
+                "in" | "at" | "on" | "during" | "after" | "before" | "since"
+            ) && (n + 1..(n + 9).min(e)).any(|m| {
+                matches!(cx.lw(m), "he" | "she" | "they" | "we" | "i")
+                    && m + 1 < e
+                    && (may_be_verb(cx, m + 1) || lexicon::is_auxiliary_or_modal(cx.lw(m + 1)))
+            });
             if (lexicon::is_determiner(l) || cx.is_cap(n) || toks[n].kind == TokenKind::Number)
                 && !matches!(l, "that" | "this" | "these" | "those")
                 && looks_like_clause(cx, n, e)
+                || fronted
             {
                 end = cut(k);
                 break;
@@ -10976,5 +10987,31 @@ mod tests {
         assert_eq!(quotes("He spoke about 20 minutes."), vec![]);
         let q = quotes("He spoke about the 20 minutes he lost.");
         assert_eq!(q[0].0, "the 20 minutes he lost", "{q:?}");
+    }
+
+    #[test]
+    fn a_court_rules_that_and_a_later_clause_is_the_writers() {
+        let q = quotes(
+            "The court ruled that authorities had failed to consult indigenous communities.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "that authorities had failed to consult indigenous communities"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("The court"));
+        for text in [
+            "The judge ruled the evidence inadmissible.",
+            "He ruled out a run for the Senate.",
+            "He ruled the country for 30 years.",
+        ] {
+            assert_eq!(quotes(text), vec![], "{text}");
+        }
+        // ", but in the course of …, they …": a phrase before the next clause's subject
+        let q = quotes_naming(
+            "Politifact then ruled that the statement is “true,” but in the course of their report they could not resist a caveat.",
+            &["Politifact"],
+        );
+        assert_eq!(q[0].0, "that the statement is “true,”", "{q:?}");
     }
 }
