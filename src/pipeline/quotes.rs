@@ -2198,6 +2198,34 @@ fn every_cue_frame(
     if writers_aside(cx, s, c) {
         return None;
     }
+    // ("when an ally feels threatened, Kalnins said …", "seemed surprised": an "-ed"
+    // after a verb of seeming is an adjective, no cue)
+    if c > s
+        && cx.lw(c).ends_with("ed")
+        && matches!(
+            cx.lw(c - 1),
+            "feel"
+                | "feels"
+                | "felt"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "look"
+                | "looks"
+                | "looked"
+                | "become"
+                | "becomes"
+                | "became"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "sound"
+                | "sounds"
+                | "sounded"
+        )
+    {
+        return None;
+    }
     // ("The research, led by scientists at … and published in the journal …, followed
     // participants …": a participle in an aside on the subject, not the subject's verb)
     if c > s
@@ -11013,5 +11041,23 @@ mod tests {
             &["Politifact"],
         );
         assert_eq!(q[0].0, "that the statement is “true,”", "{q:?}");
+    }
+
+    #[test]
+    fn an_ed_after_a_verb_of_seeming_is_no_cue() {
+        let q = quotes_naming(
+            "Asked whether Latvia would invoke Article 4, which provides for talks when an ally feels threatened, Kalnins said no decision had been taken.",
+            &["Kalnins", "Latvia"],
+        );
+        assert!(
+            q.iter()
+                .any(|(t, s)| t == "no decision had been taken" && s.as_deref() == Some("Kalnins")),
+            "{q:?}"
+        );
+        assert!(q.iter().all(|(t, _)| !t.contains("Kalnins")), "{q:?}");
+        assert_eq!(
+            quotes("The senator seemed surprised that the vote failed."),
+            vec![]
+        );
     }
 }
