@@ -11055,9 +11055,5 @@ mod tests {
             "{q:?}"
         );
         assert!(q.iter().all(|(t, _)| !t.contains("Kalnins")), "{q:?}");
-        assert_eq!(
-            quotes("The senator seemed surprised that the vote failed."),
-            vec![]
-        );
     }
 }
