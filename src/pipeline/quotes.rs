@@ -4577,7 +4577,19 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
     if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
         let r = k - 1;
-        return np_before_inner(cx, s, r);
+        // ("The agency issued a report, which said …": the antecedent is the object,
+        // the noun phrase after the verb before it)
+        return np_before_inner(cx, s, r).map(|(a, b)| {
+            (a + 1..b)
+                .rev()
+                .find(|&m| {
+                    !cx.is_cap(m)
+                        && (is_past_tense(cx.lw(m)) || lexicon::cue_class(cx.lw(m)).is_some())
+                        && m + 1 < b
+                        && (lexicon::is_determiner(cx.lw(m + 1)) || cx.is_cap(m + 1))
+                })
+                .map_or((a, b), |m| (m + 1, b))
+        });
     }
     if let Some(found) = np_before_inner(cx, s, k) {
         return Some(found);
@@ -11055,5 +11067,15 @@ mod tests {
             "{q:?}"
         );
         assert!(q.iter().all(|(t, _)| !t.contains("Kalnins")), "{q:?}");
+    }
+
+    #[test]
+    fn a_which_after_a_verbs_object_has_the_object_for_antecedent() {
+        let q = quotes("The agency issued a report, which said that current plans would fail.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that current plans would fail");
+        assert_eq!(q[0].2.as_deref(), Some("a report"));
+        let q = quotes("Officials who worked with him said he was fine.");
+        assert_eq!(q[0].2.as_deref(), Some("Officials"), "{q:?}");
     }
 }
