@@ -333,6 +333,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A form of "say" or "tell", whose object may be a clause with a subject of its own
+/// ("said the bill reached the floor late and did not pass").
+fn says_or_tells(cue_word: &str) -> bool {
+    matches!(
+        cue_word,
+        "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
+    )
+}
+
 /// "about 140 contacts", "about a third of voters": an "about" that rounds a number,
 /// not one that names a topic.
 fn about_a_number(cx: &Ctx<'_>, i: usize) -> bool {
@@ -6454,10 +6463,7 @@ fn content_after(
             && k > i
             && k + 2 < e
             && cx.in_quote[k].is_none()
-            && !matches!(
-                cue_word,
-                "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
-            )
+            && !says_or_tells(cue_word)
             && !matches!(cx.lw(i), "that" | "if" | "whether" | "how" | "why" | "what" | "when")
             && !has_finite_verb(cx, i, k)
             && !cx.is_cap(k + 1)
@@ -6505,10 +6511,8 @@ fn content_after(
             // reports its topic (with its particle) is the speaker's next act too
             // (a finite verb, and not after "say", whose content is a clause that the
             // verb may go on: "said he rated them and talked about …")
-            let topic_next = !matches!(
-                cue_word,
-                "said" | "says" | "say" | "saying" | "told" | "tells" | "telling"
-            ) && (n.ends_with("ed") || n.ends_with('s'))
+            let topic_next = !says_or_tells(cue_word)
+                && (n.ends_with("ed") || n.ends_with('s'))
                 && lexicon::topic_verb(n).is_some_and(|ps| {
                     ps.iter()
                         .any(|p| p.is_empty() || k + 2 < e && cx.lw(k + 2) == *p)
