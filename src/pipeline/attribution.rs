@@ -1038,6 +1038,11 @@ fn org_just_named<'m>(
             && m.span.start >= from
             && m.span.end <= before
             && !(text[..m.span.start].ends_with('(') && text[m.span.end..].starts_with(')'))
+            // (nor the one told: "In an email to Reuters, the company said …")
+            && !text[..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "to" | "told"))
     });
     let first = orgs.next()?;
     let name = first.span.text(text);

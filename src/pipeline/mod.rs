@@ -549,4 +549,19 @@ mod tests {
             check_spans(&PIPELINE.analyze(&ArticleInput::text(&text[start..end])));
         }
     }
+
+    #[test]
+    fn the_company_is_the_one_organisation_that_spoke_not_the_agency_or_the_listener() {
+        for text in [
+            "Airline hacked\n\nSTOCKHOLM (Reuters) - Skyra said on Friday that hackers had stolen data.\n\nThe company said in a statement that the attack had been detected on Tuesday.",
+            "Airline hacked\n\nSkyra said on Friday that hackers had stolen data.\n\nIn an email to Reuters, the company said its IT budget had risen by a third.",
+            "Job cuts\n\nCarmaker Voltra said on Friday that it would cut 2,000 jobs. The firm said the cuts would fall mainly in Germany.",
+        ] {
+            let a = PIPELINE.analyze(&ArticleInput::text(text));
+            check_spans(&a);
+            let names = speaker_names(&a);
+            assert_eq!(names.len(), 2, "{text}: {names:?}");
+            assert_eq!(names[0], names[1], "{text}: {names:?}");
+        }
+    }
 }
