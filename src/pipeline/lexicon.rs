@@ -786,11 +786,13 @@ pub fn needs_particle(lower: &str) -> Option<&'static str> {
 
 /// Verbs that report a retort with "back" ("shot back that …", "“…,” she fired back");
 /// alone they are no verbs of saying.
+pub const RETORT_VERBS: &[&str] = &[
+    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
+];
+
+/// Whether `lower` is one of [`RETORT_VERBS`].
 pub fn is_retort_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "snaps"
-    )
+    RETORT_VERBS.contains(&lower)
 }
 
 /// Present participles: "…, saying (that) …" takes the main clause's subject as speaker.

@@ -342,6 +342,17 @@ fn says_or_tells(cue_word: &str) -> bool {
     )
 }
 
+/// A form of "tell", whose first object is who was told.
+fn is_tell(l: &str) -> bool {
+    matches!(l, "told" | "tell" | "tells" | "telling")
+}
+
+/// A plural noun by its shape: "supporters", "associates", "polls" (not "press", nor a
+/// short word: "is", "has").
+fn looks_plural(l: &str) -> bool {
+    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss")
+}
+
 /// "about 140 contacts", "about a third of voters": an "about" that rounds a number,
 /// not one that names a topic.
 fn about_a_number(cx: &Ctx<'_>, i: usize) -> bool {
@@ -2334,9 +2345,8 @@ static FRAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         set.extend(lexicon::cue_words());
         set.extend(lexicon::topic_verbs());
         set.extend(["according", "clear", "that"]);
-        set.extend([
-            "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
-        ]);
+        // (retorts: "shot back that …")
+        set.extend(lexicon::RETORT_VERBS.iter().copied());
         set.extend(NAMING_VERBS);
         for (words, _) in DIRECTIVE_VERBS {
             set.extend(words.iter());
@@ -3056,9 +3066,7 @@ fn clause_frame(
                     // (a finding's verb: not "news reports that", "weapons charges that")
                     && matches!(l, "found" | "finds" | "show" | "shows" | "showed")
                     && cx.doc.tokens[subj].kind == TokenKind::Word
-                    && sp.len() > 3
-                    && sp.ends_with('s')
-                    && !sp.ends_with("ss")
+                    && looks_plural(sp)
                     && !lexicon::is_determiner(sp)
                     && !lexicon::is_np_barrier(sp))
         {
@@ -5025,9 +5033,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         && cx.lw(c) == "say"
         && end == c
         && end - start <= 4
-        && cx.lw(end - 1).len() > 3
-        && cx.lw(end - 1).ends_with('s')
-        && !cx.lw(end - 1).ends_with("ss");
+        && looks_plural(cx.lw(end - 1));
     let ok = after_quote && end - start <= 6
         || share
         || determined
@@ -5778,16 +5784,14 @@ fn content_after(
                             && !(k + 1 < t && cx.is_cap(k + 1))
                             // ("told a crowd of supporters that …": people are told)
                             && !(cx.lw(k) == "of"
-                                && matches!(cue_word, "told" | "tell" | "tells" | "telling")
+                                && is_tell(cue_word)
                                 && k > i
                                 && !is_thing_told(cx.lw(k - 1))
                                 && t + 1 < e
                                 && !may_be_verb(cx, t + 1)
                                 && !lexicon::is_auxiliary_or_modal(cx.lw(t + 1))
                                 && k + 1 < t
-                                && cx.lw(k + 1).len() > 3
-                                && cx.lw(k + 1).ends_with('s')
-                                && !cx.lw(k + 1).ends_with("ss"))
+                                && looks_plural(cx.lw(k + 1)))
                     })
             });
         if let Some(t) = near_that.or(far_that) {
@@ -5823,11 +5827,9 @@ fn content_after(
             // pronoun opening what was told)
             if i == first
                 && i + 1 < e
-                && matches!(cue_word, "told" | "tell" | "tells" | "telling")
+                && is_tell(cue_word)
                 && toks[i].kind == TokenKind::Word
-                && cx.lw(i).len() > 3
-                && cx.lw(i).ends_with('s')
-                && !cx.lw(i).ends_with("ss")
+                && looks_plural(cx.lw(i))
                 && !is_thing_told(cx.lw(i))
                 && cx.np_word(i)
                 && lexicon::is_subject_pronoun(cx.lw(i + 1))
@@ -6947,7 +6949,7 @@ fn directive_frame_by(
                         // "asked Rubio how it is conservative to add …", a question)
                         // (a subject and its verb, not any auxiliary: "told MPs who had
                         // complaints to write to her" is a request)
-                        && !(matches!(l, "told" | "tell" | "tells" | "telling")
+                        && !(is_tell(l)
                             && matches!(
                                 cx.lw(k),
                                 "he" | "she" | "they" | "we" | "i" | "it" | "this"
