@@ -4593,7 +4593,11 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     }
     // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
     if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
-        let r = k - 1;
+        let mut r = k - 1;
+        // ("The senator - who said …": a dash opening the aside is no part of the name)
+        if r > s + 1 && (is_dash(cx.tx(r - 1)) || cx.tx(r - 1) == "-") {
+            r -= 1;
+        }
         // ("The agency issued a report, which said …": the antecedent is the object,
         // the noun phrase after the verb before it)
         return np_before_inner(cx, s, r).map(|(a, b)| {
@@ -5903,6 +5907,8 @@ fn content_after(
                 | "in"
                 | "during"
                 | "at"
+                | "after"
+                | "before"
                 | "last"
                 | "earlier"
                 | "late"
@@ -5974,7 +5980,7 @@ fn content_after(
             i += 2;
             continue;
         }
-        if matches!(cx.lw(i), "on" | "in" | "during" | "at") {
+        if matches!(cx.lw(i), "on" | "in" | "during" | "at" | "after" | "before") {
             // a short prepositional phrase up to the next comma
             let mut k = i + 1;
             // (a work's title inside it does not count: "in an op-ed titled “…” that …")
@@ -5983,14 +5989,16 @@ fn content_after(
                 if cx.is_quote(k) {
                     let q = cx.in_quote[k].map(|qi| cx.quoted[qi as usize]);
                     match q {
+                        // ("said on ABC's “This Week” that …": a programme's name after
+                        // its network's possessive)
                         Some(q)
                             if q.open == k
                                 && q.closed
                                 && k > i + 1
-                                && matches!(
+                                && (matches!(
                                     cx.lw(k - 1),
                                     "titled" | "entitled" | "called" | "headlined"
-                                )
+                                ) || toks[k - 1].kind == TokenKind::Clitic)
                                 && names_a_work(cx, &q) =>
                         {
                             title += q.close + 1 - k;
@@ -6290,6 +6298,28 @@ fn content_after(
             || k > i + 1 && cx.is_closing_quote(k) && cx.is_punct(k - 1, ",")
     };
     let cut = |k: usize| if cx.is_quote(k) { k + 1 } else { k };
+    // ("after his display - in which he seemed to confirm, before millions of viewers, the
+    // most pointed critiques of his candidacy - the question was …": a cue inside an aside
+    // between dashes reports up to the dash that closes it; a dateline's dash opens none)
+    let open_dash = |k: usize| {
+        cx.in_quote[k].is_none()
+            && (is_dash(cx.tx(k))
+                || cx.tx(k) == "-"
+                    && k > 0
+                    && k + 1 < toks.len()
+                    && toks[k].span.start > toks[k - 1].span.end
+                    && toks[k + 1].span.start > toks[k].span.end)
+    };
+    let in_dash_aside = {
+        let dashes: Vec<usize> = (sent_start..from.min(e))
+            .filter(|&k| open_dash(k))
+            .collect();
+        dashes.len() % 2 == 1
+            && (sent_start..dashes[dashes.len() - 1]).any(|k| {
+                toks[k].kind == TokenKind::Word
+                    && cx.tx(k).chars().next().is_some_and(char::is_lowercase)
+            })
+    };
     let mut end = e;
     let mut k = i + 1;
     // "that Gov. Padilla, who must decide, has revealed nothing", "that the group, or ISIS,
@@ -6332,6 +6362,10 @@ fn content_after(
         }
     };
     while k < e {
+        if in_dash_aside && open_dash(k) {
+            end = k;
+            break;
+        }
         if (that_clause || bare_clause && comma(k) && opens_aside(k + 1))
             && (comma(k) || is_dash(cx.tx(k)))
             && !has_finite_verb(cx, i, k)
@@ -7924,6 +7958,49 @@ mod tests {
                 .any(|(s, _, _)| s.contains("they pulled the listing")),
             "{q:?}"
         );
+        // a phrase with "after" or "before", a programme's name after its network's
+        // possessive: the content starts at "that"
+        for (text, start) in [
+            (
+                "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
+                "that he had not read",
+            ),
+            (
+                "The mayor said before the vote that the city would appeal.",
+                "that the city would",
+            ),
+            (
+                "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would look at such legislation.",
+                "that he would look",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert!(q[0].0.starts_with(start), "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_cue_inside_an_aside_between_dashes_reports_up_to_the_closing_dash() {
+        let q = quotes("Marco Rubio spoke on Monday. But after his display - in which he seemed to confirm, before millions of viewers, the most pointed critiques of his candidacy - the question was how much he had lost.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0, "the most pointed critiques of his candidacy",
+            "{q:?}"
+        );
+        // (and the dash is no part of the speaker's name)
+        let q = quotes("The senator - who said the bill would pass easily - left the room early.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the bill would pass easily", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("The senator"), "{q:?}");
+        let q =
+            quotes("The speech – in which Obama warned that the deal would collapse – was short.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that the deal would collapse", "{q:?}");
+        // a dateline's dash opens no aside
+        let q = quotes("WASHINGTON — The senator said the bill would pass — and soon.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("the bill would pass"), "{q:?}");
     }
 
     #[test]
