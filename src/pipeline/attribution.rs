@@ -1123,6 +1123,9 @@ fn described_person<'m>(
             | "chairwoman"
             | "general"
             | "professor"
+            | "secretary"
+            | "nominee"
+            | "candidate"
     );
     let abbreviation = match noun {
         "governor" => "gov",
@@ -1212,7 +1215,10 @@ fn described_person<'m>(
             .map(lw)
             .collect();
         title_run.reverse();
+        // (not the description being resolved itself: "In an interview with hosts Joe
+        // Scarborough and Mika Brzezinski, the Democratic presidential candidate said")
         let appositive: Vec<String> = if after + 1 < sent.tokens.end
+            && after + 1 != head_at
             && doc.tokens[after].span.text(text) == ","
             && matches!(lw(after + 1).as_str(), "the" | "a" | "an" | "its" | "their")
         {
@@ -1291,6 +1297,17 @@ mod tests {
             speaker(t, &[("Bernie Sanders", Per)]).as_deref(),
             Some("Bernie Sanders")
         );
+        // (a secretary, a nominee, a candidate)
+        let t = "Health and Human Services Secretary Tom Price struck a defiant tone. \"I have followed every rule,\" the secretary said.";
+        assert_eq!(
+            speaker(t, &[("Tom Price", Per)]).as_deref(),
+            Some("Tom Price")
+        );
+        let t = "Supreme Court nominee Neil M. Gorsuch testified on Tuesday. \"I follow the law,\" the nominee said.";
+        assert_eq!(
+            speaker(t, &[("Neil M. Gorsuch", Per)]).as_deref(),
+            Some("Neil M. Gorsuch")
+        );
         let t = "Republican Gov. Chris Christie praised Democratic Gov. Andrew Cuomo on Monday. The Republican governor said the plan was fair.";
         assert_eq!(
             speaker(t, &[("Chris Christie", Per), ("Andrew Cuomo", Per)]).as_deref(),
@@ -1308,6 +1325,8 @@ mod tests {
             ("Gov. Greg Abbott appeared with Lt. Gov. Dan Patrick in Austin. The lieutenant governor said the state would appeal.", &[("Greg Abbott", Per), ("Dan Patrick", Per)][..], "Greg Abbott"),
             ("Trump said: “President Obama was a disaster.” The president said the economy was booming.", &[("Trump", Per), ("Obama", Per)][..], "Obama"),
             ("Trump met Vladimir Putin in Helsinki on Monday. The American said the meeting went well.", &[("Vladimir Putin", Per)][..], "Vladimir Putin"),
+            // (the description itself, after a name that closes an opening phrase)
+            ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate said the comments did not fit.", &[("Joe Scarborough", Per), ("Mika Brzezinski", Per)][..], "Mika Brzezinski"),
         ] {
             assert_ne!(speaker(t, names).as_deref(), Some(not), "{t}");
         }

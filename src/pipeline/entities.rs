@@ -55,6 +55,7 @@ impl NerModel {
         mentions.retain(|m| {
             !is_adverb_opener(text, m.span) && !is_participle_opener(text, doc, m.span)
         });
+        names_after_a_role(text, &mut mentions);
         titled_names(text, doc, &mut mentions);
         shaped_person_names(text, doc, &mut mentions);
         join_split_names(text, &mut mentions);
@@ -154,6 +155,53 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
         }
         span.end = span.start + phrase[..cut].trim_end().len();
     }
+}
+
+/// "Supreme Court nominee Neil M. Gorsuch" tagged as one organisation: a lower-case word
+/// for a person's role inside a name ends what comes before it, and the capitalised
+/// words after it are the person (as CoNLL draws them: the role is in neither).
+fn names_after_a_role(text: &str, mentions: &mut Vec<Mention>) {
+    let mut people = Vec::new();
+    for m in mentions.iter_mut() {
+        let phrase = m.span.text(text);
+        // the last such word, so "chairman of the board member X" keeps its own order
+        let Some((at, word)) = phrase
+            .rmatch_indices(|c: char| c.is_whitespace())
+            .map(|(i, _)| i + 1)
+            .filter_map(|i| {
+                let w = phrase[i..].split_whitespace().next()?;
+                (w.chars().next().is_some_and(char::is_lowercase) && lexicon::ROLES.contains(&w))
+                    .then_some((i, w))
+            })
+            .next()
+        else {
+            continue;
+        };
+        let name_start = at + word.len();
+        let name = phrase[name_start..].trim_start();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if name.is_empty() || !name.split_whitespace().all(capitalised) {
+            continue;
+        }
+        let name_at = m.span.start + phrase.len() - name.len();
+        people.push(Mention {
+            span: Span::new(name_at, m.span.end),
+            label: EntityLabel::Per,
+            actor: None,
+        });
+        let before = phrase[..at].trim_end();
+        m.span.end = m.span.start + before.len();
+        // (nothing left that names anything: "attorney general Loretta Lynch")
+        if !before.split_whitespace().any(capitalised) {
+            m.span.end = m.span.start;
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    mentions.retain(|m| m.span.end > m.span.start);
+    mentions.extend(people);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Lower-case words inside a person's name: "Ludwig van Beethoven", "Charles de Gaulle".
@@ -1499,6 +1547,41 @@ mod tests {
             }];
             whole_person_names(text, &segment(text), &mut mentions);
             assert_eq!(mentions[0].span.text(text), name);
+        }
+    }
+
+    #[test]
+    fn a_role_word_inside_a_name_ends_it_and_the_person_follows() {
+        let mut m = vec![Mention {
+            span: Span::new(8, 37),
+            label: EntityLabel::Org,
+            actor: None,
+        }];
+        let text = "Supreme Court nominee Neil M. Gorsuch testified.";
+        assert_eq!(&text[8..37], "Court nominee Neil M. Gorsuch");
+        names_after_a_role(text, &mut m);
+        let got: Vec<_> = m.iter().map(|m| (m.span.text(text), m.label)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Court", EntityLabel::Org),
+                ("Neil M. Gorsuch", EntityLabel::Per)
+            ]
+        );
+        // a lower-case word that is no role, or no name after the role, leaves it
+        for (text, span) in [
+            ("The Bank of England raised rates.", "Bank of England"),
+            ("The Court nominee said so.", "Court nominee"),
+        ] {
+            let at = text.find(span).unwrap();
+            let mut m = vec![Mention {
+                span: Span::new(at, at + span.len()),
+                label: EntityLabel::Org,
+                actor: None,
+            }];
+            names_after_a_role(text, &mut m);
+            assert_eq!(m.len(), 1);
+            assert_eq!(m[0].span.text(text), span);
         }
     }
 

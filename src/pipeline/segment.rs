@@ -109,10 +109,10 @@ const ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
     "fri", "sat", "sun", "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "approx", "est",
     "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "mt", "ft",
-    "vs", "etc", "al", "cf", "ca", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
-    "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-    "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis",
-    "wyo", "e.g", "i.e", "a.m", "p.m", "sens", "reps", "govs", "gens", "drs", "profs",
+    "vs", "v", "etc", "al", "cf", "ca", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
+    "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo", "e.g", "i.e", "a.m", "p.m", "sens", "reps", "govs", "gens", "drs", "profs",
 ];
 
 /// Abbreviations after which a capitalised word still continues the sentence: a person's
@@ -122,6 +122,8 @@ fn never_ends_sentence(lower: &str) -> bool {
         || matches!(
             lower,
             "st" | "messrs" | "no" | "nos" | "vol" | "p" | "pp" | "fig" | "vs" | "cf"
+            // a case's name: "Roe v. Wade"
+            | "v"
             // Plural titles before a list of names: "Sens. Jon Tester and David Vitter".
             | "sens" | "reps" | "govs" | "gens" | "drs" | "profs"
         )
@@ -777,6 +779,10 @@ mod tests {
                 "Their claims led Sens. Jon Tester and David Vitter to ask.",
                 "He left."
             ]
+        );
+        assert_eq!(
+            sents("The judge said Roe v. Wade was settled law. He left."),
+            ["The judge said Roe v. Wade was settled law.", "He left."]
         );
         assert_eq!(
             sents("She said the U.S. “clearly” needed more. “Yes.”"),
