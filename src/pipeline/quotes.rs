@@ -4190,10 +4190,21 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 && (cx.is_cap(d - 1) || toks[d - 1].kind == TokenKind::Word && v > d + 1);
             // ("His critics in the United States, many of them conservative Catholics,
             // argue …")
+            // ("Dale Hoskins, one of them, said …")
             let share = d + 3 < close
                 && matches!(
                     cx.lw(d + 1),
-                    "many" | "most" | "some" | "all" | "both" | "several"
+                    "many"
+                        | "most"
+                        | "some"
+                        | "all"
+                        | "both"
+                        | "several"
+                        | "one"
+                        | "each"
+                        | "two"
+                        | "three"
+                        | "none"
                 )
                 && cx.lw(d + 2) == "of"
                 && matches!(cx.lw(d + 3), "them" | "whom");
@@ -4205,7 +4216,13 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 )
                 && toks[d - 1].kind == TokenKind::Word
                 && !(d + 1..close).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
-            if participle || prepositional || share {
+            // ("Farmers in Iowa, where pork exports are a pillar of the economy, said",
+            // "Mr. Lee, whose company lost the contract, said")
+            let relative = d + 2 < close
+                && matches!(cx.lw(d + 1), "where" | "whose")
+                && toks[d - 1].kind == TokenKind::Word
+                && !(d + 1..close).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
+            if participle || prepositional || share || relative {
                 k = d;
             }
         }
@@ -4822,15 +4839,18 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
         // ("A strategist in Wisconsin said", "a voter from Ohio said": where the speaker
         // is from, not who speaks)
-        // ("Local officials in the town of Altamira said")
+        // ("Local officials in the town of Altamira said", "Democrats on Capitol Hill
+        // said", "Republicans on the committee said")
         if i > s
-            && matches!(cx.lw(i), "in" | "from")
+            && matches!(cx.lw(i), "in" | "from" | "on")
             && lexicon::speaker_noun(cx.lw(i - 1))
             && start < end
             && (cx.is_cap(start)
                 || cx.lw(start) == "the"
                     && start + 1 < end
-                    && (start + 1..end).any(|k| cx.is_cap(k)))
+                    && ((start + 1..end).any(|k| cx.is_cap(k))
+                        // (the body one sits on: "Republicans on the committee")
+                        || cx.lw(i) == "on" && end - start <= 3))
             && !is_time_word(cx.lw(start))
             && end - start <= 5
         {
@@ -4900,9 +4920,15 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 b = n;
             }
             // "On Tuesday, the company said": a time or a prepositional phrase is no name.
+            // (but "Aides to Mitch McConnell, the majority leader, said": the name is
+            // the one the speakers work for)
+            let owner = b > s + 1
+                && matches!(cx.lw(b - 1), "to" | "for")
+                && lexicon::speaker_noun(cx.lw(b - 2));
             let prep_phrase = (b..i).any(|k| is_time_word(cx.lw(k)))
                 || b > s
                     && lexicon::is_np_barrier(cx.lw(b - 1))
+                    && !owner
                     && !(relative_next && names_after_verb(b));
             let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly") || prep_phrase;
             let before_is_name = !single_adverb
@@ -7977,6 +8003,40 @@ mod tests {
             let q = quotes(text);
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert!(q[0].0.starts_with(start), "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn the_speaker_is_the_noun_phrase_an_aside_or_a_place_hangs_on() {
+        for (text, speaker) in [
+            (
+                "Several moderate Republicans switched their votes. Dale Hoskins, one of them, said the money was enough.",
+                "Dale Hoskins",
+            ),
+            (
+                "Farmers in Iowa, where pork exports are a pillar of the economy, said they worried about retaliation.",
+                "Farmers in Iowa",
+            ),
+            (
+                "Mr. Lee, whose company lost the contract, said the process was unfair.",
+                "Mr. Lee",
+            ),
+            (
+                "Democrats on Capitol Hill said the plan was dead.",
+                "Democrats on Capitol Hill",
+            ),
+            (
+                "Republicans on the committee said the plan was dead.",
+                "Republicans on the committee",
+            ),
+            (
+                "Aides to Mitch McConnell, the majority leader, said a working group would meet.",
+                "Aides to Mitch McConnell, the majority leader",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}: {q:?}");
         }
     }
 
