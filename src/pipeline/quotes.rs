@@ -3066,7 +3066,10 @@ fn clause_frame(
                     // (a finding's verb: not "news reports that", "weapons charges that")
                     && matches!(l, "found" | "finds" | "show" | "shows" | "showed")
                     && cx.doc.tokens[subj].kind == TokenKind::Word
-                    && looks_plural(sp)
+                    // (any noun before a form that is no noun: "An estimate by the
+                    // budget office found that", "A survey this year found that"; "game
+                    // shows that" is still the noun)
+                    && (looks_plural(sp) || matches!(l, "found" | "finds" | "showed"))
                     && !lexicon::is_determiner(sp)
                     && !lexicon::is_np_barrier(sp))
         {
@@ -4804,6 +4807,33 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
+        // ("An estimate by the budget office found", "An earlier report found": a cue's
+        // form after a determiner, or "earlier"/"later" between one and the noun, is a
+        // noun's or an adjective's)
+        let after_determiner = |k: usize| {
+            k > s
+                && (lexicon::is_determiner(cx.lw(k - 1))
+                    || k > s + 1
+                        && toks[k - 1].kind == TokenKind::Word
+                        && !cx.is_cap(k - 1)
+                        && cx.np_word(k - 1)
+                        && lexicon::is_determiner(cx.lw(k - 2)))
+        };
+        // (only the head before a verb or a document before its maker: "the caustic
+        // chant “Lock her up!”" is the cue's own phrase)
+        let noun_place = start == end && end < toks.len() && toks[end].kind == TokenKind::Word
+            || matches!(cx.lw(i + 1), "by" | "for" | "from" | "of");
+        if start < end
+            && toks[i].kind == TokenKind::Word
+            && !cx.is_cap(i)
+            && (lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
+                && after_determiner(i)
+                && noun_place
+                || matches!(cx.lw(i), "earlier" | "later") && lexicon::is_determiner(cx.lw(i - 1)))
+        {
+            start -= 1;
+            continue;
+        }
         // ("The Centers for Disease Control and Prevention said": an "and" inside the
         // name of one organisation)
         if start < end
@@ -4833,6 +4863,23 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             && lexicon::speaker_noun(cx.lw(i - 1))
             && start < end
             && (cx.is_cap(start) || lexicon::is_determiner(cx.lw(start)))
+        {
+            start = i;
+            continue;
+        }
+        // ("A recent poll by Monmouth University showed", "An estimate by the budget
+        // office found", "an internal poll for the campaign showed": a document and who
+        // made it)
+        if i > s
+            && matches!(cx.lw(i), "by" | "for" | "from" | "of")
+            && (lexicon::is_poll_noun(cx.lw(i - 1))
+                || matches!(
+                    cx.lw(i - 1),
+                    "estimate" | "estimates" | "report" | "audit" | "review" | "assessment"
+                ))
+            && start < end
+            && (cx.is_cap(start) || lexicon::is_determiner(cx.lw(start)))
+            && end - start <= 6
         {
             start = i;
             continue;
@@ -5701,7 +5748,12 @@ fn poll_finding(cx: &Ctx<'_>, cue_word: &str, speaker: Span, i: usize, e: usize)
         "show" | "shows" | "showed" | "find" | "finds" | "found"
     ) && head < toks.len()
         && toks[head].span.end == speaker.end
-        && lexicon::is_poll_noun(cx.lw(head))
+        && (lexicon::is_poll_noun(cx.lw(head))
+            // ("A recent poll by Monmouth University showed …": the poll and its maker)
+            || (cx.doc.token_at_or_after(speaker.start)..head).any(|k| {
+                lexicon::is_poll_noun(cx.lw(k))
+                    && matches!(cx.lw(k + 1), "by" | "for" | "from" | "of")
+            }))
         && toks[i].is_word()
         && !lexicon::is_np_barrier(cx.lw(i))
         // ("The study found its way into the report")
@@ -10825,6 +10877,34 @@ mod tests {
             "{q:?}"
         );
         assert_eq!(q[0].2.as_deref(), Some("The poll"));
+        // a document with its maker, a time or a modifier before the verb
+        for (text, content, speaker) in [
+            (
+                "A recent poll by Monmouth University showed Halvorsen trailing his opponent by two points.",
+                "Halvorsen trailing his opponent by two points",
+                "A recent poll by Monmouth University",
+            ),
+            (
+                "An estimate by the budget office found that 24 million more people would be uninsured.",
+                "that 24 million more people would be uninsured",
+                "An estimate by the budget office",
+            ),
+            (
+                "A Morning Consult survey this year found that the governor had the lowest approval rating.",
+                "that the governor had the lowest approval rating",
+                "A Morning Consult survey",
+            ),
+            (
+                "An earlier report found that many would lose their cover.",
+                "that many would lose their cover",
+                "An earlier report",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, content, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}: {q:?}");
+        }
         // not what a person showed or found, nor a place a poll went to
         for text in [
             "The senator showed reporters the new hall on Monday.",
