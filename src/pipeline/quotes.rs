@@ -6439,9 +6439,56 @@ fn content_after(
                 && !lexicon::is_participle(n)
         }
     };
+    // ("demanded that Price step down after a report revealed he had …", "that Obama had
+    // ordered it, even as lawmakers said they had seen no evidence": a subordinate clause
+    // whose own subject reports something is the writer's, another report)
+    let reported_clause = |k: usize| {
+        let mut n = k + 1;
+        if cx.lw(k) == "even" {
+            if !(k + 1 < e && matches!(cx.lw(k + 1), "as" | "though" | "after" | "when")) {
+                return false;
+            }
+            n += 1;
+        } else if !matches!(
+            cx.lw(k),
+            "after"
+                | "as"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "when"
+                | "since"
+                | "before"
+        ) {
+            return false;
+        }
+        cx.in_quote[k].is_none()
+            && (n + 1..(n + 6).min(e)).any(|m| {
+                // (the plain verbs of reporting only: "as they sought answers", "since
+                // he announced his bid" go on with what was said)
+                matches!(
+                    cx.lw(m),
+                    "said" | "says" | "told" | "tells" | "reported" | "revealed" | "wrote" | "noted"
+                ) && !cx.is_cap(m)
+                    // (a subject of its own, not a pronoun: "when he said …" is as often
+                    // the content's own subject speaking, part of what was said)
+                    // ("a report": a cue's form after a determiner is a noun)
+                    && (n..m).all(|j| {
+                        let noun = j > n && lexicon::is_determiner(cx.lw(j - 1));
+                        toks[j].kind == TokenKind::Word
+                            && (cx.np_word(j) && lexicon::cue_class(cx.lw(j)).is_none() || noun)
+                            && lexicon::pronoun(cx.lw(j)).is_none()
+                    })
+            })
+    };
     while k < e {
         if in_dash_aside && open_dash(k) {
             end = k;
+            break;
+        }
+        if k > i + 2 && reported_clause(k) {
+            end = if comma(k - 1) { cut(k - 1) } else { k };
             break;
         }
         if (that_clause || bare_clause && comma(k) && opens_aside(k + 1))
@@ -8056,6 +8103,38 @@ mod tests {
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert!(q[0].0.starts_with(start), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_subordinate_clause_with_a_report_of_its_own_ends_what_was_said() {
+        let q = quotes("Democrats demanded that Price step down after a report revealed he had taken charter flights.");
+        assert!(q.iter().any(|x| x.0 == "that Price step down"), "{q:?}");
+        assert!(
+            q.iter().any(
+                |x| x.0 == "he had taken charter flights" && x.2.as_deref() == Some("a report")
+            ),
+            "{q:?}"
+        );
+        let q = quotes("Trump claimed that Obama had ordered surveillance, even as lawmakers said they had seen no evidence.");
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "that Obama had ordered surveillance"),
+            "{q:?}"
+        );
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "they had seen no evidence" && x.2.as_deref() == Some("lawmakers")),
+            "{q:?}"
+        );
+        // (a pronoun's report may be the content's own subject speaking: left whole)
+        let q = quotes(
+            "Flynn said Trump was right when he said the generals had been reduced to rubble.",
+        );
+        assert!(
+            q.iter()
+                .any(|x| x.0.starts_with("Trump was right when he said")),
+            "{q:?}"
+        );
     }
 
     #[test]
