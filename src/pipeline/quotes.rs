@@ -5873,7 +5873,10 @@ fn content_after(
                                 && !may_be_verb(cx, t + 1)
                                 && !lexicon::is_auxiliary_or_modal(cx.lw(t + 1))
                                 && k + 1 < t
-                                && looks_plural(cx.lw(k + 1)))
+                                // ("told the crowd of roughly 1,000 people that …")
+                                && (looks_plural(cx.lw(k + 1))
+                                    || looks_plural(cx.lw(t - 1))
+                                    || matches!(cx.lw(t - 1), "people" | "men" | "women")))
                     })
             });
         if let Some(t) = near_that.or(far_that) {
@@ -11001,6 +11004,9 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "that he would bring back the mills");
         assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        let q = quotes("Rep. Dwight Carrow told the crowd of roughly 1,000 people that he wanted to hear every point of view.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that he wanted to hear every point of view");
         // but not what a plan would do
         let q = quotes("He told reporters of a plan that would cut taxes.");
         assert!(
