@@ -5808,6 +5808,17 @@ fn content_after(
     if i >= e {
         return None;
     }
+    // ("Trump has shown no sign of backing down": a show of no sign is no finding)
+    if cue_word.starts_with("show")
+        && i + 1 < e
+        && matches!(cx.lw(i), "no" | "little" | "few")
+        && cx.lw(i + 1).starts_with("sign")
+        // (not "showed no sign that he was planning to apologize": what he showed)
+        && i + 2 < e
+        && cx.lw(i + 2) == "of"
+    {
+        return None;
+    }
     // ("— as Democrats allege, but Moscow denies — “why …?” asked Dunn": a dash right
     // after the cue closes the aside the cue sits in)
     if is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
@@ -7296,6 +7307,37 @@ fn according_to(
     if j == np_start {
         return None;
     }
+    // ("he had ruled according to the law", "went according to plan": a manner right
+    // after its verb, by a rule or plan, not a source)
+    let rule_noun = |k: usize| {
+        matches!(
+            cx.lw(k),
+            "law"
+                | "laws"
+                | "rules"
+                | "rule"
+                | "plan"
+                | "script"
+                | "schedule"
+                | "constitution"
+                | "procedure"
+                | "procedures"
+                | "protocol"
+                | "tradition"
+                | "custom"
+                | "guidelines"
+                | "regulations"
+                | "book"
+        )
+    };
+    if c > s
+        && toks[c - 1].kind == TokenKind::Word
+        && !cx.is_cap(c - 1)
+        && (rule_noun(np_start)
+            || np_start + 1 < e && cx.lw(np_start) == "the" && rule_noun(np_start + 1))
+    {
+        return None;
+    }
     let speaker = Span::new(toks[np_start].span.start, toks[j - 1].span.end);
     let lead_words = (s..c).filter(|&i| toks[i].is_word()).count();
     if lead_words <= 1 {
@@ -8106,6 +8148,25 @@ mod tests {
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert!(q[0].0.starts_with(start), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_rule_followed_or_no_sign_shown_is_no_report() {
+        let q = quotes("The nominee said he had ruled according to the law.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "he had ruled according to the law");
+        assert_eq!(
+            quotes("The vote went according to plan on Tuesday."),
+            vec![]
+        );
+        assert_eq!(
+            quotes("Trump, however, has shown no sign of backing down."),
+            vec![]
+        );
+        // a source after "according to" still is one
+        let q = quotes("The plan would cost $3 billion, according to the budget office.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("the budget office"));
     }
 
     #[test]
