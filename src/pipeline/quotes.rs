@@ -6128,7 +6128,12 @@ fn content_after(
         }
     }
     // "repeated the U.S. position (that) C": skip an object whose head is a content noun.
-    if i < e && matches!(cx.lw(i), "the" | "his" | "her" | "their" | "its") {
+    // (not after "said": "said the administration's promise that … was not supported"
+    // has the noun for its clause's subject)
+    if i < e
+        && !says_or_tells(cue_word)
+        && matches!(cx.lw(i), "the" | "his" | "her" | "their" | "its")
+    {
         let limit = (i + 8).min(e);
         if let Some(k) = (i..limit).find(|&k| {
             matches!(
@@ -8148,6 +8153,20 @@ mod tests {
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert!(q[0].0.starts_with(start), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_content_noun_after_said_is_its_clauses_subject() {
+        let q = quotes("The group said the administration's promise that the cuts would pay for themselves was not supported by any model.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].0.starts_with("the administration's promise that"),
+            "{q:?}"
+        );
+        // (after another verb the noun is the object, and the clause is what was said)
+        let q = quotes("The minister repeated the government's position that the deal was final.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that the deal was final", "{q:?}");
     }
 
     #[test]
