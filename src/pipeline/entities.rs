@@ -164,10 +164,10 @@ fn names_after_a_role(text: &str, mentions: &mut Vec<Mention>) {
     let mut people = Vec::new();
     for m in mentions.iter_mut() {
         let phrase = m.span.text(text);
-        // the last such word, so "chairman of the board member X" keeps its own order
+        // (the last role word before the name; a space may be more than one byte)
         let Some((at, word)) = phrase
             .rmatch_indices(|c: char| c.is_whitespace())
-            .map(|(i, _)| i + 1)
+            .map(|(i, space)| i + space.len())
             .filter_map(|i| {
                 let w = phrase[i..].split_whitespace().next()?;
                 (w.chars().next().is_some_and(char::is_lowercase) && lexicon::ROLES.contains(&w))
@@ -1568,6 +1568,18 @@ mod tests {
                 ("Neil M. Gorsuch", EntityLabel::Per)
             ]
         );
+        // a space of more than one byte before the role word
+        let text = "Supreme Court nominee\u{2028}Neil Gorsuch spoke.";
+        let at = text.find("Court").unwrap();
+        let end = text.find(" spoke").unwrap();
+        let mut m = vec![Mention {
+            span: Span::new(at, end),
+            label: EntityLabel::Org,
+            actor: None,
+        }];
+        names_after_a_role(text, &mut m);
+        let got: Vec<_> = m.iter().map(|m| m.span.text(text)).collect();
+        assert_eq!(got, ["Court", "Neil Gorsuch"]);
         // a lower-case word that is no role, or no name after the role, leaves it
         for (text, span) in [
             ("The Bank of England raised rates.", "Bank of England"),
