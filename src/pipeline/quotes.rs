@@ -4788,12 +4788,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         let i = start - 1;
         // ("BEIJING, Oct 18 (Reuters) - China accused": a name never runs back across a
         // spaced hyphen, which stands for a dash)
-        let spaced_hyphen = cx.tx(i) == "-"
-            && i > 0
-            && toks[i].span.start > toks[i - 1].span.end
-            && i + 1 < toks.len()
-            && toks[i + 1].span.start > toks[i].span.end;
-        if cx.np_word(i) && !spaced_hyphen {
+        if cx.np_word(i) && !is_spaced_hyphen(cx, i) {
             start -= 1;
             continue;
         }
@@ -5203,6 +5198,37 @@ fn is_party_tag(t: &str) -> bool {
 /// An em or en dash (or a figure dash or horizontal bar), or its typed form "--", as a token.
 fn is_dash(t: &str) -> bool {
     t.starts_with(['\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}']) || t == "--"
+}
+
+/// A word that opens a subordinate clause ("while", "after", "because", …; "as": "But as
+/// Trump denounced … and pledged to …, many in the audience …").
+fn is_subordinator(l: &str) -> bool {
+    matches!(
+        l,
+        "while"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "when"
+            | "because"
+            | "since"
+            | "unless"
+            | "whereas"
+            | "if"
+            | "as"
+    )
+}
+
+/// A hyphen with a space on each side, which stands for a dash in plain text ("… cut
+/// costs - although …").
+fn is_spaced_hyphen(cx: &Ctx<'_>, k: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    cx.tx(k) == "-"
+        && k > 0
+        && k + 1 < toks.len()
+        && toks[k].span.start > toks[k - 1].span.end
+        && toks[k + 1].span.start > toks[k].span.end
 }
 
 /// The subject of the clause a participle hangs off: its first noun phrase.
@@ -6376,24 +6402,8 @@ fn content_after(
     // Not when the subordinate clause comes after a main clause and so runs to the
     // sentence's end ("Maher moved on after Barro noted that …, and that …"), nor when it
     // closed before the speaker ("When asked whether …, 59 percent said …").
-    let subordinator = (sent_start..speaker_at).find(|&k| {
-        matches!(
-            cx.lw(k),
-            "while"
-                | "although"
-                | "though"
-                | "after"
-                | "before"
-                | "when"
-                | "because"
-                | "since"
-                | "unless"
-                | "whereas"
-                | "if"
-                // ("But as Trump denounced … and pledged to …, many in the audience …")
-                | "as"
-        ) && cx.in_quote[k].is_none()
-    });
+    let subordinator =
+        (sent_start..speaker_at).find(|&k| is_subordinator(cx.lw(k)) && cx.in_quote[k].is_none());
     let in_subordinate = speaker_at > sent_start
         && speaker_at < from
         && !cx.is_punct(speaker_at - 1, ",")
@@ -6416,15 +6426,8 @@ fn content_after(
     // ("after his display - in which he seemed to confirm, before millions of viewers, the
     // most pointed critiques of his candidacy - the question was …": a cue inside an aside
     // between dashes reports up to the dash that closes it; a dateline's dash opens none)
-    let open_dash = |k: usize| {
-        cx.in_quote[k].is_none()
-            && (is_dash(cx.tx(k))
-                || cx.tx(k) == "-"
-                    && k > 0
-                    && k + 1 < toks.len()
-                    && toks[k].span.start > toks[k - 1].span.end
-                    && toks[k + 1].span.start > toks[k].span.end)
-    };
+    let open_dash =
+        |k: usize| cx.in_quote[k].is_none() && (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k));
     let in_dash_aside = {
         let dashes: Vec<usize> = (sent_start..from.min(e))
             .filter(|&k| open_dash(k))
@@ -6486,18 +6489,11 @@ fn content_after(
                 return false;
             }
             n += 1;
-        } else if !matches!(
-            cx.lw(k),
-            "after"
-                | "as"
-                | "while"
-                | "although"
-                | "though"
-                | "because"
-                | "when"
-                | "since"
-                | "before"
-        ) {
+        } else if !is_subordinator(cx.lw(k))
+            // (a condition or a contrast on what was said is still part of it: "would
+            // pass if lawmakers said so")
+            || matches!(cx.lw(k), "if" | "unless" | "whereas")
+        {
             return false;
         }
         cx.in_quote[k].is_none()
@@ -6551,11 +6547,7 @@ fn content_after(
         // " - although the photo showed …", " — and he makes sure …", " - said at a rally":
         // a dash before a conjunction or a verb starts the writer's words
         // (a hyphen with a space on each side stands for a dash: "… cut costs - although …")
-        let spaced_hyphen = cx.tx(k) == "-"
-            && k + 1 < e
-            && toks[k].span.start > toks[k - 1].span.end
-            && toks[k + 1].span.start > toks[k].span.end;
-        if (is_dash(cx.tx(k)) || spaced_hyphen)
+        if (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k))
             && cx.in_quote[k].is_none()
             && k > i + 2
             && k + 1 < e
