@@ -4801,20 +4801,20 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     || k > s + 1
                         && toks[k - 1].kind == TokenKind::Word
                         && !cx.is_cap(k - 1)
-                        && cx.np_word(k - 1)
+                        && (cx.np_word(k - 1) || matches!(cx.lw(k - 1), "earlier" | "later"))
                         && lexicon::is_determiner(cx.lw(k - 2)))
         };
         // (only the head before a verb or a document before its maker: "the caustic
         // chant “Lock her up!”" is the cue's own phrase)
         let noun_place = start == end && end < toks.len() && toks[end].kind == TokenKind::Word
             || matches!(cx.lw(i + 1), "by" | "for" | "from" | "of");
-        if start < end
-            && toks[i].kind == TokenKind::Word
+        if toks[i].kind == TokenKind::Word
             && !cx.is_cap(i)
             && (lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
                 && after_determiner(i)
                 && noun_place
-                || i > s
+                || start < end
+                    && i > s
                     && matches!(cx.lw(i), "earlier" | "later")
                     && lexicon::is_determiner(cx.lw(i - 1)))
         {
@@ -11103,6 +11103,16 @@ mod tests {
                 "An earlier report found that many would lose their cover.",
                 "that many would lose their cover",
                 "An earlier report",
+            ),
+            (
+                "An earlier estimate found that many would lose their cover.",
+                "that many would lose their cover",
+                "An earlier estimate",
+            ),
+            (
+                "The estimate found that many would lose their cover.",
+                "that many would lose their cover",
+                "The estimate",
             ),
         ] {
             let q = quotes(text);
