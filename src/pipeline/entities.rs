@@ -1552,13 +1552,12 @@ mod tests {
 
     #[test]
     fn a_role_word_inside_a_name_ends_it_and_the_person_follows() {
-        let mut m = vec![Mention {
-            span: Span::new(8, 37),
-            label: EntityLabel::Org,
-            actor: None,
-        }];
         let text = "Supreme Court nominee Neil M. Gorsuch testified.";
-        assert_eq!(&text[8..37], "Court nominee Neil M. Gorsuch");
+        let mut m = vec![mention_at(
+            text,
+            "Court nominee Neil M. Gorsuch",
+            EntityLabel::Org,
+        )];
         names_after_a_role(text, &mut m);
         let got: Vec<_> = m.iter().map(|m| (m.span.text(text), m.label)).collect();
         assert_eq!(
@@ -1570,13 +1569,11 @@ mod tests {
         );
         // a space of more than one byte before the role word
         let text = "Supreme Court nominee\u{2028}Neil Gorsuch spoke.";
-        let at = text.find("Court").unwrap();
-        let end = text.find(" spoke").unwrap();
-        let mut m = vec![Mention {
-            span: Span::new(at, end),
-            label: EntityLabel::Org,
-            actor: None,
-        }];
+        let mut m = vec![mention_at(
+            text,
+            "Court nominee\u{2028}Neil Gorsuch",
+            EntityLabel::Org,
+        )];
         names_after_a_role(text, &mut m);
         let got: Vec<_> = m.iter().map(|m| m.span.text(text)).collect();
         assert_eq!(got, ["Court", "Neil Gorsuch"]);
@@ -1585,12 +1582,7 @@ mod tests {
             ("The Bank of England raised rates.", "Bank of England"),
             ("The Court nominee said so.", "Court nominee"),
         ] {
-            let at = text.find(span).unwrap();
-            let mut m = vec![Mention {
-                span: Span::new(at, at + span.len()),
-                label: EntityLabel::Org,
-                actor: None,
-            }];
+            let mut m = vec![mention_at(text, span, EntityLabel::Org)];
             names_after_a_role(text, &mut m);
             assert_eq!(m.len(), 1);
             assert_eq!(m[0].span.text(text), span);

@@ -2155,6 +2155,34 @@ pub fn is_name_joining_particle(w: &str) -> bool {
     )
 }
 
+/// People who work for someone, before "to"/"for" and that someone ("Aides to Mitch
+/// McConnell", "a lawyer for the family"); not a document sent to someone ("an email to
+/// Reuters").
+pub fn works_for_someone(word: &str) -> bool {
+    matches!(
+        word,
+        "aides"
+            | "aide"
+            | "advisers"
+            | "adviser"
+            | "advisors"
+            | "advisor"
+            | "allies"
+            | "ally"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "lawyers"
+            | "lawyer"
+            | "attorneys"
+            | "attorney"
+            | "staffers"
+            | "associates"
+            | "assistants"
+            | "assistant"
+    )
+}
+
 /// "close to", "familiar with", "loyal to", "ally of", "friend of": words before a
 /// person's name (`word` then `preposition`, lower case) that make whoever they describe
 /// someone near that person, who speaks for themselves ("One person close to Falk said").

@@ -4202,20 +4202,16 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 && cx.lw(d + 2) == "of"
                 && matches!(cx.lw(d + 3), "them" | "whom");
             // ("In May, a federal judge, in response to a request, ordered …")
+            // (and a "where"/"whose" clause: "Farmers in Iowa, where pork exports are a
+            // pillar of the economy, said", "Mr. Lee, whose company lost the contract, said")
             let prepositional = d + 2 < close
                 && matches!(
                     cx.lw(d + 1),
-                    "in" | "at" | "during" | "after" | "under" | "with"
+                    "in" | "at" | "during" | "after" | "under" | "with" | "where" | "whose"
                 )
                 && toks[d - 1].kind == TokenKind::Word
                 && !(d + 1..close).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
-            // ("Farmers in Iowa, where pork exports are a pillar of the economy, said",
-            // "Mr. Lee, whose company lost the contract, said")
-            let relative = d + 2 < close
-                && matches!(cx.lw(d + 1), "where" | "whose")
-                && toks[d - 1].kind == TokenKind::Word
-                && !(d + 1..close).any(|m| lexicon::cue_class(cx.lw(m)).is_some());
-            if participle || prepositional || share || relative {
+            if participle || prepositional || share {
                 k = d;
             }
         }
@@ -4962,28 +4958,7 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             // to Reuters, the company said")
             let owner = b > s + 1
                 && matches!(cx.lw(b - 1), "to" | "for")
-                && matches!(
-                    cx.lw(b - 2),
-                    "aides"
-                        | "aide"
-                        | "advisers"
-                        | "adviser"
-                        | "advisors"
-                        | "advisor"
-                        | "allies"
-                        | "ally"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "lawyers"
-                        | "lawyer"
-                        | "attorneys"
-                        | "attorney"
-                        | "staffers"
-                        | "associates"
-                        | "assistants"
-                        | "assistant"
-                );
+                && lexicon::works_for_someone(cx.lw(b - 2));
             let prep_phrase = (b..i).any(|k| is_time_word(cx.lw(k)))
                 || b > s
                     && lexicon::is_np_barrier(cx.lw(b - 1))
@@ -6429,11 +6404,13 @@ fn content_after(
     let open_dash =
         |k: usize| cx.in_quote[k].is_none() && (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k));
     let in_dash_aside = {
-        let dashes: Vec<usize> = (sent_start..from.min(e))
+        // (how many dashes before the cue, and the last of them; no allocation on this
+        // path, which every report takes)
+        let (count, last) = (sent_start..from.min(e))
             .filter(|&k| open_dash(k))
-            .collect();
-        dashes.len() % 2 == 1
-            && (sent_start..dashes[dashes.len() - 1]).any(|k| {
+            .fold((0usize, sent_start), |(n, _), k| (n + 1, k));
+        count % 2 == 1
+            && (sent_start..last).any(|k| {
                 toks[k].kind == TokenKind::Word
                     && cx.tx(k).chars().next().is_some_and(char::is_lowercase)
             })
