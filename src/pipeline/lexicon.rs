@@ -1232,6 +1232,7 @@ pub const ROLES: &[&str] = &[
     "lawyer",
     "attorney",
     "judge",
+    "prosecutor",
     "general",
     "gen.",
     "commander",

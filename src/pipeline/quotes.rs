@@ -353,6 +353,39 @@ fn looks_plural(l: &str) -> bool {
     l.len() > 3 && l.ends_with('s') && !l.ends_with("ss")
 }
 
+/// A plural noun of people by its ending: "forecasters", "steelworkers", "economists",
+/// "physicians" (not the things "numbers", "papers", "letters" that end the same way).
+fn person_plural(l: &str) -> bool {
+    l.len() > 5
+        && (l.ends_with("ers") || l.ends_with("ists") || l.ends_with("ians"))
+        && !matches!(
+            l,
+            "numbers"
+                | "papers"
+                | "letters"
+                | "orders"
+                | "matters"
+                | "centers"
+                | "powers"
+                | "waters"
+                | "answers"
+                | "offers"
+                | "layers"
+                | "borders"
+                | "chambers"
+                | "headquarters"
+                | "barriers"
+                | "computers"
+                | "filters"
+                | "quarters"
+                | "corners"
+                | "markers"
+                | "headers"
+                | "folders"
+                | "others"
+        )
+}
+
 /// "about 140 contacts", "about a third of voters": an "about" that rounds a number,
 /// not one that names a topic.
 fn about_a_number(cx: &Ctx<'_>, i: usize) -> bool {
@@ -2264,6 +2297,20 @@ fn every_cue_frame(
     {
         return None;
     }
+    // ("A video posted online shows …", "a poll released Monday found …": a participle on
+    // the subject, after its noun and determiner, before the subject's own verb)
+    if c > s + 1
+        && c + 2 < e
+        && matches!(cx.lw(c), "posted" | "published" | "released")
+        && cx.lw(c + 1) == "online"
+        && toks_word_after_determiner(cx, s, c)
+        && matches!(
+            cx.lw(c + 2),
+            "shows" | "showed" | "says" | "said" | "found" | "finds" | "suggests" | "suggested"
+        )
+    {
+        return None;
+    }
     // ("The WHO report said …", "a Pentagon statement says …": a cue word right before
     // a finite verb of saying or finding is that verb's subject, a noun; not a verb
     // before a noun: "said states like California …", "reports notes …"; not the
@@ -2284,6 +2331,15 @@ fn every_cue_frame(
     clause_frame(cx, s, e, c, claimed)
         .or_else(|| topic_frame(cx, s, e, c, claimed))
         .or_else(|| quoted_object_frame(cx, s, e, c, claimed))
+}
+
+/// A lower-case noun right before `c`, after a determiner ("A video posted …").
+fn toks_word_after_determiner(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
+    c > s + 1
+        && cx.doc.tokens[c - 1].is_word()
+        && !cx.is_cap(c - 1)
+        && cx.np_word(c - 1)
+        && lexicon::is_determiner(cx.lw(c - 2))
 }
 
 /// The writer's own voice in a verb of saying: "It is worth noting that …", "It goes
@@ -3071,7 +3127,11 @@ fn clause_frame(
                     // shows that" is still the noun)
                     && (looks_plural(sp) || matches!(l, "found" | "finds" | "showed"))
                     && !lexicon::is_determiner(sp)
-                    && !lexicon::is_np_barrier(sp))
+                    && !lexicon::is_np_barrier(sp)
+                // ("A video posted online shows …": after where it was put, the verb)
+                || sp == "online"
+                    && c >= s + 2
+                    && matches!(cx.lw(c - 2), "posted" | "published" | "released"))
         {
             return None;
         }
@@ -3296,6 +3356,18 @@ fn clause_frame(
     } else {
         np_before(cx, s, c)?
     };
+    // ("Do you think Obama is trying to tie his hands?": the writer asks the reader; a
+    // question put to "you" reports nobody)
+    if subj.1 <= s + 2
+        && cx.lw(subj.1 - 1) == "you"
+        && matches!(
+            cx.lw(s),
+            "do" | "does" | "did" | "would" | "could" | "should" | "will" | "can"
+        )
+        && (s..e).any(|k| cx.tx(k) == "?")
+    {
+        return None;
+    }
     // "…, X said." / "“…,” X said, “…”": content before the subject.
     let before_subj = subj.0;
     // (a one-word quoted title before the subject, "On “Hannity,” Gingrich said if …",
@@ -3523,7 +3595,24 @@ fn clause_frame(
             return Some(out);
         }
     }
-    if content_ends_before && (after_cue_ends || after_quote) {
+    // ("But even as Trump claimed that “… far less,” one of the prosecutors said the two
+    // cases were quite different": a quotation an earlier cue of the sentence has taken is
+    // not this speaker's, and what follows the cue is what they said)
+    // (only a clause right after the cue: not "…,” Crowley wrote in The Times last week)",
+    // "…,” Susan said as she turned around", "…,” Lewandowski added, saying …")
+    let quote_taken = !after_cue_ends
+        && !adjunct_only
+        && cue_end < e
+        && (cx.doc.tokens[cue_end].is_word() || cx.is_punct(cue_end, ":"))
+        && !is_subordinator(cx.lw(cue_end))
+        && !is_opening_preposition(cx.lw(cue_end))
+        && !matches!(cx.lw(cue_end), "yes" | "no")
+        && !lexicon::takes_listener(l)
+        && (cx.lw(cue_end) == "that" || looks_like_clause(cx, cue_end, e))
+        && closing_at
+            .and_then(|q| cx.in_quote[q])
+            .is_some_and(|qi| claimed[qi as usize]);
+    if content_ends_before && (after_cue_ends || after_quote) && !quote_taken {
         // "Later in the piece, Tuttle wrote, “…”": before a quotation the words ahead of
         // the subject set the scene unless they are a clause of their own.
         let quote_follows =
@@ -3680,8 +3769,10 @@ fn share_reports(cx: &Ctx<'_>, j: usize, e: usize) -> bool {
     while j < e && j - head < 8 {
         if quantity(j) {
             has_quantity = true;
-        } else if !(matches!(cx.lw(j), "in" | "of" | "-" | "who" | "have" | "has" | "had")
-            || cx.np_word(j) && !cx.is_quote(j))
+        } else if !(matches!(
+            cx.lw(j),
+            "in" | "of" | "-" | "who" | "have" | "has" | "had" | "all"
+        ) || cx.np_word(j) && !cx.is_quote(j))
         {
             break;
         }
@@ -4107,6 +4198,14 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     });
     // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
     phrase.map(|(a, b)| {
+        // ("Kasich (who has 25 delegates to date) said": the aside in brackets is no part
+        // of who speaks)
+        let b = match (a + 1..b).find(|&k| cx.is_punct(k, "(")) {
+            Some(open) if cx.is_punct(b - 1, ")") && matches!(cx.lw(open + 1), "who" | "which") => {
+                open
+            }
+            _ => b,
+        };
         // ("Last year the mayor said", "In March the mayor said": a time phrase with no
         // comma before the subject is no part of it)
         let a = (a..b.saturating_sub(1))
@@ -4709,7 +4808,14 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         }
     }
     // ("A Gallup poll released on Monday found", "a report published last week said": the
-    // participle that dates a document is no part of what it is called)
+    // participle that dates a document is no part of what it is called; "A video posted
+    // online shows": nor where it was put)
+    if end > s + 3
+        && cx.lw(end - 1) == "online"
+        && matches!(cx.lw(end - 2), "posted" | "published" | "released")
+    {
+        end -= 1;
+    }
     if end > s + 2
         && matches!(
             cx.lw(end - 1),
@@ -4787,6 +4893,46 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         if cx.np_word(i) && !is_spaced_hyphen(cx, i) {
             start -= 1;
             continue;
+        }
+        // ("Several people I've spoken with said", "people we talked to say": a relative
+        // clause with no "who", its subject a pronoun, its speech verb's preposition last)
+        if i + 1 == end
+            && start == end
+            && i > s + 2
+            && matches!(cx.lw(i), "to" | "with")
+            && toks[i - 1].is_word()
+            && !cx.is_cap(i - 1)
+            && (lexicon::cue_class(cx.lw(i - 1)).is_some()
+                || lexicon::topic_verb(cx.lw(i - 1)).is_some()
+                || is_past_tense(cx.lw(i - 1)))
+        {
+            let mut p = i - 2;
+            if p > s && matches!(cx.lw(p), "have" | "'ve" | "\u{2019}ve" | "had" | "has") {
+                p -= 1;
+            }
+            if matches!(
+                cx.lw(p),
+                "i" | "we"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "i've"
+                    | "we've"
+                    | "you've"
+                    | "they've"
+                    | "i\u{2019}ve"
+                    | "we\u{2019}ve"
+                    | "you\u{2019}ve"
+                    | "they\u{2019}ve"
+            ) && p > s
+                && toks[p - 1].is_word()
+                && (!cx.is_cap(p - 1) || p - 1 == s)
+                && cx.np_word(p - 1)
+            {
+                start = p;
+                continue;
+            }
         }
         // ("An estimate by the budget office found", "An earlier report found": a cue's
         // form after a determiner, or "earlier"/"later" between one and the noun, is a
@@ -4871,11 +5017,13 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         // is from, not who speaks)
         // ("Local officials in the town of Altamira said", "Democrats on Capitol Hill
         // said", "Republicans on the committee said")
+        // ("Steelworkers in Ohio told", "Aides in both parties believe")
         if i > s
             && matches!(cx.lw(i), "in" | "from" | "on")
-            && lexicon::speaker_noun(cx.lw(i - 1))
+            && (lexicon::speaker_noun(cx.lw(i - 1)) || person_plural(cx.lw(i - 1)))
             && start < end
             && (cx.is_cap(start)
+                || cx.lw(start) == "both" && end - start == 2
                 || cx.lw(start) == "the"
                     && start + 1 < end
                     && ((start + 1..end).any(|k| cx.is_cap(k))
@@ -4907,9 +5055,10 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start = i;
             continue;
         }
-        // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said".
+        // A parenthesis inside the phrase: "Gov. Mary Fallin (R-OK) said", "Kasich (who
+        // has 25 delegates to date) said".
         if cx.is_punct(i, ")") {
-            if let Some(open) = (i.saturating_sub(5).max(s)..i)
+            if let Some(open) = (i.saturating_sub(12).max(s)..i)
                 .rev()
                 .find(|&k| cx.is_punct(k, "("))
             {
@@ -5071,7 +5220,9 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let after_quote = start > s && cx.is_closing_quote(start - 1)
         || start > s + 1 && cx.is_punct(start - 1, ",") && cx.is_closing_quote(start - 2);
     // ("4 in 10 say", "47% say", "a third of independents, 33%, say": a share of people)
-    let share = (start..end).any(|i| toks[i].kind == TokenKind::Number)
+    // ("and three in five said": a number in words counts too)
+    let share = (start..end)
+        .any(|i| toks[i].kind == TokenKind::Number || lexicon::is_number_word(cx.lw(i)))
         && (start..end).any(|i| matches!(cx.lw(i), "in" | "of" | "%" | "percent"));
     // ("As the paper noted, …": a short noun phrase with its determiner)
     let determined = end - start <= 6
@@ -5093,11 +5244,13 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     | "against" | "into" | "over" | "under" | "after" | "before"
             ));
     // ("hacking specialists say", "former foes say": a plural noun agreeing with "say")
+    // ("and forecasters said …": a plural noun of people by its ending)
     let plural_sayers = c < cx.doc.tokens.len()
-        && cx.lw(c) == "say"
         && end == c
-        && end - start <= 4
-        && looks_plural(cx.lw(end - 1));
+        && (cx.lw(c) == "say" && end - start <= 4 && looks_plural(cx.lw(end - 1))
+            || end - start <= 3
+                && lexicon::cue_class(cx.lw(c)) == Some(CueClass::Speech)
+                && person_plural(cx.lw(end - 1)));
     let ok = after_quote && end - start <= 6
         || share
         || determined
@@ -6599,7 +6752,12 @@ fn content_after(
                 j += 1;
             }
             let subject_named = j > np_start
-                && (np_start..j).any(|m| cx.is_cap(m) || lexicon::speaker_noun(cx.lw(m)));
+                && (np_start..j).any(|m| {
+                    cx.is_cap(m)
+                        || lexicon::speaker_noun(cx.lw(m))
+                        // (", but a former prosecutor said …")
+                        || lexicon::ROLES.contains(&cx.lw(m))
+                });
             if subject_named
                 && j < e
                 && lexicon::cue_class(cx.lw(j)).is_some()
@@ -7120,7 +7278,9 @@ fn directive_frame_by(
                                 "he" | "she" | "they" | "we" | "i" | "it" | "this"
                             )
                             && k + 1 < e
-                            && lexicon::is_auxiliary_or_modal(cx.lw(k + 1)))
+                            // ("told reporters they expected Trump to keep …")
+                            && (lexicon::is_auxiliary_or_modal(cx.lw(k + 1))
+                                || is_past_tense(cx.lw(k + 1)) && !cx.is_cap(k + 1)))
                 })
                 .find(|&k| cx.lw(k) == "to")?;
             let mut v = to + 1;
@@ -8237,6 +8397,48 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_an_earlier_cue_took_leaves_the_next_cue_its_own_clause() {
+        let q = quotes(
+            "But even as Trump claimed on Tuesday that \u{201c}General Petraeus got in trouble for far less,\u{201d} one of the former prosecutors said the two cases were quite different.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "that \u{201c}General Petraeus got in trouble for far less,\u{201d}"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        assert_eq!(q[1].0, "the two cases were quite different");
+        assert_eq!(q[1].2.as_deref(), Some("one of the former prosecutors"));
+        // (", but a former prosecutor said …": a lower-case role opens another report)
+        let q = quotes("Trump claimed that \"Petraeus got in trouble for far less,\" but a former prosecutor said the two cases were different.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("a former prosecutor"));
+        // the quotation untaken is still the speaker's: "“…,” she said as she turned"
+        let q = quotes("Her friends call Trump a bully. \"He is an orange buffoon,\" Susan said as she turned around.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Susan"));
+        // ("and three in five said": a share in words)
+        let q = quotes("Two in three said they are less likely to vote, and three in five said the party was wrong.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "the party was wrong");
+        assert_eq!(q[1].2.as_deref(), Some("three in five"));
+    }
+
+    #[test]
+    fn a_clause_after_the_listener_is_what_was_told_and_a_readers_question_reports_nobody() {
+        let q =
+            quotes("Steelworkers in Ohio told reporters they expected Trump to keep his promise.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "they expected Trump to keep his promise");
+        assert_eq!(q[0].2.as_deref(), Some("Steelworkers in Ohio"));
+        assert!(quotes("Do you think Obama is trying to tie his hands? Let us know.").is_empty());
+        // a video is put online, and shows something: "posted" is no cue
+        let q = quotes("A video posted online shows that the dog was hurt.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("A video"));
+    }
+
+    #[test]
     fn the_speaker_is_the_noun_phrase_an_aside_or_a_place_hangs_on() {
         for (text, speaker) in [
             (
@@ -8266,6 +8468,26 @@ mod tests {
             (
                 "Voters, four of them from Ohio, said the plan was unfair.",
                 "Voters",
+            ),
+            (
+                "Kasich (who has 25 delegates to date) said it is possible for him to win.",
+                "Kasich",
+            ),
+            (
+                "Several people I've spoken with said Hannity had peppered Trump with suggestions.",
+                "Several people I've spoken with",
+            ),
+            (
+                "Everyone I talked to says the plan was unfair.",
+                "Everyone I talked to",
+            ),
+            (
+                "Aides in both parties believe none of the measures can pass.",
+                "Aides in both parties",
+            ),
+            (
+                "The river rose, and forecasters said the rivers would reach record levels.",
+                "forecasters",
             ),
         ] {
             let q = quotes(text);
