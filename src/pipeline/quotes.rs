@@ -754,12 +754,30 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 continue;
             }
             let sent_start = doc.tokens[s].span.start;
+            let in_sentence = |f: &FoundQuote| {
+                f.span.start >= sent_start || f.cue.is_some_and(|cu| cu.start >= sent_start)
+            };
             let cue_here = found
                 .last()
-                .filter(|f| {
-                    f.span.start >= sent_start || f.cue.is_some_and(|cu| cu.start >= sent_start)
-                })
-                .filter(|f| f.cue.is_some_and(|cu| cu.end <= doc.tokens[c].span.start));
+                .filter(|f| in_sentence(f))
+                .filter(|f| f.cue.is_some_and(|cu| cu.end <= doc.tokens[c].span.start))
+                // ("Mook said that the hire showed Trump was doubling down, and argued
+                // that …": a report inside the last one's words is not the one a
+                // coordinated cue goes on from)
+                .map(|f| {
+                    found
+                        .iter()
+                        .rev()
+                        .skip(1)
+                        .take(4)
+                        .find(|g| {
+                            in_sentence(g)
+                                && f.cue.is_some_and(|cu| {
+                                    g.span.start <= cu.start && cu.end <= g.span.end
+                                })
+                        })
+                        .unwrap_or(f)
+                });
             let prev_speaker = cue_here.and_then(|f| match f.speaker {
                 Some(SpeakerSlot::Phrase(sp)) => Some(sp),
                 _ => None,
@@ -8422,6 +8440,18 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].0, "the party was wrong");
         assert_eq!(q[1].2.as_deref(), Some("three in five"));
+    }
+
+    #[test]
+    fn a_coordinated_cue_goes_on_from_the_outer_report_not_one_inside_its_words() {
+        let q = quotes(
+            "Mook said in a statement that the hire showed Trump was doubling down, and argued that the candidate had handed his campaign to the alt-right.",
+        );
+        let argued = q
+            .iter()
+            .find(|(t, _, _)| t.starts_with("that the candidate"))
+            .expect("the argued report");
+        assert_eq!(argued.2.as_deref(), Some("Mook"), "{q:?}");
     }
 
     #[test]
