@@ -2,7 +2,8 @@
 //!
 //! The output text is what the service stores and what every span points into. It is NFC,
 //! with one space for any run of horizontal white space (no-break and other Unicode spaces
-//! included), `\n` line ends, no control or zero-width characters, at most one blank line
+//! included), `\n` line ends, no control or zero-width characters (bar the C1 controls of
+//! a garbled letter, "FranÃ\u{83}Â§ois", kept as the page has them), at most one blank line
 //! between paragraphs, and typeset ``…'' quote pairs turned into “…”. Quote marks are
 //! otherwise left as written: `segment` classifies them, so the stored text stays the
 //! article as published.
@@ -74,6 +75,16 @@ fn is_dropped(c: char) -> bool {
         c,
         '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{fffe}'
     ) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+/// A C1 control between Latin-1 letters and signs is a byte of a UTF-8 letter that a
+/// scraper read as Latin-1 ("FranÃ\u{83}Â§ois" for "François"); dropping it would change
+/// the name from the one the page (and anyone searching it) has.
+fn garbled_letter_part(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
+        && prev.is_some_and(|p| ('\u{c0}'..='\u{ff}').contains(&p))
+        // (the letter after may be decomposed: "A" and a combining circumflex)
+        && next.is_some_and(|n| n.is_alphabetic() || ('\u{80}'..='\u{ff}').contains(&n))
 }
 
 struct Builder {
@@ -203,7 +214,7 @@ fn normalize_runs<const SPACED_RUNS: bool>(input: &str) -> Normalized {
             }
             continue;
         }
-        if is_dropped(c) {
+        if is_dropped(c) && !garbled_letter_part(c, b.text.chars().next_back(), next) {
             continue;
         }
         // Typeset quotes: `` opens, '' closes (two characters become one).
@@ -648,6 +659,18 @@ mod tests {
         let s = n.map.input_char(start);
         let e = n.map.input_end(end);
         input.chars().skip(s).take(e - s).collect()
+    }
+
+    #[test]
+    fn keeps_the_control_of_a_garbled_letter_and_drops_the_others() {
+        let input = "Fran\u{c3}\u{83}\u{c2}\u{a7}ois said\u{85} no\u{7}.";
+        let n = normalize(input);
+        assert_eq!(n.text, "Fran\u{c3}\u{83}\u{c2}\u{a7}ois said no.");
+        let at = n.text.find("said").unwrap();
+        assert_eq!(back(input, &n, at, at + 4), "said");
+        // (decomposed, as some pages have it)
+        let n = normalize("FranA\u{303}\u{83}A\u{302}\u{a7}ois");
+        assert_eq!(n.text, "Fran\u{c3}\u{83}\u{c2}\u{a7}ois");
     }
 
     #[test]

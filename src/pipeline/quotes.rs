@@ -6668,6 +6668,12 @@ fn content_after(
             end = k;
             break;
         }
+        // ("her proposals were strong, to which O'Malley interjected: …": the reply to
+        // what was said is the writer's telling)
+        if comma(k) && k > i + 2 && k + 2 < e && cx.lw(k + 1) == "to" && cx.lw(k + 2) == "which" {
+            end = cut(k);
+            break;
+        }
         if k > i + 2 && reported_clause(k) {
             end = if comma(k - 1) { cut(k - 1) } else { k };
             break;

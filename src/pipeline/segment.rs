@@ -293,6 +293,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let next = char_at(i + d.len_utf8());
                 let next_alnum = next.is_some_and(|n| is_letter(n) || is_numeric(n));
+                // A Latin-1 sign or C1 control between letters is a UTF-8 letter read as
+                // Latin-1 by a scraper ("SarukhÃÂ¡n", "GuantÃ¡namo", "FranÃ\u{83}Â§ois"):
+                // the name stays one word.
+                if ('\u{80}'..='\u{bf}').contains(&d)
+                    && d != '\u{a0}'
+                    && quote_mark(d).is_none()
+                    && next.is_some_and(is_letter)
+                    && text[..i].ends_with(|p: char| ('\u{c0}'..='\u{ff}').contains(&p))
+                {
+                    end = i + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
                 // An apostrophe inside a name ("O’Malley", "D’Souza") when what follows is
                 // not a clitic ("’s", "n’t", "’re", …).
                 if is_apostrophe(d) && next.is_some_and(is_letter) {
@@ -691,6 +704,22 @@ mod tests {
             .iter()
             .map(|s| s.span.text(text))
             .collect()
+    }
+
+    #[test]
+    fn a_letter_garbled_into_latin_1_stays_inside_its_word() {
+        assert_eq!(
+            toks("Arturo Sarukh\u{c3}\u{c2}\u{a1}n said Guant\u{c3}\u{a1}namo \u{a1}Hola!"),
+            vec![
+                "Arturo",
+                "Sarukh\u{c3}\u{c2}\u{a1}n",
+                "said",
+                "Guant\u{c3}\u{a1}namo",
+                "\u{a1}",
+                "Hola",
+                "!"
+            ]
+        );
     }
 
     #[test]
