@@ -82,7 +82,9 @@ fn is_dropped(c: char) -> bool {
 /// the name from the one the page (and anyone searching it) has.
 fn garbled_letter_part(c: char, prev: Option<char>, next: Option<char>) -> bool {
     ('\u{80}'..='\u{9f}').contains(&c)
-        && prev.is_some_and(|p| ('\u{c0}'..='\u{ff}').contains(&p))
+        // (after the Latin-1 reading of a UTF-8 lead byte, "Â" to "Å": not after any
+        // accented letter, where a C1 control is a Windows-1252 mark read wrong)
+        && prev.is_some_and(|p| ('\u{c2}'..='\u{c5}').contains(&p))
         // (the letter after may be decomposed: "A" and a combining circumflex)
         && next.is_some_and(|n| n.is_alphabetic() || ('\u{80}'..='\u{ff}').contains(&n))
 }
@@ -668,6 +670,11 @@ mod tests {
         assert_eq!(n.text, "Fran\u{c3}\u{83}\u{c2}\u{a7}ois said no.");
         let at = n.text.find("said").unwrap();
         assert_eq!(back(input, &n, at, at + 4), "said");
+        // (after an accented letter a control is no part of a garbled one)
+        assert_eq!(
+            normalize("Jos\u{e9}\u{92}s lawyer").text,
+            "Jos\u{e9}s lawyer"
+        );
         // (decomposed, as some pages have it)
         let n = normalize("FranA\u{303}\u{83}A\u{302}\u{a7}ois");
         assert_eq!(n.text, "Fran\u{c3}\u{83}\u{c2}\u{a7}ois");
