@@ -7645,7 +7645,14 @@ fn according_to(
     }
     let speaker = Span::new(toks[np_start].span.start, toks[j - 1].span.end);
     let lead_words = (s..c).filter(|&i| toks[i].is_word()).count();
-    if lead_words <= 1 {
+    // ("Trump was stuck in Indianapolis, and according to aides, he was still weighing
+    // …": after a comma and a conjunction, a clause of its own starts)
+    let after_conjunction = c >= s + 2
+        && matches!(cx.lw(c - 1), "and" | "but")
+        && cx.is_punct(c - 2, ",")
+        && j < e
+        && cx.is_punct(j, ",");
+    if lead_words <= 1 || after_conjunction {
         // According to X, C.
         let from = j + 1;
         if from >= e {
@@ -8608,6 +8615,16 @@ mod tests {
             q.iter().any(|(t, _, _)| t == "“military measures”"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn according_to_after_a_comma_and_a_conjunction_opens_its_own_clause() {
+        let q = quotes(
+            "Trump was stuck in Indianapolis, and according to aides, he was still weighing Chris Christie.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "he was still weighing Chris Christie");
+        assert_eq!(q[0].2.as_deref(), Some("aides"));
     }
 
     #[test]
