@@ -160,18 +160,28 @@ fn without_lowercase_tail(text: &str, mut span: Span) -> Span {
 /// "Supreme Court nominee Neil M. Gorsuch" tagged as one organisation: a lower-case word
 /// for a person's role inside a name ends what comes before it, and the capitalised
 /// words after it are the person (as CoNLL draws them: the role is in neither).
+/// ("Federal Emergency Management Agency Administrator Craig Fugate" tagged as one
+/// organisation: a capitalised role word inside an organisation's name, with a name of two
+/// or more words after it and the organisation before, does the same.)
 fn names_after_a_role(text: &str, mentions: &mut Vec<Mention>) {
     let mut people = Vec::new();
     for m in mentions.iter_mut() {
         let phrase = m.span.text(text);
+        let organisation = m.label == EntityLabel::Org;
         // (the last role word before the name; a space may be more than one byte)
         let Some((at, word)) = phrase
             .rmatch_indices(|c: char| c.is_whitespace())
             .map(|(i, space)| i + space.len())
             .filter_map(|i| {
                 let w = phrase[i..].split_whitespace().next()?;
-                (w.chars().next().is_some_and(char::is_lowercase) && lexicon::ROLES.contains(&w))
-                    .then_some((i, w))
+                let role = if w.chars().next().is_some_and(char::is_lowercase) {
+                    lexicon::ROLES.contains(&w)
+                } else {
+                    organisation
+                        && !w.ends_with('.')
+                        && lexicon::ROLES.contains(&w.to_lowercase().as_str())
+                };
+                role.then_some((i, w))
             })
             .next()
         else {
@@ -181,6 +191,12 @@ fn names_after_a_role(text: &str, mentions: &mut Vec<Mention>) {
         let name = phrase[name_start..].trim_start();
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         if name.is_empty() || !name.split_whitespace().all(capitalised) {
+            continue;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && (name.split_whitespace().count() < 2
+                || !phrase[..at].split_whitespace().any(capitalised))
+        {
             continue;
         }
         let name_at = m.span.start + phrase.len() - name.len();
@@ -1577,12 +1593,47 @@ mod tests {
         names_after_a_role(text, &mut m);
         let got: Vec<_> = m.iter().map(|m| m.span.text(text)).collect();
         assert_eq!(got, ["Court", "Neil Gorsuch"]);
-        // a lower-case word that is no role, or no name after the role, leaves it
-        for (text, span) in [
-            ("The Bank of England raised rates.", "Bank of England"),
-            ("The Court nominee said so.", "Court nominee"),
+        // a capitalised role inside an organisation's name, a name of two words after
+        let text = "Federal Emergency Management Agency Administrator Craig Fugate said so.";
+        let mut m = vec![mention_at(
+            text,
+            "Federal Emergency Management Agency Administrator Craig Fugate",
+            EntityLabel::Org,
+        )];
+        names_after_a_role(text, &mut m);
+        let got: Vec<_> = m.iter().map(|m| (m.span.text(text), m.label)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Federal Emergency Management Agency", EntityLabel::Org),
+                ("Craig Fugate", EntityLabel::Per)
+            ]
+        );
+        // a lower-case word that is no role, or no name after the role, leaves it; so
+        // does a capitalised role with one word after it, or in a person's name
+        for (text, span, label) in [
+            (
+                "The Bank of England raised rates.",
+                "Bank of England",
+                EntityLabel::Org,
+            ),
+            (
+                "The Court nominee said so.",
+                "Court nominee",
+                EntityLabel::Org,
+            ),
+            (
+                "The Senate Judiciary Committee Chairman Grassley spoke.",
+                "Senate Judiciary Committee Chairman Grassley",
+                EntityLabel::Org,
+            ),
+            (
+                "Vice President Joe Biden spoke.",
+                "Vice President Joe Biden",
+                EntityLabel::Per,
+            ),
         ] {
-            let mut m = vec![mention_at(text, span, EntityLabel::Org)];
+            let mut m = vec![mention_at(text, span, label)];
             names_after_a_role(text, &mut m);
             assert_eq!(m.len(), 1);
             assert_eq!(m[0].span.text(text), span);

@@ -1235,6 +1235,8 @@ pub const ROLES: &[&str] = &[
     "attorney",
     "judge",
     "prosecutor",
+    "administrator",
+    "commissioner",
     "general",
     "gen.",
     "commander",
