@@ -4296,6 +4296,35 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
 /// The subject phrase before a cue at `c`: returns token range `[start, end)`.
 fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
+    // ("A spokesman for Mr. McConnell, Don Stewart, said": a person's name between commas
+    // after a description of someone's role is who speaks, not the one the role serves)
+    if c > s + 5 && cx.is_punct(c - 1, ",") {
+        if let Some(open) = (c.saturating_sub(6).max(s + 2)..c - 1)
+            .rev()
+            .find(|&k| cx.is_punct(k, ","))
+        {
+            let name = open + 1..c - 1;
+            let person = name.len() >= 2
+                && name.clone().all(|k| cx.is_cap(k) || cx.is_punct(k, "."))
+                && cx
+                    .entity_at(open + 1)
+                    .is_some_and(|m| m.label == EntityLabel::Per);
+            let described = person
+                && np_phrase_before(cx, s, open).is_some_and(|(a, b)| {
+                    b == open
+                        && matches!(cx.lw(a), "a" | "an" | "the")
+                        && (a..b).any(|k| {
+                            !cx.is_cap(k)
+                                && (lexicon::speaker_noun(cx.lw(k))
+                                    || lexicon::ROLES.contains(&cx.lw(k)))
+                        })
+                        && (a..b).any(|k| matches!(cx.lw(k), "for" | "to" | "of"))
+                });
+            if described {
+                return Some((open + 1, c - 1));
+            }
+        }
+    }
     // "Officials who spoke to Reuters said …": the name ends a relative clause; the
     // subject is the noun phrase the clause hangs on.
     let phrase = np_phrase_before(cx, s, c).map(|(a, b)| {
@@ -8615,6 +8644,15 @@ mod tests {
             q.iter().any(|(t, _, _)| t == "“military measures”"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_a_description_of_someones_aide_is_the_speaker() {
+        let text =
+            "A spokesman for Mr. McConnell, Don Stewart, said the leader expected a full debate.";
+        let q = quotes_naming(text, &["McConnell", "Don Stewart"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Don Stewart"));
     }
 
     #[test]
