@@ -4318,7 +4318,10 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                                 && (lexicon::speaker_noun(cx.lw(k))
                                     || lexicon::ROLES.contains(&cx.lw(k)))
                         })
-                        && (a..b).any(|k| matches!(cx.lw(k), "for" | "to" | "of"))
+                        // (someone's aide, "for"/"to" X; not a role "of" a state or
+                        // body, which is the named person's own: "The US secretary of
+                        // state, Antony Blinken, said" keeps its description)
+                        && (a..b).any(|k| matches!(cx.lw(k), "for" | "to"))
                 });
             if described {
                 return Some((open + 1, c - 1));
@@ -8653,6 +8656,14 @@ mod tests {
         let q = quotes_naming(text, &["McConnell", "Don Stewart"]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1.as_deref(), Some("Don Stewart"));
+        // (a role of a state or body is the named person's own description)
+        let text = "The US secretary of state, Antony Blinken, said the talks had failed.";
+        let q = quotes_naming(text, &["Antony Blinken"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("The US secretary of state, Antony Blinken")
+        );
     }
 
     #[test]
