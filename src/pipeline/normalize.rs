@@ -77,6 +77,13 @@ fn is_dropped(c: char) -> bool {
     ) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }
 
+/// "Â" to "Å": the Latin-1 reading of the lead byte of a two-byte UTF-8 letter, which a
+/// scraper's garbled text puts before the letter's second byte ("Ã\u{83}", "Â¡"). The
+/// normaliser and the tokenizer both read a garbled letter by it.
+pub(crate) fn is_lead_byte_read_as_latin1(c: char) -> bool {
+    ('\u{c2}'..='\u{c5}').contains(&c)
+}
+
 /// A C1 control between Latin-1 letters and signs is a byte of a UTF-8 letter that a
 /// scraper read as Latin-1 ("FranÃ\u{83}Â§ois" for "François"); dropping it would change
 /// the name from the one the page (and anyone searching it) has.
@@ -84,7 +91,7 @@ fn garbled_letter_part(c: char, prev: Option<char>, next: Option<char>) -> bool 
     ('\u{80}'..='\u{9f}').contains(&c)
         // (after the Latin-1 reading of a UTF-8 lead byte, "Â" to "Å": not after any
         // accented letter, where a C1 control is a Windows-1252 mark read wrong)
-        && prev.is_some_and(|p| ('\u{c2}'..='\u{c5}').contains(&p))
+        && prev.is_some_and(is_lead_byte_read_as_latin1)
         // (the letter after may be decomposed: "A" and a combining circumflex)
         && next.is_some_and(|n| n.is_alphabetic() || ('\u{80}'..='\u{ff}').contains(&n))
 }

@@ -2321,7 +2321,7 @@ fn every_cue_frame(
         && c + 2 < e
         && put_online(cx.lw(c))
         && cx.lw(c + 1) == "online"
-        && toks_word_after_determiner(cx, s, c)
+        && noun_after_determiner(cx, s, c)
         && matches!(
             cx.lw(c + 2),
             "shows" | "showed" | "says" | "said" | "found" | "finds" | "suggests" | "suggested"
@@ -2457,7 +2457,7 @@ fn put_online(l: &str) -> bool {
 }
 
 /// A lower-case noun right before `c`, after a determiner ("A video posted …").
-fn toks_word_after_determiner(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
+fn noun_after_determiner(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
     c > s + 1
         && cx.doc.tokens[c - 1].is_word()
         && !cx.is_cap(c - 1)

@@ -300,7 +300,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && d != '\u{a0}'
                     && quote_mark(d).is_none()
                     && next.is_some_and(is_letter)
-                    && text[..i].ends_with(|p: char| ('\u{c2}'..='\u{c5}').contains(&p))
+                    && text[..i].ends_with(super::normalize::is_lead_byte_read_as_latin1)
                 {
                     end = i + d.len_utf8();
                     chars.next();
