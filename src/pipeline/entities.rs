@@ -1085,9 +1085,18 @@ fn whole_org_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
             // A person inside is no organisation's word ("Tomas Post", "the Reserve Bank
             // of India Governor …"), unless the tagger called its end one ("Hockey
             // Association" as a person).
+            // A lone word the tagger took for a person before the organisation's last
+            // word is the organisation's ("Justice Department", "Energy Committee"), unless
+            // it is a given name.
             let persons_ok = match inside.iter().position(|m| m.label == EntityLabel::Per) {
                 None => true,
-                Some(p) => ends && p + 1 == inside.len() && last_m.span.end == run_span.end,
+                Some(p) => {
+                    ends && (p + 1 == inside.len() && last_m.span.end == run_span.end
+                        || inside.len() == 1
+                            && first_m.span.end < run_span.end
+                            && !first_m.span.text(text).contains(char::is_whitespace)
+                            && !gazetteer::is_first_name(first_m.span.text(text)))
+                }
             };
             if !(ends || heads) || !persons_ok {
                 continue;
@@ -1383,6 +1392,18 @@ mod tests {
         whole_org_names(text, &segment(text), &mut mentions);
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].span.text(text), "U.S. Congress");
+        // a lone word read as a person before the organisation's last word is its own
+        let text = "Several former Justice Department officials criticized Comey.";
+        let mut mentions = vec![mention_at(text, "Justice", EntityLabel::Per)];
+        whole_org_names(text, &segment(text), &mut mentions);
+        assert_eq!(mentions.len(), 1, "{mentions:?}");
+        assert_eq!(mentions[0].span.text(text), "Justice Department");
+        assert_eq!(mentions[0].label, EntityLabel::Org);
+        // not a given name (a person the organisation is named after is the tagger's call)
+        let text = "Officials at the Thomas Foundation spoke.";
+        let mut mentions = vec![mention_at(text, "Thomas", EntityLabel::Per)];
+        whole_org_names(text, &segment(text), &mut mentions);
+        assert_eq!(mentions[0].span.text(text), "Thomas", "{mentions:?}");
     }
 
     #[test]

@@ -4800,15 +4800,29 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 name_end -= 2;
             }
             let mut a = name_end;
-            while a > s
-                && (cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
+            // (each connector lets the name run two words longer: "Jessica Vaughan of the
+            // Center for Immigration Studies, which …, said")
+            let mut room = 6;
+            while a > s && name_end - a < room {
+                if cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
                     || toks[a - 1].kind == TokenKind::Clitic
                     || matches!(cx.tx(a - 1), "." | "-")
+                {
+                    a -= 1;
+                } else if matches!(cx.lw(a - 1), "of" | "for") && a >= s + 2 && cx.is_cap(a - 2) {
                     // "Holger Schmieding of Berenberg, Germany's largest bank, warned"
-                    || cx.lw(a - 1) == "of" && a >= s + 2 && cx.is_cap(a - 2))
-                && name_end - a < 6
-            {
-                a -= 1;
+                    a -= 1;
+                    room += 2;
+                } else if cx.lw(a - 1) == "the"
+                    && a >= s + 3
+                    && cx.lw(a - 2) == "of"
+                    && cx.is_cap(a - 3)
+                {
+                    a -= 2;
+                    room += 2;
+                } else {
+                    break;
+                }
             }
             // "A White House official, who requested anonymity, said": no name, but a
             // short noun phrase opening the sentence.
@@ -5780,6 +5794,29 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         {
             // "Clinton aides also spent …": the people a name qualifies
             i += 1;
+            break;
+        } else if i > start
+            && cx.is_cap(i - 1)
+            && !lexicon::is_determiner(cx.lw(i - 1))
+            && i + 1 < c
+            && lexicon::speaker_noun(cx.lw(i + 1))
+            // (a title before a name or its "of" is the name's: "Democratic presidential
+            // candidate Bernie Sanders", "The former secretary of state")
+            && !(i + 2 < c && (cx.is_cap(i + 2) || cx.lw(i + 2) == "of"))
+            && toks[i].kind == TokenKind::Word
+            && toks[i + 1].kind == TokenKind::Word
+            && !cx.is_cap(i + 1)
+            // (a noun, not a verb: "Sanders thanks supporters", "Trump urged aides")
+            && !l.ends_with('s')
+            && !l.ends_with("ed")
+            && !lexicon::is_np_barrier(l)
+            && !lexicon::is_aux_or_adverb(l)
+            && lexicon::cue_class(l).is_none()
+            && !lexicon::is_irregular_past(l)
+        {
+            // "Public health groups sent …", "Clinton campaign aides …": a noun between
+            // the capital and the people it qualifies
+            i += 2;
             break;
         } else if det {
             saw_det = true;
@@ -10156,6 +10193,24 @@ mod tests {
             q[0].2.as_deref(),
             Some("Democratic candidate Hillary Clinton")
         );
+        // a noun between the capital and the people ("Public health groups"), not a
+        // verb ("Sanders thanks supporters") nor a title before a name
+        let q = quotes("Public health groups sent a letter to congressional leaders urging them to return early.");
+        assert_eq!(q[0].2.as_deref(), Some("Public health groups"));
+        let q = quotes("Sanders thanks supporters, saying they won.");
+        assert_eq!(q[0].2.as_deref(), Some("Sanders"));
+        let q =
+            quotes("Republican presidential candidate Ted Cruz visited Iowa, saying he will win.");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Republican presidential candidate Ted Cruz")
+        );
+        // a body's name the tagger split ("Justice" read as a person) qualifies them too
+        let q = quotes("Several former Justice Department officials criticized Comey.");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Several former Justice Department officials")
+        );
     }
 
     #[test]
@@ -10451,6 +10506,9 @@ mod tests {
         // "X of Y, an appositive, warned"
         let (_, sp) = one("Holger Schmieding of Berenberg, Germany's largest private bank, warned that the attack strengthens nationalists.");
         assert!(sp.starts_with("Holger Schmieding of Berenberg"), "{sp}");
+        // and with "the" and "for" inside the body's name, and a relative clause on it
+        let (_, sp) = one("Jessica Vaughan of the Center for Immigration Studies, which favors lower immigration, said the bureau lacks records.");
+        assert!(sp.starts_with("Jessica Vaughan of the Center"), "{sp}");
         // a short quoted sentence right after an attributed one
         let q = quotes("“There was carnage on the road,” Bouhlel said. “Bodies everywhere.”");
         assert_eq!(q.len(), 2, "{q:?}");
