@@ -3604,6 +3604,19 @@ fn clause_frame(
                 && !(lexicon::takes_listener(l)
                     && (cue_end + 1..tail_end)
                         .any(|i| matches!(cx.lw(i), "he" | "she" | "they" | "we" | "i" | "it")))
+                // ("Speaking in Brussels, Barnier warned that time was running out", "…
+                // told reporters time was running out": a clause after the cue or its
+                // listener is what was said, whatever comes before; not "that day", nor
+                // a relative clause on the listener: "told reporters who had gathered")
+                && !(lexicon::takes_listener(l)
+                    && ((cue_end..tail_end).any(|i| {
+                        cx.lw(i) == "that"
+                            && i + 1 < tail_end
+                            && toks[i + 1].is_word()
+                            && !is_time_word(cx.lw(i + 1))
+                    }) || has_finite_verb(cx, cue_end, tail_end)
+                        && !(cue_end..tail_end)
+                            .any(|i| matches!(cx.lw(i), "who" | "which" | "where" | "whom"))))
         };
     // "…, many economists say, because …": a subordinate clause after the cue is the
     // speaker's reason, not more of what they said.
@@ -8280,6 +8293,20 @@ mod tests {
             (c.as_str(), sp.as_str()),
             ("she was leaning toward Cruz", "Kelly Schmidt")
         );
+        // an opener before the subject of a listener verb stays out of what was said
+        for text in [
+            "Speaking in Brussels, Barnier warned that time was running out.",
+            "In Brussels, Barnier warned that time was running out.",
+            "Speaking in Brussels, Barnier told reporters that time was running out.",
+            "Speaking in Brussels, Barnier warned time was running out.",
+        ] {
+            let (c, sp) = one(text);
+            assert!(c.ends_with("time was running out"), "{text}: {c}");
+            assert_eq!(sp, "Barnier", "{text}");
+        }
+        // but the words before still are when only an adjunct follows
+        let (c, _) = one("The economy is weak, Barnier told reporters on Monday.");
+        assert_eq!(c, "The economy is weak");
         // a time phrase between the subject and the verb
         let (_, sp) = one("Trump less than two weeks ago said that the plan was a disaster.");
         assert_eq!(sp, "Trump");
