@@ -233,14 +233,25 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     // (a person's name before any capitalised description: "Leeds City Council's
     // executive member for communities, Cllr Joanne Pryce" is Joanne Pryce)
     // (not examples of a group: "Democratic candidates, including Hillary Clinton")
+    // (nor a name that qualifies a noun: "The EU's chief Brexit negotiator, Michel
+    // Barnier" is Barnier, "The chief Trump adviser, Paul Manafort" Manafort)
+    let qualifies_noun = |m: &Mention, s: Span| {
+        text[m.span.end..s.end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+    };
     let has_person = |s: Span| {
         s.text(text)
             .split_whitespace()
             .next()
             .is_some_and(is_cap_word)
-            && entities
-                .iter()
-                .any(|m| s.contains(m.span) && m.label == EntityLabel::Per && !possessor(m))
+            && entities.iter().any(|m| {
+                s.contains(m.span)
+                    && m.label == EntityLabel::Per
+                    && !possessor(m)
+                    && !qualifies_noun(m, s)
+            })
     };
     let head_seg = segments
         .iter()
@@ -1466,6 +1477,13 @@ mod tests {
             ent(t, "Joanne Pryce", EntityLabel::Per),
         ];
         assert_eq!(parse(t, &e).0, "Joanne Pryce");
+        // a name qualifying the description's noun is no person of the description
+        let t = "The EU's chief Brexit negotiator, Michel Barnier";
+        let e = [
+            ent(t, "Brexit", EntityLabel::Per),
+            ent(t, "Michel Barnier", EntityLabel::Per),
+        ];
+        assert_eq!(parse(t, &e).0, "Michel Barnier");
     }
 
     #[test]
