@@ -4404,11 +4404,13 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
 
 /// "Waverly told Fox News …", "Beverly said …": a capitalised word in -ly that opens the
 /// sentence right before its verb, or that the tagger read as a person, is a name, no
-/// adverb.
-fn name_in_ly(cx: &Ctx<'_>, s: usize, k: usize) -> bool {
+/// adverb; so is a modal or a month that ends a person's name ("Prime Minister Theresa
+/// May said").
+fn is_name_not_adverb(cx: &Ctx<'_>, s: usize, k: usize) -> bool {
+    let person = || cx.entity_at(k).filter(|m| m.label == EntityLabel::Per);
     cx.is_cap(k)
-        && cx.lw(k).ends_with("ly")
-        && (k == s || cx.entity_at(k).is_some_and(|m| m.label == EntityLabel::Per))
+        && (cx.lw(k).ends_with("ly") && (k == s || person().is_some())
+            || person().is_some_and(|m| m.span.start < cx.doc.tokens[k].span.start))
 }
 
 fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
@@ -4417,7 +4419,7 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
     while k > s
         && toks[k - 1].kind == TokenKind::Word
         && lexicon::is_aux_or_adverb(cx.lw(k - 1))
-        && !name_in_ly(cx, s, k - 1)
+        && !is_name_not_adverb(cx, s, k - 1)
     {
         k -= 1;
     }
@@ -4958,12 +4960,12 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     while end > s
         && toks[end - 1].kind == TokenKind::Word
         && lexicon::is_aux_or_adverb(cx.lw(end - 1))
-        && !name_in_ly(cx, s, end - 1)
+        && !is_name_not_adverb(cx, s, end - 1)
     {
         end -= 1;
     }
     // Time phrases between subject and cue: "Clinton on Tuesday said", "Sanders last week said".
-    while end > s + 1 && is_time_word(cx.lw(end - 1)) {
+    while end > s + 1 && is_time_word(cx.lw(end - 1)) && !is_name_not_adverb(cx, s, end - 1) {
         end -= 1;
         while end > s + 1
             && matches!(
@@ -9537,6 +9539,19 @@ mod tests {
             &["Schlafly"],
         );
         assert_eq!(q[0].1.as_deref(), Some("Mrs. Schlafly"), "{q:?}");
+        // a surname that is also a modal or a month ends the name, not the verb phrase
+        let q = quotes_naming(
+            "British Prime Minister Theresa May said the country would leave.",
+            &["Theresa May"],
+        );
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("British Prime Minister Theresa May"),
+            "{q:?}"
+        );
+        // (but a month alone is still a time: "The agency in May said")
+        let q = quotes_naming("The agency in May said the plan was a disaster.", &[]);
+        assert_eq!(q[0].1.as_deref(), Some("The agency"), "{q:?}");
         // (an adverb before the verb is still no subject)
         let q = quotes("He repeatedly said the plan was good.");
         assert_eq!(q[0].2.as_deref(), Some("He"), "{q:?}");
