@@ -7795,12 +7795,84 @@ fn according_to(
     if end <= s || ends_open(cx, end - 1) {
         return None;
     }
-    content_before(cx, s, end, cue, speaker, 0.85, claimed).map(|mut v| {
-        for f in &mut v {
-            f.confidence = 0.85;
+    // "Notably absent, according to members, was any mention of …", "State regulators,
+    // according to documents released last month, failed to require …": an aside inside
+    // the sentence; what it reports goes on after it, a second piece (not a relative
+    // clause on the source: "…, according to his supporters, who are offering …"; nor
+    // the name the source described: "…, according to the finance director, Laura Ming")
+    // (only when the words before are no clause of their own, "The top 1 percent would
+    // see …, according to the Tax Foundation, more than twice …", and the aside is
+    // bracketed by commas)
+    let rest = (j < e
+        && cx.is_punct(j, ",")
+        && speaker.end <= toks[j].span.start
+        && cx.is_punct(c - 1, ",")
+        && !has_finite_verb(cx, s, c))
+    .then(|| {
+        let from = j + 1;
+        let mut end = e;
+        while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal) {
+            end -= 1;
         }
-        v
+        (from, end)
     })
+    .filter(|&(from, end)| {
+        (from..end).filter(|&i| toks[i].is_word()).count() >= 2
+                && !matches!(
+                    cx.lw(from),
+                    "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "a"
+                        | "an"
+                        | "the"
+                        // (a clause of the writer's joined on: "…, and has a small lead
+                        // in Ohio", "…, although Carson keeps it competitive")
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "yet"
+                        | "so"
+                        | "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                        | "as"
+                        | "because"
+                        | "if"
+                        | "even"
+                        | "including"
+                        | "compared"
+                        | "with"
+                        | "like"
+                        | "unlike"
+                        | "one"
+                )
+                && !cx.is_cap(from)
+                && toks[from].is_word()
+                // (nor a participle of the writer's: "…, taking a step toward …"; nor
+                // the source's own appositive: "according to Andy Smith, director of …")
+                && !(cx.lw(from).ends_with("ing") && cx.lw(from).len() > 4)
+                && !(from + 1 < end && cx.lw(from + 1) == "of")
+    });
+    let mut out = content_before(cx, s, end, cue, speaker, 0.85, claimed).unwrap_or_default();
+    for f in &mut out {
+        f.confidence = 0.85;
+    }
+    if let Some((from, end)) = rest {
+        let kind = kind_of(cx, from, end, claimed);
+        out.push(FoundQuote::said_by(
+            Span::new(toks[from].span.start, toks[end - 1].span.end),
+            kind,
+            Some(cue),
+            speaker,
+            0.85,
+        ));
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// True when the span is a person, organisation or place name (for callers that want to
@@ -8740,6 +8812,27 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "he was still weighing Chris Christie");
         assert_eq!(q[0].2.as_deref(), Some("aides"));
+    }
+
+    #[test]
+    fn an_according_to_aside_inside_the_sentence_reports_what_goes_on_after_it() {
+        let q = quotes("State regulators, according to documents released last month, failed to require the treatment.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "failed to require the treatment");
+        assert_eq!(q[0].2.as_deref(), Some("documents released last month"));
+        let q = quotes("Notably absent from the talks, according to members who attended, was any mention of the inquiry.");
+        let t: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert!(t.contains(&"was any mention of the inquiry"), "{q:?}");
+        // not the writer's clause after it, nor after a clause of its own
+        for text in [
+            "Trump leads by 15 points in Indiana, according to the poll, and has a small lead in Ohio.",
+            "The top 1 percent would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than twice what it projected.",
+            "The state lost the case, according to Andy Smith, director of the survey center.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert!(q[0].0.starts_with("T"), "{text}: {q:?}");
+        }
     }
 
     #[test]
