@@ -7029,7 +7029,17 @@ fn content_after(
             end = cut(k);
             break;
         }
-        if matches!(cx.lw(k), "but" | "and") && k + 1 < e && cx.in_quote[k].is_none() && k > i + 3 {
+        // (however short what was said before it, a cue with its "that": "accused London
+        // of stalling and warned that …")
+        let cue_with_that = k + 2 < e
+            && cx.lw(k + 2) == "that"
+            && lexicon::cue_class(cx.lw(k + 1)).is_some_and(|c| c != CueClass::Belief)
+            && is_past_tense(cx.lw(k + 1));
+        if matches!(cx.lw(k), "but" | "and")
+            && k + 1 < e
+            && cx.in_quote[k].is_none()
+            && (k > i + 3 || k > i + 1 && cue_with_that)
+        {
             // "…, and to date has only issued": adverbials before the second predicate
             let mut n_at = k + 1;
             while n_at + 1 < e
@@ -7058,11 +7068,23 @@ fn content_after(
             // reports its topic (with its particle) is the speaker's next act too
             // (a finite verb, and not after "say", whose content is a clause that the
             // verb may go on: "said he rated them and talked about …")
-            let topic_next = !says_or_tells(cue_word)
-                && (n.ends_with("ed") || n.ends_with('s'))
+            // (after "say" only with the verb's own particle, and when what was said is
+            // about a thing, no one who might do it: "said the approach was chaotic and
+            // called for a transitional period", not "said he rated them and talked about")
+            let subject_at = if cx.lw(i) == "that" { i + 1 } else { i };
+            let thing_subject = subject_at < k
+                && !cx.is_cap(subject_at)
+                && lexicon::pronoun(cx.lw(subject_at)).is_none()
+                && toks[subject_at].is_word();
+            let topic_next = (n.ends_with("ed") || n.ends_with('s'))
                 && lexicon::topic_verb(n).is_some_and(|ps| {
-                    ps.iter()
-                        .any(|p| p.is_empty() || k + 2 < e && cx.lw(k + 2) == *p)
+                    ps.iter().any(|p| {
+                        p.is_empty() && !says_or_tells(cue_word)
+                            || !p.is_empty()
+                                && k + 2 < e
+                                && cx.lw(k + 2) == *p
+                                && (!says_or_tells(cue_word) || thing_subject)
+                    })
                 });
             let verb_next = aux_then_verb
                 || topic_next
@@ -7083,6 +7105,7 @@ fn content_after(
             let say_cue = matches!(cue_word, "said" | "says" | "say" | "told" | "tells");
             let verb_next = verb_next
                 && !(say_cue
+                    && !topic_next
                     && !lexicon::is_content_participle(n)
                     && lexicon::cue_class(n).is_none());
             if verb_next {
@@ -8842,6 +8865,30 @@ mod tests {
         let q = quotes("He said the company remained committed to the standard, to which all of its plants must adhere.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.ends_with("must adhere"), "{q:?}");
+    }
+
+    #[test]
+    fn a_second_report_of_the_speakers_ends_the_first() {
+        // a topic verb with its particle after "said", when what was said is about a thing
+        let q = quotes("Keir Starmer said the government's approach was chaotic and called for a transitional period.");
+        let t: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(t[0], "the government's approach was chaotic", "{q:?}");
+        assert!(
+            q.iter().all(|q| q.2.as_deref() == Some("Keir Starmer")),
+            "{q:?}"
+        );
+        // (but not when someone in it may be the one who did it)
+        let q =
+            quotes("Insiders said he rated the contestants and talked about which ones he liked.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // a cue with its "that" after however short an object
+        let q = quotes("He accused London of stalling and warned that time was running out.");
+        let t: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            t,
+            ["London of stalling", "that time was running out"],
+            "{q:?}"
+        );
     }
 
     #[test]
