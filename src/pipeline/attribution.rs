@@ -171,10 +171,18 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
         let rest = &text[m.span.end..];
         rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")
     };
+    // ("The senator, who met with Garland": a relative clause names others)
+    let relative = |s: Span| {
+        matches!(
+            s.text(text).split_whitespace().next(),
+            Some("who" | "whom" | "whose" | "which" | "that")
+        )
+    };
     let is_name_segment = |s: Span| {
-        entities
-            .iter()
-            .any(|m| s.contains(m.span) && matches!(m.label, EntityLabel::Per) && !possessor(m))
+        !relative(s)
+            && entities
+                .iter()
+                .any(|m| s.contains(m.span) && matches!(m.label, EntityLabel::Per) && !possessor(m))
             || {
                 let t = s.text(text);
                 let first = t.split_whitespace().next().unwrap_or("");
@@ -1484,6 +1492,10 @@ mod tests {
             ent(t, "Michel Barnier", EntityLabel::Per),
         ];
         assert_eq!(parse(t, &e).0, "Michel Barnier");
+        // nor is a name in a relative clause on the subject
+        let t = "The senator, who met with Garland";
+        let e = [ent(t, "Garland", EntityLabel::Per)];
+        assert_eq!(parse(t, &e).0, "The senator");
     }
 
     #[test]
