@@ -1489,6 +1489,8 @@ pub fn org_noun(lower: &str) -> bool {
             | "website"
             | "channel"
             | "panel"
+            | "embassy"
+            | "consulate"
             | "watchdog"
             | "body"
             | "corporation"

@@ -5209,6 +5209,25 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             start = i;
             continue;
         }
+        // ("Trump in Iowa said", "The embassy in Moscow said", "The Permanent Court of
+        // Arbitration in The Hague found": a name or a body before where it is)
+        if i > s
+            && matches!(cx.lw(i), "in" | "at" | "from")
+            && start < end
+            && end - start <= 4
+            && (start..end).all(|k| cx.is_cap(k))
+            && cx
+                .entity_at(start)
+                .is_some_and(|m| m.label == EntityLabel::Loc)
+            && toks[i - 1].is_word()
+            && (cx.is_cap(i - 1) && !lexicon::is_np_barrier(cx.lw(i - 1))
+                || lexicon::org_noun(cx.lw(i - 1)))
+        {
+            // (the place is no part of the name: "Trump", "The court")
+            end = i;
+            start = i;
+            continue;
+        }
         // "One person close to Falk said", "people familiar with his thinking say", "an
         // ally of Gordon Falk said": who is close to someone speaks, not that someone
         if i > s && start < end && lexicon::near_someone(cx.lw(i - 1), cx.lw(i)) {
@@ -8917,6 +8936,43 @@ mod tests {
         let q = quotes("A video posted online shows that the dog was hurt.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("A video"));
+    }
+
+    #[test]
+    fn a_place_after_a_name_or_a_body_is_no_part_of_the_speaker() {
+        for (text, place, speaker) in [
+            ("Trump in Iowa said that the plan was bad.", "Iowa", "Trump"),
+            (
+                "The embassy in Moscow said that the ruling was void.",
+                "Moscow",
+                "The embassy",
+            ),
+            (
+                "The court in The Hague found that China had violated the rights.",
+                "The Hague",
+                "The court",
+            ),
+            // (people somewhere keep where they are)
+            (
+                "Officials in Moscow said that the ruling was void.",
+                "Moscow",
+                "Officials in Moscow",
+            ),
+        ] {
+            let doc = segment(text);
+            let at = text.find(place).unwrap();
+            let ents = [Mention {
+                span: Span::new(at, at + place.len()),
+                label: EntityLabel::Loc,
+                actor: None,
+            }];
+            let q = find_quotes(text, &doc, &ents);
+            let sp = match q.first().and_then(|q| q.speaker) {
+                Some(SpeakerSlot::Phrase(s)) => s.text(text),
+                _ => "",
+            };
+            assert_eq!(sp, speaker, "{text}");
+        }
     }
 
     #[test]
