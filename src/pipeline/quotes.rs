@@ -4344,7 +4344,7 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     // "Officials who spoke to Reuters said …": the name ends a relative clause; the
     // subject is the noun phrase the clause hangs on.
     let phrase = np_phrase_before(cx, s, c).map(|(a, b)| {
-        let who = (a.saturating_sub(8).max(s)..a)
+        let who = (a.saturating_sub(12).max(s)..a)
             .rev()
             .take_while(|&k| toks[k].is_word() && lexicon::cue_class(cx.lw(k)).is_none())
             .find(|&k| cx.lw(k) == "who");
@@ -4352,13 +4352,25 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         who.filter(|&w| {
             !(a == w + 1 && (a..b).all(|k| cx.is_cap(k) || lexicon::pronoun(cx.lw(k)).is_some()))
         })
-        .and_then(|w| np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w))
+        .and_then(|w| {
+            np_phrase_before(cx, s, w)
+                .filter(|&(_, e2)| e2 == w)
+                // ("In Manila, fishermen who had been chased … by Chinese coast guard
+                // vessels said": the nouns after an opener's comma)
+                .or_else(|| {
+                    let mut a = w;
+                    while a > s && cx.np_word(a - 1) && !cx.is_cap(a - 1) && w - a < 5 {
+                        a -= 1;
+                    }
+                    (a < w && a > s && cx.is_punct(a - 1, ",")).then_some((a, w))
+                })
+        })
         .unwrap_or((a, b))
     });
     // "A White House official who spoke anonymously said …": a relative clause with no
     // name at its end (its verb may be a cue of its own) before the cue.
     let phrase = phrase.or_else(|| {
-        let w = (c.saturating_sub(10).max(s)..c)
+        let w = (c.saturating_sub(14).max(s)..c)
             .rev()
             .take_while(|&k| toks[k].is_word())
             .find(|&k| cx.lw(k) == "who")?;
@@ -4881,8 +4893,18 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         }
     }
     // "Obama, who called …", "people who said …": the relative pronoun's antecedent.
-    if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
-        let mut r = k - 1;
+    // ("Hillary Clinton, who as secretary of State once praised …": an "as" phrase
+    // between the relative pronoun and its verb)
+    let who_as = (k.saturating_sub(9).max(s + 2)..k.saturating_sub(2))
+        .rev()
+        .find(|&i| cx.lw(i) == "who" && cx.lw(i + 1) == "as" && cx.is_punct(i - 1, ","))
+        .filter(|&w| (w + 1..k).all(|i| toks[i].is_word() || cx.tx(i) == "."));
+    let relative = if k > s + 1 && matches!(cx.lw(k - 1), "who" | "which") {
+        Some(k - 1)
+    } else {
+        who_as
+    };
+    if let Some(mut r) = relative {
         // ("The senator - who said …": a dash opening the aside is no part of the name)
         if r > s + 1 && (is_dash(cx.tx(r - 1)) || cx.tx(r - 1) == "-") {
             r -= 1;
@@ -5825,6 +5847,11 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
             && lexicon::speaker_noun(l)
             && cx.is_cap(i - 1)
             && !(i + 1 < c && cx.is_cap(i + 1))
+            // (not a body before its spokesperson: "Foreign ministry spokeswoman Maria
+            // Zakharova went further, accusing …")
+            && !(i + 1 < c
+                && (lexicon::speaker_noun(cx.lw(i + 1))
+                    || lexicon::ROLES.contains(&cx.lw(i + 1))))
         {
             // "Clinton aides also spent …": the people a name qualifies
             i += 1;
@@ -8936,6 +8963,43 @@ mod tests {
         let q = quotes("A video posted online shows that the dog was hurt.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("A video"));
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_subject_gives_it_the_report() {
+        for (text, speaker) in [
+            (
+                "In Manila, fishermen who had been chased away from the shoal by Chinese coast guard vessels said they hoped to return.",
+                "fishermen",
+            ),
+            (
+                "Fishermen who had been chased away from the shoal by the guard said they hoped to return.",
+                "Fishermen",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
+        }
+        // an "as" phrase between the relative pronoun and its verb
+        let q = quotes("Hillary Clinton, who as secretary of State once praised the agreement, now says it does not do enough.");
+        assert_eq!(q[0].2.as_deref(), Some("Hillary Clinton"), "{q:?}");
+        assert!(
+            q.iter().all(|q| q
+                .2
+                .as_deref()
+                .is_some_and(|p| p.starts_with("Hillary Clinton"))),
+            "{q:?}"
+        );
+        // a body before its spokesperson is no group of people
+        let q = quotes(
+            "Foreign ministry spokeswoman Maria Zakharova went further, accusing NATO of lying.",
+        );
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Foreign ministry spokeswoman Maria Zakharova"),
+            "{q:?}"
+        );
     }
 
     #[test]
