@@ -4986,6 +4986,15 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     {
         end -= 1;
     }
+    // ("The chancellor herself said": the emphasis is no part of who speaks)
+    if end > s + 1
+        && matches!(
+            cx.lw(end - 1),
+            "himself" | "herself" | "themselves" | "itself"
+        )
+    {
+        end -= 1;
+    }
     // Time phrases between subject and cue: "Clinton on Tuesday said", "Sanders last week said".
     while end > s + 1 && is_time_word(cx.lw(end - 1)) && !is_name_not_adverb(cx, s, end - 1) {
         end -= 1;
@@ -9000,6 +9009,12 @@ mod tests {
             Some("Foreign ministry spokeswoman Maria Zakharova"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_emphatic_pronoun_is_no_part_of_the_speaker() {
+        let q = quotes("The chancellor herself said she saw no reason for panic.");
+        assert_eq!(q[0].2.as_deref(), Some("The chancellor"), "{q:?}");
     }
 
     #[test]
