@@ -7158,11 +7158,11 @@ fn content_after(
             // reported clause's own subject: "said the bill reached the floor late and did
             // not pass"; another cue or a content participle is still the speaker's)
             let say_cue = matches!(cue_word, "said" | "says" | "say" | "told" | "tells");
-            let verb_next = verb_next
-                && !(say_cue
-                    && !topic_next
-                    && !lexicon::is_content_participle(n)
-                    && lexicon::cue_class(n).is_none());
+            let content_goes_on = say_cue
+                && !topic_next
+                && !lexicon::is_content_participle(n)
+                && lexicon::cue_class(n).is_none();
+            let verb_next = verb_next && !content_goes_on;
             if verb_next {
                 end = cut(k);
                 break;
