@@ -1404,15 +1404,44 @@ fn reported_question(
     claimed: &mut [bool],
 ) -> Option<FoundQuote> {
     let toks = &cx.doc.tokens;
-    if cx.lw(c) != "asked" || !(c == s || c == s + 1 && cx.lw(s) == "when") || c + 2 >= e {
+    // (or in an aside on the one asked: "Obama, asked at a news conference whether he
+    // would withdraw the nomination, said …", "…, he said, when asked about …")
+    let opens = c == s || c == s + 1 && cx.lw(s) == "when";
+    let aside = c > s + 1
+        && (cx.is_punct(c - 1, ",")
+            || c > s + 2 && cx.lw(c - 1) == "when" && cx.is_punct(c - 2, ","));
+    if cx.lw(c) != "asked" || !(opens || aside) || c + 2 >= e {
         return None;
     }
-    if !matches!(
-        cx.lw(c + 1),
-        "whether" | "if" | "what" | "how" | "why" | "which" | "who" | "when" | "where"
-    ) {
+    let wh = |k: usize| {
+        matches!(
+            cx.lw(k),
+            "whether" | "if" | "what" | "how" | "why" | "which" | "who" | "when" | "where"
+        )
+    };
+    let q = if wh(c + 1) {
+        c + 1
+    } else if aside
+        && matches!(
+            cx.lw(c + 1),
+            "at" | "in" | "on" | "during" | "by" | "about" | "later" | "again" | "specifically"
+        )
+    {
+        // (a place or time before the question, or what it was about)
+        let q = (c + 1..(c + 9).min(e))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| wh(k) || cx.lw(k) == "about")?;
+        if cx.lw(q) == "about" {
+            q + 1
+        } else {
+            q
+        }
+    } else {
         return None;
-    }
+    };
+    // (`c` from here is the token before the question)
+    let asked = c;
+    let c = q - 1;
     // (up to its comma, which may sit inside a quotation that closes the question:
     // "Asked if Sanders is “realistic enough,” 72 percent said …")
     let end = (c + 1..e).find_map(|k| {
@@ -1435,7 +1464,7 @@ fn reported_question(
     Some(FoundQuote {
         span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
         kind,
-        cue: Some(toks[c].span),
+        cue: Some(toks[asked].span),
         speaker: None,
         confidence: 0.5,
     })
@@ -11714,7 +11743,6 @@ mod tests {
             ("On his way out of the campaign, Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared that a president must tend to all corners of the country.", "Mr. Bush"),
             ("On his way out, Mr. Bush — in a line aimed at Mr. Trump — declared that a president must tend to all corners of the country.", "Mr. Bush"),
             ("The bickering began even before he cleared Mexican airspace, as Pena Nieto, contradicting Trump, said he had told Trump that Mexico would not pay for a wall.", "Pena Nieto"),
-            ("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, \"I think our country does plenty of killing also.\"", "Mr. Trump"),
             ("In May, a federal judge, in response to a Freedom of Information Act request, ordered the State Department to review and to release the emails.", "a federal judge"),
             // an absolute phrase of counted people
             ("Many voters shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.", "three in 10"),
@@ -11734,6 +11762,20 @@ mod tests {
             assert!(!q.is_empty(), "{text}");
             assert!(q.iter().all(|x| x.2.as_deref() == Some(who)), "{text}: {q:?}");
         }
+        // (what the one asked was asked about is a report of its own, by no one named)
+        let q = quotes("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, \"I think our country does plenty of killing also.\"");
+        let q: Vec<(&str, Option<&str>)> =
+            q.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+        assert_eq!(
+            q,
+            [
+                ("the deaths of journalists under Mr. Putin", None),
+                (
+                    "\"I think our country does plenty of killing also.\"",
+                    Some("Mr. Trump")
+                )
+            ]
+        );
     }
 
     #[test]
@@ -12065,6 +12107,13 @@ mod tests {
         // nor is a topic the speaker was asked about
         let q = quotes("Asked about the new tariffs, the senator said nothing.");
         assert!(q.iter().all(|(t, _, _)| !t.contains("tariffs")), "{q:?}");
+        // in an aside on the one asked, after a place or a time: the asker is not named,
+        // and the one asked answers
+        let q = quotes("Obama, asked at a news conference in Argentina whether he would withdraw the nomination, said he had no intention of doing so.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "whether he would withdraw the nomination");
+        assert_eq!(q[0].2, None);
+        assert_eq!(q[1].2.as_deref(), Some("Obama"));
     }
 
     #[test]
