@@ -6963,6 +6963,12 @@ fn content_after(
         if (that_clause || bare_clause && comma(k) && opens_aside(k + 1))
             && (comma(k) || is_dash(cx.tx(k)))
             && !has_finite_verb(cx, i, k)
+            // (nor inside the quoted words before it: "predicted that “nobody will get to
+            // 1,237,” a reference to …" closes what was said)
+            && !(i..k).any(|m| {
+                cx.in_quote[m].is_some()
+                    && (lexicon::is_auxiliary_or_modal(cx.lw(m)) || is_past_tense(cx.lw(m)))
+            })
             && has_finite_verb(cx, k, e)
             && !(k + 1 < e
                 && (cx.lw(k + 1) == "according" || lexicon::cue_class(cx.lw(k + 1)).is_some()))
@@ -9038,6 +9044,13 @@ mod tests {
             Some("Foreign ministry spokeswoman Maria Zakharova"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn the_writers_appositive_after_a_quoted_clause_ends_what_was_said() {
+        let q = quotes("His campaign predicted that \"nobody will get to 1,237,\" a reference to the number of delegates needed to win the nomination.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "that \"nobody will get to 1,237,\"");
     }
 
     #[test]
