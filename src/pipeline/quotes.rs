@@ -7244,7 +7244,9 @@ fn content_after(
         // ", referring to …", ", where …": a trailing participle or relative clause —
         // unless the comma closes a short aside ("Trump is, in fact, appealing to …").
         let closes_aside = (k.saturating_sub(4).max(i + 1)..k).any(|m| cx.is_punct(m, ","));
-        if comma(k) && k + 1 < e && !closes_aside {
+        // (nor after a "that" that opens the next clause: "… and that, when she complained,
+        // nobody listened")
+        if comma(k) && k + 1 < e && !closes_aside && !(k > i && cx.lw(k - 1) == "that") {
             let n = cx.lw(k + 1);
             if n.len() > 4 && n.ends_with("ing") && !cx.is_cap(k + 1) && n != "including"
                 || matches!(n, "where" | "when" | "whereas" | "while")
@@ -9051,6 +9053,13 @@ mod tests {
         let q = quotes("His campaign predicted that \"nobody will get to 1,237,\" a reference to the number of delegates needed to win the nomination.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "that \"nobody will get to 1,237,\"");
+    }
+
+    #[test]
+    fn a_that_before_a_fronted_participle_goes_on_past_its_comma() {
+        let q = quotes("Her confidants said it is only fitting that, having overcome so many obstacles before, she now faces the hardest one.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("she now faces the hardest one"), "{q:?}");
     }
 
     #[test]
