@@ -1428,9 +1428,16 @@ fn reported_question(
         )
     {
         // (a place or time before the question, or what it was about)
+        // (not a relative pronoun on the adjunct's noun: "asked by reporters who had
+        // gathered outside")
         let q = (c + 1..(c + 9).min(e))
             .take_while(|&k| toks[k].is_word())
-            .find(|&k| wh(k) || cx.lw(k) == "about")?;
+            .find(|&k| {
+                matches!(
+                    cx.lw(k),
+                    "whether" | "if" | "what" | "how" | "why" | "about"
+                )
+            })?;
         if cx.lw(q) == "about" {
             q + 1
         } else {
@@ -1439,12 +1446,10 @@ fn reported_question(
     } else {
         return None;
     };
-    // (`c` from here is the token before the question)
-    let asked = c;
-    let c = q - 1;
+    // (the question starts at `q`)
     // (up to its comma, which may sit inside a quotation that closes the question:
     // "Asked if Sanders is “realistic enough,” 72 percent said …")
-    let end = (c + 1..e).find_map(|k| {
+    let end = (q..e).find_map(|k| {
         if cx.is_punct(k, ",") && cx.in_quote[k].is_none() || toks[k].kind == TokenKind::Terminal {
             Some(k)
         } else if cx.is_punct(k, ",")
@@ -1457,14 +1462,14 @@ fn reported_question(
             None
         }
     })?;
-    if (c + 1..end).filter(|&k| toks[k].is_word()).count() < 3 {
+    if (q..end).filter(|&k| toks[k].is_word()).count() < 3 {
         return None;
     }
-    let kind = kind_of(cx, c + 1, end, claimed);
+    let kind = kind_of(cx, q, end, claimed);
     Some(FoundQuote {
-        span: Span::new(toks[c + 1].span.start, toks[end - 1].span.end),
+        span: Span::new(toks[q].span.start, toks[end - 1].span.end),
         kind,
-        cue: Some(toks[asked].span),
+        cue: Some(toks[c].span),
         speaker: None,
         confidence: 0.5,
     })
@@ -3637,15 +3642,24 @@ fn clause_frame(
                 // told reporters time was running out": a clause after the cue or its
                 // listener is what was said, whatever comes before; not "that day", nor
                 // a relative clause on the listener: "told reporters who had gathered")
+                // (a "that" that opens a clause, not a relative one on the listener: "told
+                // the committee that oversees trade"; an auxiliary, not any "-ed": "told
+                // reporters gathered in Brussels")
                 && !(lexicon::takes_listener(l)
                     && ((cue_end..tail_end).any(|i| {
                         cx.lw(i) == "that"
                             && i + 1 < tail_end
                             && toks[i + 1].is_word()
-                            && !is_time_word(cx.lw(i + 1))
-                    }) || has_finite_verb(cx, cue_end, tail_end)
-                        && !(cue_end..tail_end)
-                            .any(|i| matches!(cx.lw(i), "who" | "which" | "where" | "whom"))))
+                            && (lexicon::is_determiner(cx.lw(i + 1))
+                                || lexicon::pronoun(cx.lw(i + 1)).is_some()
+                                || cx.is_cap(i + 1)
+                                || i + 2 < tail_end
+                                    && (lexicon::is_auxiliary_or_modal(cx.lw(i + 2))
+                                        || is_past_tense(cx.lw(i + 2))))
+                    }) || (cue_end + 1..tail_end).any(|i| {
+                        cx.in_quote[i].is_none() && lexicon::is_auxiliary_or_modal(cx.lw(i))
+                    }) && !(cue_end..tail_end)
+                        .any(|i| matches!(cx.lw(i), "who" | "which" | "where" | "whom" | "that"))))
         };
     // "…, many economists say, because …": a subordinate clause after the cue is the
     // speaker's reason, not more of what they said.
@@ -5897,6 +5911,8 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
         } else if i > start
             && cx.is_cap(i - 1)
             && !lexicon::is_determiner(cx.lw(i - 1))
+            // (a plural before a verb: "Republicans blame experts …, saying")
+            && !cx.lw(i - 1).ends_with('s')
             && i + 1 < c
             && lexicon::speaker_noun(cx.lw(i + 1))
             // (a title before a name or its "of" is the name's: "Democratic presidential
@@ -7121,7 +7137,10 @@ fn content_after(
         }
         // (however short what was said before it, a cue with its "that": "accused London
         // of stalling and warned that …")
-        let cue_with_that = k + 2 < e
+        // (not after "say", whose content has its own subject: "said angry voters
+        // gathered and demanded that …")
+        let cue_with_that = !says_or_tells(cue_word)
+            && k + 2 < e
             && cx.lw(k + 2) == "that"
             && lexicon::cue_class(cx.lw(k + 1)).is_some_and(|c| c != CueClass::Belief)
             && is_past_tense(cx.lw(k + 1));
@@ -7165,7 +7184,11 @@ fn content_after(
             let thing_subject = subject_at < k
                 && !cx.is_cap(subject_at)
                 && lexicon::pronoun(cx.lw(subject_at)).is_none()
-                && toks[subject_at].is_word();
+                && toks[subject_at].is_word()
+                // (no people in it: "said the two officers arrived and called for backup")
+                && !(subject_at..k.min(subject_at + 6)).any(|m| {
+                    cx.is_cap(m) || lexicon::ROLES.contains(&cx.lw(m)) || person_plural(cx.lw(m))
+                });
             let topic_next = (n.ends_with("ed") || n.ends_with('s'))
                 && lexicon::topic_verb(n).is_some_and(|ps| {
                     ps.iter().any(|p| {
@@ -7972,6 +7995,18 @@ fn according_to(
                 // the source's own appositive: "according to Andy Smith, director of …")
                 && !(cx.lw(from).ends_with("ing") && cx.lw(from).len() > 4)
                 && !(from + 1 < end && cx.lw(from + 1) == "of")
+                // (a verb soon, the predicate the aside interrupted: not "…, down from 10
+                // percent in 2009"; and no report of its own: "…, according to a
+                // transcript, she said the plan would fail")
+                && (from..end.min(from + 10)).any(|m| {
+                    lexicon::is_auxiliary_or_modal(cx.lw(m))
+                        || is_past_tense(cx.lw(m))
+                        || matches!(cx.lw(m), "include" | "includes" | "remain" | "remains")
+                })
+                && !(from + 1..end.min(from + 4)).any(|m| {
+                    lexicon::cue_class(cx.lw(m)) == Some(CueClass::Speech)
+                        && (lexicon::pronoun(cx.lw(m - 1)).is_some() || cx.is_cap(m - 1))
+                })
     });
     let mut out = content_before(cx, s, end, cue, speaker, 0.85, claimed).unwrap_or_default();
     for f in &mut out {
@@ -9046,6 +9081,59 @@ mod tests {
             Some("Foreign ministry spokeswoman Maria Zakharova"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn the_reviews_counter_examples_stay_as_they_were() {
+        // a listener with a participle or a relative clause after it is no clause
+        for text in [
+            "The economy is weak, Barnier told a crowded news conference.",
+            "The economy is weak, Barnier told reporters gathered in Brussels.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, "The economy is weak", "{text}");
+        }
+        let q = quotes("The economy is weak, Barnier told the committee that oversees trade.");
+        assert!(q.iter().all(|q| !q.0.starts_with("that oversees")), "{q:?}");
+        // an according-to aside before a report of its own, or before no verb
+        let q = quotes("Speaking to reporters on Monday, according to a transcript, she said the plan would fail.");
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "the plan would fail" && q.2.as_deref() == Some("she")),
+            "{q:?}"
+        );
+        let q = quotes(
+            "Unemployment among young men, according to the bureau, down from 10 percent in 2009.",
+        );
+        assert!(q.iter().all(|q| !q.0.starts_with("down")), "{q:?}");
+        // people in what was said may have done the next act themselves
+        let q = quotes("Witnesses said the two officers arrived quickly and called for backup.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("called for backup"), "{q:?}");
+        // after "say", a cue with its "that" is the reported subject's
+        let q = quotes("He said angry voters gathered and demanded that Congress act.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "angry voters gathered and demanded that Congress act"
+        );
+        // a plural before a verb is no name qualifying people
+        let q = quotes("Republicans blame experts for the mess, saying they ignored the warnings.");
+        assert_eq!(q[0].2.as_deref(), Some("Republicans"), "{q:?}");
+        // a relative pronoun after the one who asked is no question
+        let q =
+            quotes("The senator, asked by reporters who had gathered outside, said nothing new.");
+        assert!(
+            q.iter().all(|q| !q.0.starts_with("who had gathered")),
+            "{q:?}"
+        );
+        // (the question after a time: ", when asked again whether …")
+        let q = quotes(
+            "Obama, when asked again whether he would withdraw the nomination, said he would not.",
+        );
+        assert_eq!(q[0].0, "whether he would withdraw the nomination", "{q:?}");
+        assert_eq!(q[0].2, None);
     }
 
     #[test]
