@@ -243,12 +243,7 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     // (not examples of a group: "Democratic candidates, including Hillary Clinton")
     // (nor a name that qualifies a noun: "The EU's chief Brexit negotiator, Michel
     // Barnier" is Barnier, "The chief Trump adviser, Paul Manafort" Manafort)
-    let qualifies_noun = |m: &Mention, s: Span| {
-        text[m.span.end..s.end]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_lowercase)
-    };
+    let qualifies_noun = |m: &Mention, s: Span| name_qualifies_noun(&text[m.span.end..s.end]);
     let has_person = |s: Span| {
         s.text(text)
             .split_whitespace()
@@ -314,31 +309,7 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     });
     // "a Clinton campaign spokesman", "the Christie supporter": a name that modifies a
     // noun names whose the speaker is, not the speaker.
-    let modifies_noun = per.is_some_and(|p| {
-        text[p.span.end..head_seg.end]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !matches!(
-                        w,
-                        "of" | "at"
-                            | "with"
-                            | "from"
-                            | "in"
-                            | "for"
-                            | "on"
-                            | "to"
-                            | "by"
-                            | "and"
-                            | "or"
-                            | "who"
-                            | "which"
-                            | "that"
-                    )
-                    && !lexicon::is_aux_or_adverb(w)
-            })
-    });
+    let modifies_noun = per.is_some_and(|p| name_qualifies_noun(&text[p.span.end..head_seg.end]));
     // "Advisers to Mr. Rubio", "a spokesman for Mr. Trump": people who speak for the
     // person, not the person.
     let speaks_for_per = per.is_some_and(|p| {
@@ -474,6 +445,32 @@ fn described_org(text: &str, entities: &[Mention], seg: Span) -> Option<Span> {
             "of" | "at" | "for" | "from" | "with" | "to" | "by" | "in" | "on" | "and" | "or"
         );
     descriptor.then_some(org.span)
+}
+
+/// Whether a name followed by `after` (the rest of its segment) qualifies the noun after
+/// it ("a Clinton campaign spokesman", "The EU's chief Brexit negotiator"): a lower-case
+/// word that is no preposition, conjunction, relative pronoun, auxiliary or adverb.
+fn name_qualifies_noun(after: &str) -> bool {
+    after.split_whitespace().next().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                w,
+                "of" | "at"
+                    | "with"
+                    | "from"
+                    | "in"
+                    | "for"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "and"
+                    | "or"
+                    | "who"
+                    | "which"
+                    | "that"
+            )
+            && !lexicon::is_aux_or_adverb(w)
+    })
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
