@@ -3271,7 +3271,11 @@ fn clause_frame(
                 // ("quoted him as writing that …")
                 || p == "as" && lexicon::is_content_participle(l)
                 // "O'Brien, a GOP consultant, notes that …": after an appositive
-                || p == "," && c + 1 < e && cx.lw(c + 1) == "that"
+                // ("The report, titled “Broken Promises,” concludes that …": one that
+                // ends in a quoted title)
+                || (p == "," || titled_aside_before(cx, s, c).is_some())
+                    && c + 1 < e
+                    && cx.lw(c + 1) == "that"
                 // ("A snap poll of debate watchers found that …": a noun before and
                 // "that" after make it a verb)
                 || c + 1 < e
@@ -4349,9 +4353,55 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
     Some(Span::new(toks[from].span.start, toks[j - 1].span.end))
 }
 
+/// "The report, titled “Broken Promises,” concludes …": an aside that names a work
+/// right before `c`, closed by a comma inside or after its quotation marks; returns the
+/// token of the comma that opens it.
+fn titled_aside_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<usize> {
+    if c < s + 5 {
+        return None;
+    }
+    let close = if cx.is_closing_quote(c - 1) && cx.is_punct(c - 2, ",") {
+        c - 1
+    } else if cx.is_punct(c - 1, ",") && cx.is_closing_quote(c - 2) {
+        c - 2
+    } else {
+        return None;
+    };
+    let q = cx.quoted[cx.in_quote[close]? as usize];
+    let open = q.open;
+    if open < s + 3 || q.close != close || !is_title_participle(cx.lw(open - 1)) {
+        return None;
+    }
+    // (", titled “…”,", ", which was titled “…”,")
+    let mut k = open - 2;
+    while k > s + 1
+        && open - k < 5
+        && matches!(
+            cx.lw(k),
+            "which" | "that" | "is" | "was" | "been" | "has" | "also"
+        )
+    {
+        k -= 1;
+    }
+    cx.is_punct(k, ",").then_some(k)
+}
+
+/// Past participles that give a work its title: "a report titled “…”".
+fn is_title_participle(l: &str) -> bool {
+    matches!(
+        l,
+        "titled" | "entitled" | "called" | "dubbed" | "headlined" | "named"
+    )
+}
+
 /// The subject phrase before a cue at `c`: returns token range `[start, end)`.
 fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
+    if let Some(comma) = titled_aside_before(cx, s, c) {
+        if let Some(np) = np_phrase_before(cx, s, comma).filter(|&(_, b)| b == comma) {
+            return Some(np);
+        }
+    }
     // ("A spokesman for Mr. McConnell, Don Stewart, said": a person's name between commas
     // after a description of someone's role is who speaks, not the one the role serves)
     if c > s + 5 && cx.is_punct(c - 1, ",") {
@@ -4418,6 +4468,28 @@ fn np_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
             .take_while(|&k| toks[k].is_word())
             .find(|&k| cx.lw(k) == "who")?;
         np_phrase_before(cx, s, w).filter(|&(_, e2)| e2 == w)
+    });
+    // ("Cruz met Trump, called him “…”": a name, a past tense and its object before the
+    // cue's comma are a series of the subject's verbs; the name alone speaks)
+    let phrase = phrase.map(|(a, b)| {
+        if b + 1 != c || !cx.is_punct(b, ",") {
+            return (a, b);
+        }
+        let verb = (a + 1..b.saturating_sub(1)).find(|&k| {
+            toks[k].kind == TokenKind::Word
+                && !cx.is_cap(k)
+                && is_past_tense(cx.lw(k))
+                && lexicon::cue_class(cx.lw(k)).is_none()
+        });
+        match verb {
+            Some(k)
+                if (a..k).all(|m| cx.is_cap(m) || lexicon::pronoun(cx.lw(m)).is_some())
+                    && (k + 1..b).all(|m| cx.is_cap(m) || lexicon::pronoun(cx.lw(m)).is_some()) =>
+            {
+                (a, k)
+            }
+            _ => (a, b),
+        }
     });
     // A personal pronoun takes no modifiers: "In 2010 she said" is said by "she".
     phrase.map(|(a, b)| {
@@ -7700,6 +7772,16 @@ fn naming_frame(
         .find_map(|k| cx.in_quote[k].filter(|&qi| cx.quoted[qi as usize].open == k))?;
     let q = cx.quoted[qi as usize];
     if q.close >= e || !q.closed {
+        return None;
+    }
+    // ("A new ad, called “Lifetime Appointment,” says …": an aside giving a work its
+    // title)
+    if c > s
+        && cx.is_punct(c - 1, ",")
+        && q.open == c + 1
+        && is_title_participle(cx.lw(c))
+        && names_a_work(cx, &q)
+    {
         return None;
     }
     // the phrase between the verb and the quote may not hold a clause boundary
@@ -12538,5 +12620,67 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("a report"));
         let q = quotes("Officials who worked with him said he was fine.");
         assert_eq!(q[0].2.as_deref(), Some("Officials"), "{q:?}");
+    }
+
+    #[test]
+    fn an_aside_giving_a_work_its_title_is_no_quote_and_no_subject() {
+        for (text, content, speaker) in [
+            (
+                "The report, titled “Broken Promises,” concludes that the program failed.",
+                "that the program failed",
+                "The report",
+            ),
+            (
+                "The ad, titled \"Unifier?\", concludes that Trump is too dangerous to be president.",
+                "that Trump is too dangerous to be president",
+                "The ad",
+            ),
+            (
+                "The memo, which was titled “Next Steps,” notes that the party must unite.",
+                "that the party must unite",
+                "The memo",
+            ),
+            (
+                "A new ad, called “Lifetime Appointment,” says Garland would tip the balance of the court.",
+                "Garland would tip the balance of the court",
+                "A new ad",
+            ),
+        ] {
+            assert_eq!(one(text), (content.into(), speaker.into()), "{text}");
+        }
+        // a name given to someone after a comma is still a characterisation
+        let q = quotes("Cruz attacked Trump, then called him “a sniveling coward.”");
+        assert!(q.iter().any(|q| q.0.contains("sniveling")), "{q:?}");
+    }
+
+    #[test]
+    fn a_series_of_the_subjects_verbs_keeps_the_subject_as_speaker() {
+        let q = quotes("Cruz met Trump, called him “a great leader” and left.");
+        let called = q
+            .iter()
+            .find(|q| q.0 == "him “a great leader”")
+            .expect("called");
+        assert_eq!(called.2.as_deref(), Some("Cruz"), "{q:?}");
+        let q = quotes("Ted Cruz attacked Donald Trump, said the senator was desperate.");
+        let said = q
+            .iter()
+            .find(|q| q.0 == "the senator was desperate")
+            .expect("said");
+        assert_eq!(said.2.as_deref(), Some("Ted Cruz"), "{q:?}");
+        // (a relative clause on the subject keeps the subject it hangs on)
+        let q = quotes("The group, which endorsed Trump, said the race was close.");
+        let said = q
+            .iter()
+            .find(|q| q.0 == "the race was close")
+            .expect("said");
+        assert!(
+            said.2
+                .as_deref()
+                .is_some_and(|sp| sp.starts_with("The group")),
+            "{q:?}"
+        );
+        // (a subject with a participle of its own is one phrase)
+        let (_, sp) = one("The report released Monday, said the race was close.");
+        assert_eq!(sp, "The report released Monday");
     }
 }
