@@ -3069,6 +3069,9 @@ fn clause_frame(
             return Some(found);
         }
     }
+    if let Some(found) = characterisation_frame(cx, s, e, c, claimed) {
+        return Some(found);
+    }
     // "her argument that …", "expressed concern that …", "is confident that …".
     let make = |i: usize| matches!(cx.lw(i), "made" | "make" | "makes" | "making");
     let made_clear = c >= s + 2
@@ -7581,7 +7584,8 @@ fn claim_direct(
     )])
 }
 
-/// Marks a content that is a reported request, not a clause (see [`directive_frame`]).
+/// Marks a content that is a reported request or a characterisation, not a clause (see
+/// [`directive_frame`], [`characterisation_frame`]).
 const DIRECTIVE: &str = "\u{0}directive";
 
 /// The verbs of reported requests, by the frame each takes.
@@ -7756,6 +7760,83 @@ fn directive_frame_by(
     };
     let cue = Span::new(toks[c].span.start, toks[from - 1].span.end);
     content_after(cx, from, e, cue, speaker, 0.7, claimed, DIRECTIVE)
+}
+
+/// "Clinton portrayed Sanders as hypocritical", "Obama has described the dinner as
+/// Washington celebrating itself": a verb that paints someone or something "as" what the
+/// subject holds them to be reports that view, quoted words or none (PolNeAR draws it
+/// from the object to the end of the clause).
+fn characterisation_frame(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    let l = cx.lw(c);
+    let stem = [
+        "describ",
+        "portray",
+        "characteriz",
+        "characteris",
+        "depict",
+        "paint",
+    ]
+    .into_iter()
+    .find(|stem| l.starts_with(stem))?;
+    // ("paintings", "descriptions": nouns; "was portrayed by the White House as …": a
+    // passive names no one who holds the view in its subject)
+    let rest = &l[stem.len()..];
+    let mut before = c;
+    while before > s + 1 && cx.lw(before - 1).ends_with("ly") {
+        before -= 1;
+    }
+    if c == s
+        || cx.is_cap(c)
+        || !matches!(rest, "e" | "es" | "ed" | "ing" | "s" | "" | "d")
+        || rest.is_empty() && stem != "portray" && stem != "depict" && stem != "paint"
+        || matches!(
+            cx.lw(before - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "the" | "a" | "an"
+        )
+        || c + 1 < e && is_opening_preposition(cx.lw(c + 1))
+    {
+        return None;
+    }
+    // the object: one to ten words, then "as" and what they are painted as
+    let as_at = (c + 2..(c + 12).min(e))
+        .take_while(|&k| {
+            matches!(
+                toks[k].kind,
+                TokenKind::Word | TokenKind::Clitic | TokenKind::Number
+            ) && lexicon::cue_class(cx.lw(k)).is_none()
+        })
+        .find(|&k| cx.lw(k) == "as")?;
+    if as_at + 1 >= e
+        || !toks[as_at + 1].is_word()
+        || matches!(
+            cx.lw(as_at + 1),
+            "well" | "much" | "many" | "long" | "soon" | "far" | "if" | "though" | "such"
+        )
+        || (c + 1..as_at).any(|k| is_subordinator(cx.lw(k)) || cx.lw(k) == "and")
+    {
+        return None;
+    }
+    let speaker = if l.ends_with("ing") {
+        absolute_subject(cx, s, c).or_else(|| sentence_subject(cx, s, c))?
+    } else if cx.lw(c - 1) == "to" {
+        sentence_subject(cx, s, c)?
+    } else {
+        np_before(cx, s, c)
+            .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+            .or_else(|| sentence_subject(cx, s, c))?
+    };
+    if speaker.end > toks[c].span.start {
+        return None;
+    }
+    // (what follows is an object and its complement, no clause: read like a request's)
+    content_after(cx, c + 1, e, toks[c].span, speaker, 0.6, claimed, DIRECTIVE)
 }
 
 /// "X called Y “Z”": what X said is that Y is Z, in X's words.
@@ -12682,5 +12763,36 @@ mod tests {
         // (a subject with a participle of its own is one phrase)
         let (_, sp) = one("The report released Monday, said the race was close.");
         assert_eq!(sp, "The report released Monday");
+    }
+
+    #[test]
+    fn painting_someone_as_something_reports_that_view() {
+        for (text, content, speaker) in [
+            ("Clinton described Sanders as hypocritical.", "Sanders as hypocritical", "Clinton"),
+            (
+                "Republicans have portrayed her use of the private email system as a reckless danger to national security.",
+                "her use of the private email system as a reckless danger to national security",
+                "Republicans",
+            ),
+            (
+                "Fiorina has often sought to characterize her divisive tenure at HP as a success.",
+                "her divisive tenure at HP as a success",
+                "Fiorina",
+            ),
+        ] {
+            assert_eq!(one(text), (content.into(), speaker.into()), "{text}");
+        }
+        // a participle's subject is the sentence's; "but insisting" is a report of its own
+        let q = quotes("Trump released a statement, describing the soldier as a hero but insisting that the father had no right to attack him.");
+        assert_eq!(q[0].0, "the soldier as a hero", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"), "{q:?}");
+        // a passive, a noun, "as well as" and "as soon as" paint no one
+        for text in [
+            "The attack was initially portrayed by the White House as a violent protest.",
+            "The paintings on the wall depicted saints as well as kings.",
+            "The campaign will describe the plan as soon as Monday.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
     }
 }
