@@ -87,6 +87,20 @@ fn group_phrase(name: &str) -> bool {
                 .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
 }
 
+/// "One veteran agent in Weslaco": a description of someone unnamed and where they are,
+/// whose last word is a place, no surname.
+fn placed_description(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 4
+        && words.first().is_some_and(|w| {
+            let l = w.to_lowercase();
+            lexicon::is_determiner(&l) || lexicon::is_number_word(&l)
+        })
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "in" | "at" | "from"))
+}
+
 /// "A spokesperson", "The operator": a description whose article is capitalised only
 /// because it opens the sentence, no name.
 fn described(name: &str) -> bool {
@@ -564,12 +578,17 @@ pub fn resolve(
                 },
                 k,
             )
-        } else if let Some(a) = b.find(
-            &name,
-            ActorKind::Person,
-            title_before(text, s.mention),
-            Some(s.mention.start),
-        ) {
+        } else if let Some(a) = (!placed_description(&name))
+            .then(|| {
+                b.find(
+                    &name,
+                    ActorKind::Person,
+                    title_before(text, s.mention),
+                    Some(s.mention.start),
+                )
+            })
+            .flatten()
+        {
             (b.actors[a].canonical.clone(), ActorKind::Person)
         } else if let Some(a) = {
             // ("Serbia's Foreign Ministry said … It demanded …": a pronoun resolved to a
@@ -705,6 +724,15 @@ mod tests {
         assert_eq!(clean_name("Shri Ramesh Kulkarni"), "Ramesh Kulkarni");
         assert_eq!(clean_name("Smt. Vandana Deshmukh"), "Vandana Deshmukh");
         assert_eq!(clean_name("Sri Lanka"), "Sri Lanka");
+    }
+
+    #[test]
+    fn a_description_that_ends_in_a_place_is_no_surname() {
+        assert!(placed_description("One veteran agent in Weslaco"));
+        assert!(placed_description("A strategist from Green Bay"));
+        assert!(!placed_description("Agent Tom Weslaco"));
+        assert!(!placed_description("Charles de Gaulle"));
+        assert!(!placed_description("A spokesman for Trump"));
     }
 
     #[test]

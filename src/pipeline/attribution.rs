@@ -295,6 +295,20 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     let per = pers_in_head()
         .find(|m| !after_preposition(m))
         .or_else(|| pers_in_head().next());
+    // ("One veteran agent in Weslaco said": a name after "in", "at" or "from" that ends a
+    // description of someone unnamed is where they are, even when the tagger reads the
+    // place as a person)
+    let per = per.filter(|m| {
+        let before: Vec<String> = text[head_seg.start..m.span.start]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let n = before.len();
+        !(n >= 3
+            && matches!(before[n - 1].as_str(), "in" | "at" | "from")
+            && (lexicon::is_determiner(&before[0]) || lexicon::is_number_word(&before[0]))
+            && before[n - 2].chars().all(char::is_lowercase))
+    });
     // "O’Malley’s campaign says", "Ryan’s office said": the speaker is the campaign or
     // office, not the person whose it is.
     let owned_by_per = per.is_some_and(|p| {
@@ -808,18 +822,48 @@ fn resolve(
             return false;
         }
         let start = doc.sentences[doc.sentence_of(at)].tokens.start;
-        let before: Vec<usize> = (start..at).filter(|&k| doc.tokens[k].is_word()).collect();
-        before.len() <= 4
-            && !before.iter().enumerate().any(|(n, &k)| {
-                match doc.tokens[k].span.text(text).to_lowercase().as_str() {
-                    "that" | "said" | "says" | "told" => true,
-                    // ("She praised Fields …": the pronoun is the subject)
-                    "he" | "she" | "they" | "we" | "i" => true,
-                    // ("And even Obama tried …" opens with its conjunction)
-                    "and" | "with" | "than" => n > 0,
-                    _ => false,
-                }
+        // ("The panel's top Democrat, Sen. Ben Cardin of Maryland, was less impressed": a
+        // name set off after a short description that opens the sentence, its title
+        // before it, is the subject)
+        let mut k = at;
+        while k > start
+            && at - k < 3
+            && (doc.tokens[k - 1].span.text(text) == "."
+                || doc.tokens[k - 1].is_word() && is_cap_word(doc.tokens[k - 1].span.text(text)))
+        {
+            k -= 1;
+        }
+        // (a noun phrase: an article or a possessive first, no verb in it — not "Andrew
+        // Hale took his daughter, Chloe," nor "Along with her husband, Milton Berg,")
+        let lw = |j: usize| doc.tokens[j].span.text(text).to_lowercase();
+        let described = k > start + 2
+            && doc.tokens[k - 1].span.text(text) == ","
+            && (matches!(
+                lw(start).as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || doc.tokens[start + 1].kind == TokenKind::Clitic)
+            && (start..k - 1).all(|j| {
+                let w = lw(j);
+                let verb = w.ends_with("ing")
+                    || w.len() > 4 && w.ends_with("ed")
+                    || lexicon::is_irregular_past(&w)
+                    || lexicon::cue_class(&w).is_some();
+                doc.tokens[j].kind == TokenKind::Clitic || doc.tokens[j].is_word() && !verb
             })
+            && k - 1 - start <= 8;
+        let before: Vec<usize> = (start..at).filter(|&k| doc.tokens[k].is_word()).collect();
+        described
+            || before.len() <= 4
+                && !before.iter().enumerate().any(|(n, &k)| {
+                    match doc.tokens[k].span.text(text).to_lowercase().as_str() {
+                        "that" | "said" | "says" | "told" => true,
+                        // ("She praised Fields …": the pronoun is the subject)
+                        "he" | "she" | "they" | "we" | "i" => true,
+                        // ("And even Obama tried …" opens with its conjunction)
+                        "and" | "with" | "than" => n > 0,
+                        _ => false,
+                    }
+                })
     };
     // The nearest entity of that label before the pronoun, a sentence subject first.
     let nearest = |w: EntityLabel, after: usize, compatible: &dyn Fn(&str) -> bool| {
@@ -1137,6 +1181,7 @@ fn described_person<'m>(
             | "coach"
             | "chairman"
             | "chairwoman"
+            | "commissioner"
             | "general"
             | "professor"
             | "secretary"
@@ -1181,7 +1226,6 @@ fn described_person<'m>(
         "attorney",
         "surgeon",
         "prime",
-        "foreign",
         "former",
         "acting",
         "assistant",
@@ -1231,6 +1275,24 @@ fn described_person<'m>(
             .map(lw)
             .collect();
         title_run.reverse();
+        // ("Morocco's foreign minister, Salaheddine Mezouar, said": a description set
+        // off before the name, from the sentence's start)
+        if at > sent.tokens.start + 1 && doc.tokens[at - 1].span.text(text) == "," {
+            let from = sent.tokens.start;
+            let described: Vec<usize> = (from..at - 1).collect();
+            if described.len() <= 8
+                && described
+                    .iter()
+                    .all(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Clitic)
+            {
+                title_run.extend(
+                    described
+                        .into_iter()
+                        .filter(|&k| doc.tokens[k].is_word())
+                        .map(lw),
+                );
+            }
+        }
         // (not the description being resolved itself: "In an interview with hosts Joe
         // Scarborough and Mika Brzezinski, the Democratic presidential candidate said")
         let appositive: Vec<String> = if after + 1 < sent.tokens.end
@@ -1903,5 +1965,62 @@ mod tests {
             let want: Vec<usize> = s.match_indices(". ").map(|(at, _)| at).collect();
             proptest::prop_assert_eq!(period_spaces(&s).collect::<Vec<_>>(), want);
         }
+    }
+
+    #[test]
+    fn a_description_set_off_before_a_name_describes_that_person() {
+        let speaker = |t: &str, names: &[&str]| {
+            let e: Vec<Mention> = names.iter().map(|n| ent(t, n, EntityLabel::Per)).collect();
+            find_and_attribute(t, &e)
+                .last()
+                .and_then(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        };
+        // "the minister" after "Morocco's foreign minister, NAME,"
+        let t = "Morocco's foreign minister, Salaheddine Mezouar, said the text sent a strong signal. \
+                 “No one can reverse what the peoples of the world have decided,” the minister told reporters.";
+        assert_eq!(
+            speaker(t, &["Salaheddine Mezouar"]).as_deref(),
+            Some("Salaheddine Mezouar")
+        );
+        let t = "Senators met FDA Commissioner Robert Califf on Tuesday. “I understand the anger,” the commissioner said.";
+        assert_eq!(
+            speaker(t, &["Robert Califf"]).as_deref(),
+            Some("Robert Califf")
+        );
+        // "he" after "The panel's top Democrat, Sen. NAME, was …" is that name, the
+        // subject, not the one who spoke before
+        let t = "Committee Chairman Bob Corker said the nominee was qualified. The panel's top Democrat, \
+                 Sen. Ben Cardin of Maryland, was less impressed. He said the answers were troubling.";
+        assert_eq!(
+            speaker(t, &["Bob Corker", "Ben Cardin"]).as_deref(),
+            Some("Ben Cardin")
+        );
+        // (not after a verb or a preposition: "took his daughter, Chloe,")
+        let t = "Mourners gathered. Andrew Hale took his young daughter, Chloe, there on Sunday. He said he hoped to be like Ali.";
+        assert_eq!(
+            speaker(t, &["Andrew Hale", "Chloe"]).as_deref(),
+            Some("Andrew Hale")
+        );
+    }
+
+    #[test]
+    fn a_place_a_description_ends_with_is_no_surname() {
+        let t = "Agent Tom Weslaco retired. One veteran agent in Weslaco said his station had gone entire shifts unwatched.";
+        let e = [ent(t, "Tom Weslaco", EntityLabel::Per), {
+            let at = t.rfind("Weslaco").unwrap();
+            Mention {
+                span: Span::new(at, at + 7),
+                label: EntityLabel::Per,
+                actor: None,
+            }
+        }];
+        let (head, _, _) = parse(&t[t.find("One").unwrap()..t.find(" said").unwrap()], &[]);
+        assert_eq!(head, "One veteran agent in Weslaco");
+        let q = find_and_attribute(t, &e);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].speaker.as_ref().unwrap().mention.text(t),
+            "One veteran agent in Weslaco"
+        );
     }
 }

@@ -3014,6 +3014,7 @@ fn topic_frame(
         || cx.lw(i) == "that" && looks_like_clause(cx, i + 1, end.max(i + 1))
         // "the crowd applauded loudly"
         || words == 1 && cx.lw(i).ends_with("ly")
+        || cx.lw(c).starts_with("question") && questions_a_person(cx, i, e)
     {
         return None;
     }
@@ -5339,9 +5340,25 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
         // ("Local officials in the town of Altamira said", "Democrats on Capitol Hill
         // said", "Republicans on the committee said")
         // ("Steelworkers in Ohio told", "Aides in both parties believe")
+        // ("One veteran agent in Weslaco said": a description of someone unnamed, from
+        // its determiner)
+        let described = || {
+            (i.saturating_sub(5).max(s)..i - 1).rev().find(|&d| {
+                (lexicon::is_determiner(cx.lw(d)) || lexicon::is_number_word(cx.lw(d)))
+                    && (d == s || cx.is_punct(d - 1, ","))
+                    && (d + 1..i).all(|k| {
+                        toks[k].is_word()
+                            && !cx.is_cap(k)
+                            && !is_past_tense(cx.lw(k))
+                            && !matches!(cx.lw(k), "that" | "who" | "which")
+                    })
+            })
+        };
         if i > s
             && matches!(cx.lw(i), "in" | "from" | "on")
-            && (lexicon::speaker_noun(cx.lw(i - 1)) || person_plural(cx.lw(i - 1)))
+            && (lexicon::speaker_noun(cx.lw(i - 1))
+                || person_plural(cx.lw(i - 1))
+                || cx.lw(i) != "on" && !lexicon::org_noun(cx.lw(i - 1)) && described().is_some())
             && start < end
             && (cx.is_cap(start)
                 || matches!(cx.lw(start), "both" | "all") && end - start <= 3
@@ -6341,6 +6358,29 @@ fn kind_of(cx: &Ctx<'_>, start: usize, end: usize, claimed: &mut [bool]) -> Quot
     }
 }
 
+/// "Senators questioned FDA Commissioner Robert Califf on Tuesday": to question a person
+/// is to examine them, no report; what is questioned is a thing ("questioned his
+/// sincerity") or a person about something. The object at `i` is a person's name and
+/// nothing more.
+fn questions_a_person(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
+    let mut k = i;
+    while k < e && (cx.is_cap(k) || cx.is_punct(k, ".") && k > i) {
+        k += 1;
+    }
+    // (by the tagger's label, or a known given name before a surname: the tagger reads
+    // "FDA Commissioner Robert" as an organisation)
+    let person = (i..k).any(|m| {
+        cx.entity_at(m).is_some_and(|m| m.label == EntityLabel::Per)
+            || m + 1 < k && cx.is_cap(m + 1) && lexicon::GIVEN_NAMES.contains_key(cx.tx(m))
+    });
+    person
+        && (k >= e
+            || cx.doc.tokens[k].kind == TokenKind::Terminal
+            || cx.is_punct(k, ",")
+            || is_opening_preposition(cx.lw(k))
+            || is_time_word(cx.lw(k)))
+}
+
 /// Content after the cue: "X said (that) C", "X told Reuters C", "X said: “…”".
 #[allow(clippy::too_many_arguments)]
 fn content_after(
@@ -6368,6 +6408,9 @@ fn content_after(
         && i + 2 < e
         && cx.lw(i + 2) == "of"
     {
+        return None;
+    }
+    if cue_word.starts_with("question") && questions_a_person(cx, i, e) {
         return None;
     }
     // ("— as Democrats allege, but Moscow denies — “why …?” asked Dunn": a dash right
@@ -8288,7 +8331,9 @@ pub fn model_quotes(
             }
             break;
         }
-        if let Some(c) = cue {
+        if let Some(c) =
+            cue.filter(|&c| !(cx.lw(c).starts_with("question") && questions_a_person(&cx, a, e)))
+        {
             let speaker = np_before(&cx, s, c)
                 .map(|(ps, pe)| Span::new(toks[ps].span.start, toks[pe - 1].span.end))
                 .or_else(|| sentence_subject(&cx, s, c));
@@ -12794,5 +12839,31 @@ mod tests {
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
         }
+    }
+
+    #[test]
+    fn to_question_a_person_is_no_report() {
+        let text = "Police questioned John Smith on Friday.";
+        let at = text.find("John").unwrap();
+        let ents = [Mention {
+            span: Span::new(at, at + 10),
+            label: EntityLabel::Per,
+            actor: None,
+        }];
+        let doc = segment(text);
+        assert!(find_quotes(text, &doc, &ents).is_empty());
+        // (a known given name when the tagger missed the person)
+        let text = "Senators questioned FDA Commissioner Robert Califf on Tuesday.";
+        let doc = segment(text);
+        assert!(find_quotes(text, &doc, &[]).is_empty());
+        // what is questioned is a thing, or a person about something
+        assert_eq!(
+            one("Sanders questioned Mr. Trump's veracity.").0,
+            "Mr. Trump's veracity"
+        );
+        assert_eq!(
+            quotes("Todd questioned Pence about that position.").len(),
+            1
+        );
     }
 }
