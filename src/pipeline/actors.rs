@@ -91,14 +91,10 @@ fn group_phrase(name: &str) -> bool {
 /// whose last word is a place, no surname.
 fn placed_description(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 4
-        && words.first().is_some_and(|w| {
-            let l = w.to_lowercase();
-            lexicon::is_determiner(&l) || lexicon::is_number_word(&l)
-        })
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| matches!(*w, "in" | "at" | "from"))
+    words[..words.len().saturating_sub(1)]
+        .iter()
+        .position(|w| matches!(*w, "in" | "at" | "from"))
+        .is_some_and(|p| lexicon::describes_someone_unnamed(&words[..p]))
 }
 
 /// "A spokesperson", "The operator": a description whose article is capitalised only

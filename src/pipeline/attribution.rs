@@ -299,15 +299,11 @@ pub fn parse_speaker(text: &str, doc: &Doc, entities: &[Mention], phrase: Span) 
     // description of someone unnamed is where they are, even when the tagger reads the
     // place as a person)
     let per = per.filter(|m| {
-        let before: Vec<String> = text[head_seg.start..m.span.start]
+        let before: Vec<&str> = text[head_seg.start..m.span.start]
             .split_whitespace()
-            .map(str::to_lowercase)
             .collect();
-        let n = before.len();
-        !(n >= 3
-            && matches!(before[n - 1].as_str(), "in" | "at" | "from")
-            && (lexicon::is_determiner(&before[0]) || lexicon::is_number_word(&before[0]))
-            && before[n - 2].chars().all(char::is_lowercase))
+        !matches!(before.split_last(), Some((prep, words))
+            if matches!(*prep, "in" | "at" | "from") && lexicon::describes_someone_unnamed(words))
     });
     // "O’Malley’s campaign says", "Ryan’s office said": the speaker is the campaign or
     // office, not the person whose it is.
@@ -498,6 +494,50 @@ fn trim_span(text: &str, s: Span) -> Span {
 /// only when a capitalised name remains.
 fn name_of(text: &str, head: Span) -> String {
     super::actors::clean_name(head.text(text))
+}
+
+/// "The panel's top Democrat", "Morocco's foreign minister": the tokens `[start, comma)`
+/// opening a sentence are a noun phrase that describes the name set off after them —
+/// an article or a possessive first, no verb, no preposition but "of" and "for", a few
+/// words only (not "In a letter to the governor", "After meeting the president", "A week
+/// after the vote", "Andrew Hale took his daughter").
+fn opening_description(text: &str, doc: &Doc, start: usize, comma: usize) -> bool {
+    let lw = |j: usize| doc.tokens[j].span.text(text).to_lowercase();
+    comma > start + 1
+        && comma - start <= 8
+        && (matches!(
+            lw(start).as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) || doc.tokens[start + 1].kind == TokenKind::Clitic)
+        && (start..comma).all(|j| {
+            let w = lw(j);
+            let verb = w.ends_with("ing")
+                || w.len() > 4 && w.ends_with("ed")
+                || lexicon::is_irregular_past(&w)
+                || lexicon::cue_class(&w).is_some();
+            let preposition = matches!(
+                w.as_str(),
+                "in" | "at"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "like"
+                    | "unlike"
+                    | "despite"
+                    | "without"
+                    | "amid"
+                    | "over"
+                    | "under"
+            );
+            doc.tokens[j].kind == TokenKind::Clitic
+                || doc.tokens[j].is_word() && !verb && !preposition
+        })
 }
 
 /// Resolves every found quote's speaker.
@@ -833,24 +873,9 @@ fn resolve(
         {
             k -= 1;
         }
-        // (a noun phrase: an article or a possessive first, no verb in it — not "Andrew
-        // Hale took his daughter, Chloe," nor "Along with her husband, Milton Berg,")
-        let lw = |j: usize| doc.tokens[j].span.text(text).to_lowercase();
         let described = k > start + 2
             && doc.tokens[k - 1].span.text(text) == ","
-            && (matches!(
-                lw(start).as_str(),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their"
-            ) || doc.tokens[start + 1].kind == TokenKind::Clitic)
-            && (start..k - 1).all(|j| {
-                let w = lw(j);
-                let verb = w.ends_with("ing")
-                    || w.len() > 4 && w.ends_with("ed")
-                    || lexicon::is_irregular_past(&w)
-                    || lexicon::cue_class(&w).is_some();
-                doc.tokens[j].kind == TokenKind::Clitic || doc.tokens[j].is_word() && !verb
-            })
-            && k - 1 - start <= 8;
+            && opening_description(text, doc, start, k - 1);
         let before: Vec<usize> = (start..at).filter(|&k| doc.tokens[k].is_word()).collect();
         described
             || before.len() <= 4
@@ -1277,21 +1302,15 @@ fn described_person<'m>(
         title_run.reverse();
         // ("Morocco's foreign minister, Salaheddine Mezouar, said": a description set
         // off before the name, from the sentence's start)
-        if at > sent.tokens.start + 1 && doc.tokens[at - 1].span.text(text) == "," {
-            let from = sent.tokens.start;
-            let described: Vec<usize> = (from..at - 1).collect();
-            if described.len() <= 8
-                && described
-                    .iter()
-                    .all(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Clitic)
-            {
-                title_run.extend(
-                    described
-                        .into_iter()
-                        .filter(|&k| doc.tokens[k].is_word())
-                        .map(lw),
-                );
-            }
+        if at > sent.tokens.start + 2
+            && doc.tokens[at - 1].span.text(text) == ","
+            && opening_description(text, doc, sent.tokens.start, at - 1)
+        {
+            title_run.extend(
+                (sent.tokens.start..at - 1)
+                    .filter(|&k| doc.tokens[k].is_word())
+                    .map(lw),
+            );
         }
         // (not the description being resolved itself: "In an interview with hosts Joe
         // Scarborough and Mika Brzezinski, the Democratic presidential candidate said")
@@ -2021,6 +2040,30 @@ mod tests {
         assert_eq!(
             q[0].speaker.as_ref().unwrap().mention.text(t),
             "One veteran agent in Weslaco"
+        );
+    }
+
+    #[test]
+    fn an_opener_that_is_no_description_describes_no_one() {
+        let speaker = |t: &str, names: &[&str]| {
+            let e: Vec<Mention> = names.iter().map(|n| ent(t, n, EntityLabel::Per)).collect();
+            find_and_attribute(t, &e)
+                .last()
+                .and_then(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        };
+        let t = "In a letter to the governor, Trump said he would send agents. “We do not need the help,” the governor said.";
+        assert_eq!(speaker(t, &["Trump"]).as_deref(), Some("the governor"));
+        let t = "Unlike the senator, Trump has never held office. “I will not apologize,” the senator said.";
+        assert_eq!(speaker(t, &["Trump"]).as_deref(), Some("the senator"));
+        // a time opener is no description of the name after it, which is no subject
+        // when it qualifies another name
+        // (a document from someone is theirs)
+        let t = "A letter from Comey said the FBI had found new emails.";
+        assert_eq!(speaker(t, &["Comey"]).as_deref(), Some("Comey"));
+        let t = "A week after the vote, Clinton campaign chairman John Podesta released a memo. He said the race was tightening.";
+        assert_eq!(
+            speaker(t, &["Clinton", "John Podesta"]).as_deref(),
+            Some("John Podesta")
         );
     }
 }

@@ -1981,6 +1981,61 @@ pub fn that_head(lower: &str) -> bool {
         )
 }
 
+/// "One veteran agent", "A strategist", "Two police officers": the words (as written)
+/// of a description of someone unnamed that a place may follow ("… in Weslaco said"): a
+/// determiner or a number first, then lower-case words with no verb or relative pronoun,
+/// ending in a noun that is no body and no document ("The embassy in Moscow" is the
+/// embassy's; "A letter from Comey" is Comey's).
+pub fn describes_someone_unnamed(words: &[&str]) -> bool {
+    let [first, rest @ ..] = words else {
+        return false;
+    };
+    let Some(last) = rest.last() else {
+        return false;
+    };
+    let first = first.to_lowercase();
+    let last = last.to_lowercase();
+    (is_determiner(&first) || is_number_word(&first))
+        && rest.iter().all(|w| {
+            let l = w.to_lowercase();
+            let past = l.len() > 4 && l.ends_with("ed") || is_irregular_past(&l);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(l.as_str(), "that" | "who" | "which")
+                && !past
+        })
+        && !org_noun(&last)
+        && !is_work_noun(&last)
+        && !is_poll_noun(&last)
+        && !matches!(
+            last.as_str(),
+            "statement"
+                | "statements"
+                | "letter"
+                | "letters"
+                | "memo"
+                | "tweet"
+                | "tweets"
+                | "message"
+                | "email"
+                | "e-mail"
+                | "note"
+                | "post"
+                | "release"
+                | "video"
+                | "ad"
+                | "report"
+                | "filing"
+                | "complaint"
+                | "analysis"
+                | "document"
+                | "documents"
+                | "transcript"
+                | "record"
+                | "records"
+                | "data"
+        )
+}
+
 /// A person's gender as a title or a given name shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
