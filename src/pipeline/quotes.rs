@@ -3890,6 +3890,42 @@ fn clause_frame(
                 }
             }
         }
+        // ("…, Strother said, but the campaign does not ask their income", "…, she said,
+        // but also the flow of drugs": what follows the cue's "and" or "but" goes on with
+        // what was said, a second piece from the conjunction on, as PolNeAR draws it)
+        let joined = cue_end + 2 < e
+            && !out.is_empty()
+            && !after_quote
+            && cx.is_punct(cue_end, ",")
+            && matches!(cx.lw(cue_end + 1), "and" | "but")
+            && toks[cue_end + 2].is_word()
+            && (cue_end + 2..e).all(|k| cx.in_quote[k].is_none_or(|qi| !claimed[qi as usize]))
+            && (cx.lw(cue_end + 2) == "also" || looks_like_clause(cx, cue_end + 2, e))
+            // (not "…, records show, and aviation experts say it is worth …": a report of
+            // its own is found on its own; "does not ask" is no report)
+            && !(cue_end + 2..e.min(cue_end + 8))
+                .take_while(|&k| {
+                    !lexicon::is_auxiliary_or_modal(cx.lw(k)) && !matches!(cx.lw(k), "not" | "to")
+                })
+                .any(|k| lexicon::cue_class(cx.lw(k)).is_some());
+        if joined {
+            let mut end = e;
+            while end > cue_end + 2
+                && (toks[end - 1].kind == TokenKind::Terminal || cx.is_punct(end - 1, ","))
+            {
+                end -= 1;
+            }
+            if (cue_end + 2..end).filter(|&k| toks[k].is_word()).count() >= 3 {
+                let kind = kind_of(cx, cue_end + 2, end, claimed);
+                out.push(FoundQuote::said_by(
+                    Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
+                    kind,
+                    Some(cue_span),
+                    speaker,
+                    confidence - 0.1,
+                ));
+            }
+        }
         return if out.is_empty() { None } else { Some(out) };
     }
     // "Lazar was charged in …": a passive cue reports nothing unless a clause follows
@@ -13046,5 +13082,13 @@ mod tests {
         let q =
             quotes("The club said that the team supports the vote but called on fans to behave.");
         assert_eq!(q[0].0, "that the team supports the vote", "{q:?}");
+        // what follows ", X said, but …" goes on with what was said, from the conjunction on
+        let q = quotes("The survey counts every donor, Strother said, but the campaign does not ask them their income.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "but the campaign does not ask them their income");
+        assert_eq!(q[1].2.as_deref(), Some("Strother"));
+        // (not a report of its own after the conjunction)
+        let q = quotes("The plane was insured for $35 million, records show, and aviation experts say it is worth less now.");
+        assert!(q.iter().all(|q| !q.0.starts_with("and")), "{q:?}");
     }
 }
