@@ -3614,6 +3614,15 @@ fn clause_frame(
         && !cx.is_cap(cue_end + 1)
         && !lexicon::is_determiner(cx.lw(cue_end + 1))
         && lexicon::pronoun(cx.lw(cue_end + 1)).is_none();
+    // ("…, Smith told the committee, and the state will not borrow", "…, and then left":
+    // a listener or an adjunct after the cue ends at a comma before "and" or "but"; a
+    // clause after it goes on with what was said)
+    let joined_after_adjunct = (cue_end + 1..e.min(cue_end + 10)).find(|&i| {
+        cx.is_punct(i, ",")
+            && i + 2 < e
+            && matches!(cx.lw(i + 1), "and" | "but")
+            && toks[i + 2].is_word()
+    });
     let adjunct_only = cue_end < e
         && !infinitive_after
         && (is_time_word(cx.lw(cue_end))
@@ -3626,7 +3635,10 @@ fn clause_frame(
         && {
             // (up to a comma and a participle: "…, Hollande said Tuesday in Paris, noting …")
             let tail_end = (cue_end..e)
-                .find(|&i| cx.is_punct(i, ",") && i + 1 < e && lexicon::is_participle(cx.lw(i + 1)))
+                .find(|&i| {
+                    cx.is_punct(i, ",") && i + 1 < e && lexicon::is_participle(cx.lw(i + 1))
+                        || Some(i) == joined_after_adjunct
+                })
                 .unwrap_or(e);
             // ("said in a statement issued late on Monday", "in a note sent to clients": a
             // past participle on the adjunct's noun, after its determiner, is more of it)
@@ -3710,6 +3722,18 @@ fn clause_frame(
                 | "noting"
                 | "citing"
         );
+    // ("The plan, he said, was failing.", "The deal, she said, remains alive.": an
+    // auxiliary or a linking verb right after the cue's comma is the predicate of the
+    // clause the cue splits, however short, not an adjunct of the cue)
+    let predicate_after = content_ends_before
+        && cue_end + 2 < e
+        && cx.is_punct(cue_end, ",")
+        && toks[cue_end + 2].is_word()
+        && (lexicon::is_auxiliary_or_modal(cx.lw(cue_end + 1))
+            || matches!(
+                cx.lw(cue_end + 1),
+                "remains" | "remained" | "seems" | "seemed" | "becomes" | "became"
+            ));
     let after_cue_ends = cue_end >= e
         || matches!(toks[cue_end].kind, TokenKind::Terminal)
         // (a semicolon closes the cue's clause as a full stop does)
@@ -3717,6 +3741,7 @@ fn clause_frame(
         || adjunct_only
         || subordinate_after
         || cx.is_punct(cue_end, ",")
+            && !predicate_after
             && (cue_end + 1 >= e
                 || cx.is_quote(cue_end + 1)
                 || sentence_rest_is_short(cx, cue_end + 1, e));
@@ -3795,7 +3820,7 @@ fn clause_frame(
                     | "fueling"
                     | "fuelling"
             );
-        if rest_words >= 3
+        if (rest_words >= 3 || predicate_after && rest_words >= 2)
             && !writers_participle
             && (!semicolon_after || looks_like_clause(cx, cue_end + 1, e))
         {
@@ -3892,33 +3917,39 @@ fn clause_frame(
         }
         // ("…, Strother said, but the campaign does not ask their income", "…, she said,
         // but also the flow of drugs": what follows the cue's "and" or "but" goes on with
-        // what was said, a second piece from the conjunction on, as PolNeAR draws it)
-        let joined = cue_end + 2 < e
+        // what was said, a second piece from the conjunction on, as PolNeAR draws it; also
+        // after the cue's listener or adjunct: "…, Smith told the committee, and …")
+        let j = match joined_after_adjunct {
+            Some(j) if adjunct_only && !cx.is_punct(cue_end, ",") => j,
+            _ => cue_end,
+        };
+        let joined = j + 2 < e
             && !out.is_empty()
             && !after_quote
-            && cx.is_punct(cue_end, ",")
-            && matches!(cx.lw(cue_end + 1), "and" | "but")
-            && toks[cue_end + 2].is_word()
-            && (cue_end + 2..e).all(|k| cx.in_quote[k].is_none_or(|qi| !claimed[qi as usize]))
-            && (cx.lw(cue_end + 2) == "also" || looks_like_clause(cx, cue_end + 2, e))
+            && cx.is_punct(j, ",")
+            && matches!(cx.lw(j + 1), "and" | "but")
+            && toks[j + 2].is_word()
+            && (j + 2..e).all(|k| cx.in_quote[k].is_none_or(|qi| !claimed[qi as usize]))
+            && (cx.lw(j + 2) == "also"
+                || opens_with_subject(cx, j + 2) && looks_like_clause(cx, j + 2, e))
             // (not "…, records show, and aviation experts say it is worth …": a report of
             // its own is found on its own; "does not ask" is no report)
-            && !(cue_end + 2..e.min(cue_end + 8))
+            && !(j + 2..e.min(j + 8))
                 .take_while(|&k| {
                     !lexicon::is_auxiliary_or_modal(cx.lw(k)) && !matches!(cx.lw(k), "not" | "to")
                 })
                 .any(|k| lexicon::cue_class(cx.lw(k)).is_some());
         if joined {
             let mut end = e;
-            while end > cue_end + 2
+            while end > j + 2
                 && (toks[end - 1].kind == TokenKind::Terminal || cx.is_punct(end - 1, ","))
             {
                 end -= 1;
             }
-            if (cue_end + 2..end).filter(|&k| toks[k].is_word()).count() >= 3 {
-                let kind = kind_of(cx, cue_end + 2, end, claimed);
+            if (j + 2..end).filter(|&k| toks[k].is_word()).count() >= 3 {
+                let kind = kind_of(cx, j + 2, end, claimed);
                 out.push(FoundQuote::said_by(
-                    Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
+                    Span::new(toks[j + 1].span.start, toks[end - 1].span.end),
                     kind,
                     Some(cue_span),
                     speaker,
@@ -4352,6 +4383,20 @@ fn ends_open(cx: &Ctx<'_>, k: usize) -> bool {
             | "where"
             | "whereas"
     )
+}
+
+/// Whether the word at `i` can open a clause's subject after "and" or "but": not an
+/// adverb of sequence or a past-tense verb that makes the conjunction join predicates of
+/// the subject before it ("…, Smith told the committee, and then left the room").
+fn opens_with_subject(cx: &Ctx<'_>, i: usize) -> bool {
+    let w = cx.lw(i);
+    cx.doc.tokens[i].is_word()
+        && (lexicon::is_determiner(w)
+            || lexicon::pronoun(w).is_some()
+            || cx.is_cap(i)
+            || !(w.ends_with("ly")
+                || is_past_tense(w)
+                || matches!(w, "then" | "later" | "soon" | "again" | "still" | "now")))
 }
 
 fn sentence_rest_is_short(cx: &Ctx<'_>, from: usize, e: usize) -> bool {
@@ -13090,5 +13135,28 @@ mod tests {
         // (not a report of its own after the conjunction)
         let q = quotes("The plane was insured for $35 million, records show, and aviation experts say it is worth less now.");
         assert!(q.iter().all(|q| !q.0.starts_with("and")), "{q:?}");
+        // (after the cue's listener too)
+        let q = quotes("The state budget is balanced, Smith told the committee, and the state will not borrow.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "The state budget is balanced");
+        assert_eq!(q[1].0, "and the state will not borrow");
+        assert_eq!(q[1].2.as_deref(), Some("Smith"));
+        // (not the speaker's own next act)
+        let q = quotes(
+            "The state budget is balanced, Smith told the committee, and then left the room.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // an auxiliary after the cue's comma is the predicate of the clause it splits
+        let q = quotes("The plan, he said, was failing.");
+        assert_eq!(
+            q.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(),
+            ["The plan", "was failing"],
+            "{q:?}"
+        );
+        let q = quotes("The deal, Smith said, remains alive.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        // (still an adjunct: "…, Smith said last week.")
+        let q = quotes("The deal is dead, Smith said last week.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
