@@ -3824,22 +3824,15 @@ fn clause_frame(
             && !writers_participle
             && (!semicolon_after || looks_like_clause(cx, cue_end + 1, e))
         {
-            let mut end = e;
-            while end > cue_end + 1
-                && (matches!(toks[end - 1].kind, TokenKind::Terminal) || cx.is_punct(end - 1, ","))
-            {
-                end -= 1;
-            }
-            if end > cue_end + 1 {
-                let kind = kind_of(cx, cue_end + 1, end, claimed);
-                out.push(FoundQuote::said_by(
-                    Span::new(toks[cue_end + 1].span.start, toks[end - 1].span.end),
-                    kind,
-                    Some(cue_span),
-                    speaker,
-                    confidence - 0.1,
-                ));
-            }
+            out.extend(piece_after_cue(
+                cx,
+                (cue_end + 1, cue_end + 1, e),
+                1,
+                cue_span,
+                speaker,
+                confidence - 0.1,
+                claimed,
+            ));
         }
         if !out.is_empty() {
             return Some(out);
@@ -3940,22 +3933,15 @@ fn clause_frame(
                 })
                 .any(|k| lexicon::cue_class(cx.lw(k)).is_some());
         if joined {
-            let mut end = e;
-            while end > j + 2
-                && (toks[end - 1].kind == TokenKind::Terminal || cx.is_punct(end - 1, ","))
-            {
-                end -= 1;
-            }
-            if (j + 2..end).filter(|&k| toks[k].is_word()).count() >= 3 {
-                let kind = kind_of(cx, j + 2, end, claimed);
-                out.push(FoundQuote::said_by(
-                    Span::new(toks[j + 1].span.start, toks[end - 1].span.end),
-                    kind,
-                    Some(cue_span),
-                    speaker,
-                    confidence - 0.1,
-                ));
-            }
+            out.extend(piece_after_cue(
+                cx,
+                (j + 1, j + 2, e),
+                3,
+                cue_span,
+                speaker,
+                confidence - 0.1,
+                claimed,
+            ));
         }
         return if out.is_empty() { None } else { Some(out) };
     }
@@ -4383,6 +4369,35 @@ fn ends_open(cx: &Ctx<'_>, k: usize) -> bool {
             | "where"
             | "whereas"
     )
+}
+
+/// What was said after a cue, from token `open` (its first token: the clause, or the
+/// "and" joining it) to the sentence end `e` without the final stop or comma, when the
+/// words from `from` number at least `min_words`; its kind is read from `from`.
+fn piece_after_cue(
+    cx: &Ctx<'_>,
+    (open, from, e): (usize, usize, usize),
+    min_words: usize,
+    cue_span: Span,
+    speaker: Span,
+    confidence: f32,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    let mut end = e;
+    while end > from && (toks[end - 1].kind == TokenKind::Terminal || cx.is_punct(end - 1, ",")) {
+        end -= 1;
+    }
+    if (from..end).filter(|&k| toks[k].is_word()).count() < min_words {
+        return None;
+    }
+    Some(FoundQuote::said_by(
+        Span::new(toks[open].span.start, toks[end - 1].span.end),
+        kind_of(cx, from, end, claimed),
+        Some(cue_span),
+        speaker,
+        confidence,
+    ))
 }
 
 /// Whether the word at `i` can open a clause's subject after "and" or "but": not an
