@@ -739,7 +739,11 @@ fn nicknamed_names(text: &str, doc: &Doc, mentions: &mut Vec<Mention>) {
         if ends_full_name
             || lexicon::is_time_word(&after_word)
             || lexicon::is_np_barrier(&after_word)
-            || !(first.is_some() || initials || titled || gazetteer::is_first_name(given))
+            || !(first.is_some()
+                || initials
+                || titled
+                || gazetteer::is_first_name(given)
+                || lexicon::GIVEN_NAMES.contains_key(given))
         {
             open += 1;
             continue;
@@ -1299,6 +1303,10 @@ mod tests {
             ("Former CIA operative John “Tig” Tiegen said he found both issues troubling.", "John “Tig” Tiegen"),
             ("The campaign was represented by Gov. C.L. \"Butch\" Otter (R-Idaho), an early endorser.", "C.L. \"Butch\" Otter"),
             ("Rep. Robert C. \"Bobby\" Scott threw open his back yard.", "Robert C. \"Bobby\" Scott"),
+            // (a given name the tagger took for a place, known from the gendered list;
+            // a delegate's title)
+            ("Scott's niece, Marcia \"Cia\" Price, shouted to the crowd.", "Marcia \"Cia\" Price"),
+            ("The bill's sponsor, Del. Marcia \"Cia\" Price, spoke first.", "Marcia \"Cia\" Price"),
         ] {
             let e = ents(text);
             assert!(has(&e, name, "PER"), "{name}: {e:?}");

@@ -2103,6 +2103,9 @@ pub fn is_person_title_abbreviation(lower: &str) -> bool {
             | "supt"
             | "insp"
             | "det"
+            // (a state delegate, as Virginia and Maryland papers write it: "Del. Marcia
+            // Price")
+            | "del"
     )
 }
 

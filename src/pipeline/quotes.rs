@@ -5087,6 +5087,8 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 if cx.is_cap(a - 1) && !matches!(cx.lw(a - 1), "and" | "but" | "so" | "yet")
                     || toks[a - 1].kind == TokenKind::Clitic
                     || matches!(cx.tx(a - 1), "." | "-")
+                    // (a nickname's marks: "John “Tig” Tiegen, the contractor, said")
+                    || cx.is_quote(a - 1) && cx.np_word(a - 1)
                 {
                     a -= 1;
                 } else if matches!(cx.lw(a - 1), "of" | "for") && a >= s + 2 && cx.is_cap(a - 2) {
@@ -5610,9 +5612,14 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                     && !owner
                     && !(relative_next && names_after_verb(b));
             let single_adverb = i == b + 1 && cx.lw(b).ends_with("ly") || prep_phrase;
+            // (a nickname's marks are part of the name: "Marcia “Cia” Price, the niece")
             let before_is_name = !single_adverb
-                && (b..i)
-                    .all(|k| cx.is_cap(k) || toks[k].kind == TokenKind::Clitic || cx.tx(k) == "-")
+                && (b..i).all(|k| {
+                    cx.is_cap(k)
+                        || toks[k].kind == TokenKind::Clitic
+                        || cx.tx(k) == "-"
+                        || cx.is_quote(k) && cx.np_word(k)
+                })
                 && cx.is_cap(i - 1);
             let after_is_description = i + 1 < end
                 && (matches!(
@@ -10427,6 +10434,16 @@ mod tests {
             [(
                 "he found both issues troubling".to_owned(),
                 Some("Former CIA operative John “Tig” Tiegen".to_owned())
+            )]
+        );
+        // (the name before an appositive keeps its nickname)
+        let text = "John “Tig” Tiegen, the contractor, said he found both issues troubling.";
+        let q = quotes_naming(text, &["John “Tig” Tiegen"]);
+        assert_eq!(
+            q,
+            [(
+                "he found both issues troubling".to_owned(),
+                Some("John “Tig” Tiegen, the contractor".to_owned())
             )]
         );
         // without the name around them the marks hold a quote
