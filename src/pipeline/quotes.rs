@@ -7206,9 +7206,27 @@ fn content_after(
                     })
             })
     };
+    // ("said that Machado was “disgusting” and encouraged Americans to …", "urged
+    // restraint and called the vote a sham": "and" with a speech verb in the cue's own
+    // past tense is the speaker's next act, not more of what was said)
+    let cue_past = is_past_tense(cue_word);
     while k < e {
         if in_dash_aside && open_dash(k) {
             end = k;
+            break;
+        }
+        if cue_past
+            && k > i + 2
+            && k + 1 < e
+            && cx.lw(k) == "and"
+            && cx.in_quote[k].is_none()
+            && !cx.is_cap(k + 1)
+            && is_past_tense(cx.lw(k + 1))
+            && (lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
+                || lexicon::topic_verb(cx.lw(k + 1)).is_some()
+                || matches!(cx.lw(k + 1), "encouraged" | "urged" | "called" | "accused"))
+        {
+            end = if comma(k - 1) { cut(k - 1) } else { k };
             break;
         }
         // ("her proposals were strong, to which O'Malley interjected: …": the reply to
@@ -13139,6 +13157,31 @@ mod tests {
             )
             .as_deref(),
             Some("Two police officers in Ferguson")
+        );
+    }
+
+    #[test]
+    fn a_second_speech_act_after_and_ends_what_was_said() {
+        let q = quotes(
+            "Trump said that Machado was a fraud and encouraged Americans to check out her tape.",
+        );
+        let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "that Machado was a fraud",
+                "Americans to check out her tape"
+            ],
+            "{q:?}"
+        );
+        assert!(q.iter().all(|q| q.2.as_deref() == Some("Trump")), "{q:?}");
+        // (not another tense, nor a verb that reports nothing)
+        let q = quotes("Trump said that Machado lied and encourages fraud.");
+        assert_eq!(q[0].0, "that Machado lied and encourages fraud", "{q:?}");
+        let q = quotes("Trump said that Machado lied and walked away from the deal.");
+        assert_eq!(
+            q[0].0, "that Machado lied and walked away from the deal",
+            "{q:?}"
         );
     }
 
