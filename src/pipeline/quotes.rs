@@ -2972,9 +2972,12 @@ fn topic_frame(
                         || lexicon::cue_class(cx.lw(k)).is_some())
             })
             .unwrap_or(e);
+        // (not over a clause of its own: "worried about a lack of passion among young
+        // voters, President Obama is rolling out a new message: “…”")
         if let Some(q) = (end + 1..stop)
             .find_map(|k| cx.in_quote[k].map(|qi| cx.quoted[qi as usize]))
             .filter(|q| q.closed && q.close < stop)
+            .filter(|q| cx.lw(end) == "as" || !has_finite_verb(cx, end + 1, q.open))
         {
             end = q.close + 1;
         } else if cx.lw(end) == "as"
@@ -3523,13 +3526,7 @@ fn clause_frame(
     // Subject before the cue; for a cue noun after its article ("Sanders delivered a
     // snappy retort: “…”"), the subject of the sentence that gave it.
     let verb_form = l.ends_with("ed") || l.ends_with('s') || lexicon::is_irregular_past(l);
-    let noun_cue = c > s
-        && !verb_form
-        && (matches!(cx.lw(c - 1), "a" | "an")
-            || c > s + 1
-                && matches!(cx.lw(c - 2), "a" | "an")
-                && toks[c - 1].is_word()
-                && !cx.is_cap(c - 1));
+    let noun_cue = !verb_form && cue_noun_after_article(cx, s, c);
     let subj = if noun_cue {
         sentence_subject(cx, s, c).and_then(|sp| {
             let a = cx.doc.token_at_or_after(sp.start);
@@ -3987,6 +3984,15 @@ fn clause_frame(
         }
     }
     content_after(cx, cue_end, e, cue_span, speaker, confidence, claimed, l)
+}
+
+/// "a snappy retort", "a new and more personal campaign message": a cue word after an
+/// article and modifiers in lower case is a noun.
+fn cue_noun_after_article(cx: &Ctx<'_>, s: usize, c: usize) -> bool {
+    (c.saturating_sub(7).max(s)..c).rev().any(|d| {
+        matches!(cx.lw(d), "a" | "an")
+            && (d + 1..c).all(|k| cx.doc.tokens[k].is_word() && !cx.is_cap(k))
+    })
 }
 
 /// Does a share of people with its own report start at `j`: "(and) more than 4 in 10
@@ -13181,6 +13187,40 @@ mod tests {
         let q = quotes("Trump said that Machado lied and walked away from the deal.");
         assert_eq!(
             q[0].0, "that Machado lied and walked away from the deal",
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_noun_with_modifiers_takes_the_sentences_subject() {
+        let q = quotes("Trump never missed an opportunity to remind the audience he was the only candidate self-funding his campaign.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "he was the only candidate self-funding his campaign"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_topic_object_does_not_run_over_the_main_clause_to_a_quote() {
+        let q = quotes("With Democratic leaders increasingly worried about a lack of passion among young black voters, President Obama is rolling out a new campaign message: “It’s about me.”");
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "a lack of passion among young black voters"),
+            "{q:?}"
+        );
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "“It’s about me.”" && q.1 == QuoteKind::Direct),
+            "{q:?}"
+        );
+        // (an aside with no verb of its own still leads to the quoted characterisation)
+        let q = quotes(
+            "Trump assailed a federal judge, Gonzalo Curiel, for his “Mexican heritage” on Friday.",
+        );
+        assert!(
+            q.iter().any(|q| q.0.ends_with("“Mexican heritage”")),
             "{q:?}"
         );
     }
