@@ -6362,9 +6362,19 @@ fn content_before(
                 // make it mixed.
                 let lead_start = s.max(doc_sentence_start(cx, q.open));
                 // …but not after a colon, dash or bracket ("the line: “…”", "- “…”").
+                // (not over another report: "“You winning?” she said, but … and “our
+                // own struggling citizens,” Melanie said yes")
                 let has_lead = q.open > s
                     && (s..q.open).filter(|&i| toks[i].is_word()).count() >= 2
                     && lead_start == s
+                    && !(s..q.open).any(|i| {
+                        cx.in_quote[i].is_none()
+                            && !cx.is_cap(i)
+                            && lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
+                            && i > s + 1
+                            && (lexicon::is_subject_pronoun(cx.lw(i - 1)) || cx.is_cap(i - 1))
+                            && cx.is_closing_quote(i - 2)
+                    })
                     && (toks[q.open - 1].is_word()
                         // ("Because of her weak support with young voters, “she does need
                         // him,” Kunin said": a lead with no verb sets the scene)
@@ -13188,6 +13198,26 @@ mod tests {
         assert_eq!(
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_after_another_report_has_no_lead() {
+        let q = quotes("\"His normal demeanor is grumpy,\" she said, but despite the increasingly fractious tone, \"I think he will do it,\" Kunin said.");
+        assert_eq!(
+            q,
+            [
+                (
+                    "\"His normal demeanor is grumpy,\"".to_owned(),
+                    QuoteKind::Direct,
+                    Some("she".to_owned())
+                ),
+                (
+                    "\"I think he will do it,\"".to_owned(),
+                    QuoteKind::Direct,
+                    Some("Kunin".to_owned())
+                ),
+            ]
         );
     }
 
