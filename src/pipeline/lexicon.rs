@@ -678,6 +678,12 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
         &["for"],
     ),
     (&["railed", "rails", "inveighed"], &["against"]),
+    // ("…,” Trump said, referring to Barack Obama", "Clinton pointed to the jobs report":
+    // what a speaker refers to is attributed to them, as PolNeAR reads it)
+    (
+        &["referring", "referred", "refers", "pointed", "pointing"],
+        &["to"],
+    ),
     (
         &["commented", "comments", "insisted", "insists", "elaborated"],
         &["on"],

@@ -2883,6 +2883,17 @@ fn topic_frame(
     } else {
         np_before(cx, s, c)?
     };
+    // ("The term refers to a period of slow growth": only someone refers or points to
+    // something, a name or a person's pronoun)
+    if cx.lw(c).starts_with("refer") || cx.lw(c).starts_with("point") {
+        let someone = (subj.0..subj.1).any(|k| {
+            cx.is_cap(k) && !lexicon::is_determiner(cx.lw(k))
+                || matches!(cx.lw(k), "he" | "she" | "they" | "we" | "i" | "you")
+        });
+        if !someone {
+            return None;
+        }
+    }
     // the object runs to the end of its clause
     let mut end = i;
     while end < e {
@@ -13199,6 +13210,23 @@ mod tests {
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn what_someone_refers_or_points_to_is_theirs() {
+        let q = quotes(
+            "“He is the worst president we have ever had,” Trump said, referring to Barack Obama.",
+        );
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "Barack Obama" && q.2.as_deref() == Some("Trump")),
+            "{q:?}"
+        );
+        let q = quotes("Clinton pointed to the jobs report as proof that the recovery was real.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Clinton"));
+        // (a word or a thing refers to nothing anyone said)
+        assert!(quotes("The term refers to a period of slow growth.").is_empty());
     }
 
     #[test]
