@@ -810,7 +810,9 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                     continue;
                 }
             }
-            if let Some(fq) = reported_question(&cx, s, e, c, &mut claimed) {
+            if let Some(fq) = reported_question(&cx, s, e, c, &mut claimed)
+                .or_else(|| reported_expectation(&cx, s, e, c))
+            {
                 found.push(fq);
                 c += 1;
                 continue;
@@ -1472,6 +1474,73 @@ fn reported_question(
         cue: Some(toks[c].span),
         speaker: None,
         confidence: 0.5,
+    })
+}
+
+/// "Trump is expected to deliver a victory speech later tonight", "The decision is widely
+/// expected to be unfavorable for Beijing": an expectation the article reports without
+/// saying whose, as PolNeAR attributes it (to no one named), up to the end of its clause.
+fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    if cx.lw(c) != "expected" || c + 3 >= e || cx.lw(c + 1) != "to" || cx.in_quote[c].is_some() {
+        return None;
+    }
+    let be = |k: usize| {
+        matches!(
+            cx.lw(k),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "\u{2019}s"
+        )
+    };
+    let adverb = |k: usize| {
+        matches!(
+            cx.lw(k),
+            "widely"
+                | "also"
+                | "not"
+                | "generally"
+                | "largely"
+                | "still"
+                | "now"
+                | "broadly"
+                | "originally"
+                | "initially"
+                | "only"
+                | "already"
+        )
+    };
+    let passive = c > s && be(c - 1) || c > s + 1 && adverb(c - 1) && be(c - 2);
+    // (a verb after "to", not a noun: "expected to the end")
+    let verb = toks[c + 2].is_word()
+        && !cx.is_cap(c + 2)
+        && !lexicon::is_determiner(cx.lw(c + 2))
+        && lexicon::pronoun(cx.lw(c + 2)).is_none();
+    if !passive || !verb {
+        return None;
+    }
+    let start = c + 1;
+    let end = (start..e)
+        .find(|&k| {
+            matches!(toks[k].kind, TokenKind::Terminal)
+                || cx.in_quote[k].is_none()
+                    && (cx.is_punct(k, ",")
+                        || cx.is_punct(k, ";")
+                        || cx.is_punct(k, ":")
+                        || is_dash(cx.tx(k))
+                        || is_spaced_hyphen(cx, k))
+        })
+        .unwrap_or(e);
+    // (what is expected is the writer's own words: a quotation inside is somebody else's)
+    if (start..end).any(|k| cx.in_quote[k].is_some())
+        || (start..end).filter(|&k| toks[k].is_word()).count() < 3
+    {
+        return None;
+    }
+    Some(FoundQuote {
+        span: Span::new(toks[start].span.start, toks[end - 1].span.end),
+        kind: QuoteKind::Indirect,
+        cue: Some(toks[c].span),
+        speaker: None,
+        confidence: 0.4,
     })
 }
 
@@ -13210,6 +13279,28 @@ mod tests {
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_expectation_nobody_is_named_for_is_reported() {
+        let q = quotes("Trump is expected to deliver a victory speech later tonight.");
+        assert_eq!(
+            q,
+            [(
+                "to deliver a victory speech later tonight".to_owned(),
+                QuoteKind::Indirect,
+                None
+            )]
+        );
+        // (up to the end of its clause, through an adverb before "expected")
+        let q = quotes("The decision is widely expected to be unfavorable for Beijing, with sharp consequences.");
+        assert_eq!(q[0].0, "to be unfavorable for Beijing", "{q:?}");
+        // (not an active "expected", nor a noun after "to", nor two words)
+        assert!(quotes("Analysts expected to see a rise in prices.")
+            .iter()
+            .all(|q| q.2.is_some()));
+        assert!(quotes("The vote is expected to the end of the week.").is_empty());
+        assert!(quotes("The vote is expected to pass.").is_empty());
     }
 
     #[test]
