@@ -909,7 +909,10 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
         if !sentence_like || shouting {
-            found.extend(chant);
+            match chant {
+                Some(c) => found.push(c),
+                None => found.extend(characterised_as(&cx, q, &found)),
+            }
             continue;
         }
         let para_i = doc.sentences[doc.sentence_of(q.open)].paragraph;
@@ -1473,6 +1476,92 @@ fn reported_question(
         kind,
         cue: Some(toks[c].span),
         speaker: None,
+        confidence: 0.5,
+    })
+}
+
+/// "Trump openly admires Vladimir Putin as a “strong leader,”", "has been pounding Trump as
+/// a “con artist”", "an option seen by organizers as a “lifeboat”": quoted words that a
+/// verb gives its object "as" are a characterisation in someone's words, a mixed quote from
+/// the object (or the "as" right after the verb) to the closing mark, as PolNeAR reads it;
+/// the speaker is the verb's subject where the sentence has one.
+fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    if !q.closed {
+        return None;
+    }
+    let mut a = q.open;
+    if a > 0 && matches!(cx.lw(a - 1), "a" | "an" | "the") {
+        a -= 1;
+    }
+    if a < 2 || cx.lw(a - 1) != "as" {
+        return None;
+    }
+    let as_i = a - 1;
+    let sent_start = doc_sentence_start(cx, as_i);
+    // (not a list, a comparison or a standard: "such as “…”", "as well as", "the same as",
+    // "as easily weaponized as the “1960s”")
+    if as_i <= sent_start
+        || matches!(
+            cx.lw(as_i - 1),
+            "such" | "well" | "same" | "so" | "just" | "much"
+        )
+        || (as_i.saturating_sub(5).max(sent_start)..as_i).any(|k| cx.lw(k) == "as")
+    {
+        return None;
+    }
+    // a verb: a past tense or participle, or a present in -s before its object
+    let verb_at = |k: usize| {
+        let l = cx.lw(k);
+        toks[k].is_word()
+            && !cx.is_cap(k)
+            && !lexicon::is_determiner(l)
+            && !lexicon::is_np_barrier(l)
+            && (is_past_tense(l)
+                || l.len() > 4 && l.ends_with("ing")
+                || l.len() > 3
+                    && l.ends_with('s')
+                    && !l.ends_with("ss")
+                    && k + 1 < as_i
+                    && (cx.is_cap(k + 1)
+                        || lexicon::is_determiner(cx.lw(k + 1))
+                        || lexicon::pronoun(cx.lw(k + 1)).is_some()))
+    };
+    let verb = if verb_at(as_i - 1) {
+        Some(as_i - 1)
+    } else {
+        // the object back to its verb, a few words of a noun phrase
+        let mut k = as_i - 1;
+        loop {
+            if verb_at(k) {
+                break Some(k);
+            }
+            let l = cx.lw(k);
+            let np = toks[k].is_word() && !lexicon::is_np_barrier(l)
+                || toks[k].kind == TokenKind::Clitic
+                || cx.tx(k) == ".";
+            if !np || k <= sent_start || as_i - k > 6 || cx.in_quote[k].is_some() {
+                break None;
+            }
+            k -= 1;
+        }
+    }?;
+    let start = if verb + 1 == as_i { as_i } else { verb + 1 };
+    let span = Span::new(toks[start].span.start, q.span.end);
+    if found
+        .iter()
+        .any(|f| f.span.start < span.end && span.start < f.span.end)
+    {
+        return None;
+    }
+    let speaker = sentence_subject(cx, sent_start, verb)
+        .filter(|sp| sp.end <= toks[verb].span.start)
+        .map(SpeakerSlot::Phrase);
+    Some(FoundQuote {
+        span,
+        kind: QuoteKind::Mixed,
+        cue: Some(toks[verb].span),
+        speaker,
         confidence: 0.5,
     })
 }
@@ -13279,6 +13368,24 @@ mod tests {
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn quoted_words_given_an_object_as_a_characterisation_are_mixed() {
+        let q = quotes("Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.");
+        assert!(
+            q.iter().any(
+                |q| q.0 == "Russian President Vladimir Putin as a “strong leader,”"
+                    && q.1 == QuoteKind::Mixed
+                    && q.2.as_deref() == Some("Trump")
+            ),
+            "{q:?}"
+        );
+        let q = quotes("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” for months.");
+        assert!(q.iter().any(|q| q.0 == "Trump as a “con artist”"), "{q:?}");
+        // (not a list or a comparison)
+        assert!(quotes("He listed products such as “smart” phones and tablets.").is_empty());
+        assert!(quotes("It is not as easily weaponized as the “1960s” model.").is_empty());
     }
 
     #[test]
