@@ -1599,10 +1599,12 @@ fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<Fo
     };
     let passive = c > s && be(c - 1) || c > s + 1 && adverb(c - 1) && be(c - 2);
     // (a verb after "to", not a noun: "expected to the end")
+    // (a verb of saying after "to" is a report of its own: "is expected to argue that …")
     let verb = toks[c + 2].is_word()
         && !cx.is_cap(c + 2)
         && !lexicon::is_determiner(cx.lw(c + 2))
-        && lexicon::pronoun(cx.lw(c + 2)).is_none();
+        && lexicon::pronoun(cx.lw(c + 2)).is_none()
+        && !(lexicon::cue_class(cx.lw(c + 2)).is_some() && cx.lw(c + 3) == "that");
     if !passive || !verb {
         return None;
     }
@@ -7400,10 +7402,27 @@ fn content_after(
             end = k;
             break;
         }
+        // (not a verb with its particle or its "that" when what was said has an act of
+        // its own in that tense, whose subject may have done the next one: "said the two
+        // officers arrived quickly and called for backup", "said angry voters gathered and
+        // demanded that Congress act")
         if cue_past
             && k > i + 2
             && k + 1 < e
             && cx.lw(k) == "and"
+            && !(k + 2 < e
+                && (lexicon::topic_verb(cx.lw(k + 1))
+                    .is_some_and(|ps| ps.contains(&cx.lw(k + 2)) && ps != [""])
+                    || cx.lw(k + 2) == "that")
+                && (i..k).any(|m| {
+                    cx.in_quote[m].is_none()
+                        && !cx.is_cap(m)
+                        && is_past_tense(cx.lw(m))
+                        && !matches!(
+                            cx.lw(m - 1),
+                            "was" | "were" | "be" | "been" | "is" | "are" | "has" | "have" | "had"
+                        )
+                }))
             && cx.in_quote[k].is_none()
             && !cx.is_cap(k + 1)
             && is_past_tense(cx.lw(k + 1))
@@ -11527,11 +11546,14 @@ mod tests {
             ("Legislative leaders, for instance, noted that the panel was composed of Democrats.", "that the panel was composed of Democrats"),
             ("Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.", "that he voted for Rubio"),
             ("Judge lacks his name recognition, but she is expected to argue that the senator is out of touch.", "that the senator is out of touch"),
-            ("In an interview with “Fox and Friends,” Trump pointed to China, remarking that the U.S. should be tougher.", "that the U.S. should be tougher"),
             ("Clinton had ordnance ready for him, quickly reminding viewers that the governor had hired a banker.", "that the governor had hired a banker"),
         ] {
             assert_eq!(one(text).0, content, "{text}");
         }
+        // (what he pointed to is his too)
+        let q = quotes("In an interview with “Fox and Friends,” Trump pointed to China, remarking that the U.S. should be tougher.");
+        let t: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(t, ["China", "that the U.S. should be tougher"], "{q:?}");
         // "X’s contention was that …"; an aside inside the content does not end it
         let (c, sp) =
             one("Beck’s contention was that Trump is, in fact, appealing to the alt-right.");
