@@ -3836,8 +3836,10 @@ fn clause_frame(
                 cx.is_quote(i)
                     || Some(i) != modifier
                         && lexicon::cue_class(cx.lw(i)).is_some()
-                        // ("in a note sent to clients": a noun after its determiner)
+                        // ("in a note sent to clients": a noun after its determiner; "told
+                        // The Washington Post": a word of a name)
                         && !lexicon::is_determiner(cx.lw(i - 1))
+                        && !cx.is_cap(i)
             })
                 // ("One delegate, Kelly Schmidt, told POLITICO she was leaning …": a
                 // subject pronoun after the listener starts what was told)
@@ -13389,6 +13391,20 @@ mod tests {
         assert_eq!(
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_listener_named_like_a_cue_still_ends_the_sentence() {
+        // ("Post" is also a verb of writing)
+        let q = quotes("Taxes will rise next year, Graham told The Washington Post.");
+        assert_eq!(
+            q,
+            [(
+                "Taxes will rise next year".to_owned(),
+                QuoteKind::Indirect,
+                Some("Graham".to_owned())
+            )]
         );
     }
 
