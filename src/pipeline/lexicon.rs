@@ -2109,9 +2109,6 @@ pub fn is_person_title_abbreviation(lower: &str) -> bool {
             | "supt"
             | "insp"
             | "det"
-            // (a state delegate, as Virginia and Maryland papers write it: "Del. Marcia
-            // Price")
-            | "del"
     )
 }
 

@@ -1517,6 +1517,8 @@ fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<Fo
             && !cx.is_cap(k)
             && !lexicon::is_determiner(l)
             && !lexicon::is_np_barrier(l)
+            // ("described the meeting as a “disaster”": a noun after its determiner)
+            && !(k > sent_start && lexicon::is_determiner(cx.lw(k - 1)))
             && (is_past_tense(l)
                 || l.len() > 4 && l.ends_with("ing")
                 || l.len() > 3
@@ -1554,9 +1556,21 @@ fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<Fo
     {
         return None;
     }
-    let speaker = sentence_subject(cx, sent_start, verb)
-        .filter(|sp| sp.end <= toks[verb].span.start)
-        .map(SpeakerSlot::Phrase);
+    // (a passive or a participle right before "as" names no one who said it: "The camp,
+    // known as the “Jungle,”", "was described as a “loner” by neighbors")
+    let passive = verb + 1 == as_i
+        || verb > sent_start
+            && matches!(
+                cx.lw(verb - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            );
+    let speaker = if passive {
+        None
+    } else {
+        sentence_subject(cx, sent_start, verb)
+            .filter(|sp| sp.end <= toks[verb].span.start)
+            .map(SpeakerSlot::Phrase)
+    };
     Some(FoundQuote {
         span,
         kind: QuoteKind::Mixed,
@@ -1599,12 +1613,10 @@ fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<Fo
     };
     let passive = c > s && be(c - 1) || c > s + 1 && adverb(c - 1) && be(c - 2);
     // (a verb after "to", not a noun: "expected to the end")
-    // (a verb of saying after "to" is a report of its own: "is expected to argue that …")
     let verb = toks[c + 2].is_word()
         && !cx.is_cap(c + 2)
         && !lexicon::is_determiner(cx.lw(c + 2))
-        && lexicon::pronoun(cx.lw(c + 2)).is_none()
-        && !(lexicon::cue_class(cx.lw(c + 2)).is_some() && cx.lw(c + 3) == "that");
+        && lexicon::pronoun(cx.lw(c + 2)).is_none();
     if !passive || !verb {
         return None;
     }
@@ -1621,8 +1633,12 @@ fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<Fo
         })
         .unwrap_or(e);
     // (what is expected is the writer's own words: a quotation inside is somebody else's)
+    // (nor a report of its own inside: "is expected to tell supporters that he will win",
+    // nor a question: "Who is expected to attend?")
     if (start..end).any(|k| cx.in_quote[k].is_some())
         || (start..end).filter(|&k| toks[k].is_word()).count() < 3
+        || lexicon::cue_class(cx.lw(c + 2)).is_some() && (c + 3..end).any(|k| cx.lw(k) == "that")
+        || cx.tx(end.min(toks.len() - 1)) == "?"
     {
         return None;
     }
@@ -3046,8 +3062,12 @@ fn topic_frame(
     // ("The term refers to a period of slow growth": only someone refers or points to
     // something, a name or a person's pronoun)
     if cx.lw(c).starts_with("refer") || cx.lw(c).starts_with("point") {
+        // (a name the tagger found, not any capital: "Signs pointed to a slowdown")
         let someone = (subj.0..subj.1).any(|k| {
-            cx.is_cap(k) && !lexicon::is_determiner(cx.lw(k))
+            cx.is_cap(k)
+                && cx
+                    .entity_at(k)
+                    .is_some_and(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
                 || matches!(cx.lw(k), "he" | "she" | "they" | "we" | "i" | "you")
         });
         if !someone {
@@ -11553,7 +11573,10 @@ mod tests {
             assert_eq!(one(text).0, content, "{text}");
         }
         // (what he pointed to is his too)
-        let q = quotes("In an interview with “Fox and Friends,” Trump pointed to China, remarking that the U.S. should be tougher.");
+        let q = quotes_naming(
+            "In an interview with “Fox and Friends,” Trump pointed to China, remarking that the U.S. should be tougher.",
+            &["Trump"],
+        );
         let t: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
         assert_eq!(t, ["China", "that the U.S. should be tougher"], "{q:?}");
         // "X’s contention was that …"; an aside inside the content does not end it
@@ -13421,6 +13444,15 @@ mod tests {
         );
         let q = quotes("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” for months.");
         assert!(q.iter().any(|q| q.0 == "Trump as a “con artist”"), "{q:?}");
+        // (a passive names no one who said it; a noun after its determiner is no verb)
+        let q = quotes("The camp, known as the “Jungle,” was cleared by police on Monday.");
+        assert!(q.iter().all(|q| q.2.is_none()), "{q:?}");
+        let q = quotes("Critics described the meeting as a “disaster” for the party.");
+        assert!(
+            q.iter()
+                .any(|q| q.0.starts_with("the meeting as a “disaster”")),
+            "{q:?}"
+        );
         // (not a list or a comparison)
         assert!(quotes("He listed products such as “smart” phones and tablets.").is_empty());
         assert!(quotes("It is not as easily weaponized as the “1960s” model.").is_empty());
@@ -13446,23 +13478,40 @@ mod tests {
             .all(|q| q.2.is_some()));
         assert!(quotes("The vote is expected to the end of the week.").is_empty());
         assert!(quotes("The vote is expected to pass.").is_empty());
+        // (a report inside keeps its speaker; a question is no expectation)
+        let q = quotes("Trump is expected to tell supporters that he will win the state.");
+        assert_eq!(
+            q,
+            [(
+                "that he will win the state".to_owned(),
+                QuoteKind::Indirect,
+                Some("Trump".to_owned())
+            )]
+        );
+        assert!(quotes("Who is expected to attend the summit in Paris?").is_empty());
     }
 
     #[test]
     fn what_someone_refers_or_points_to_is_theirs() {
-        let q = quotes(
+        let q = quotes_naming(
             "“He is the worst president we have ever had,” Trump said, referring to Barack Obama.",
+            &["Trump", "Barack Obama"],
         );
         assert!(
             q.iter()
-                .any(|q| q.0 == "Barack Obama" && q.2.as_deref() == Some("Trump")),
+                .any(|q| q.0 == "Barack Obama" && q.1.as_deref() == Some("Trump")),
             "{q:?}"
         );
-        let q = quotes("Clinton pointed to the jobs report as proof that the recovery was real.");
+        let q = quotes_naming(
+            "Clinton pointed to the jobs report as proof that the recovery was real.",
+            &["Clinton"],
+        );
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!(q[0].2.as_deref(), Some("Clinton"));
-        // (a word or a thing refers to nothing anyone said)
+        assert_eq!(q[0].1.as_deref(), Some("Clinton"));
+        // (a word or a thing refers to nothing anyone said, nor does a capital that
+        // names no one)
         assert!(quotes("The term refers to a period of slow growth.").is_empty());
+        assert!(quotes("Signs pointed to a slowdown in hiring.").is_empty());
     }
 
     #[test]

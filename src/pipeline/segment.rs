@@ -817,6 +817,14 @@ mod tests {
             sents("She said the U.S. “clearly” needed more. “Yes.”"),
             ["She said the U.S. “clearly” needed more.", "“Yes.”"]
         );
+        // (a state's abbreviation may end a sentence: "Del." is Delaware, no title)
+        assert_eq!(
+            sents("The company moved to Wilmington, Del. The company said profits rose."),
+            [
+                "The company moved to Wilmington, Del.",
+                "The company said profits rose."
+            ]
+        );
     }
 
     #[test]
