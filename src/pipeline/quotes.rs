@@ -1513,12 +1513,13 @@ fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<Fo
     // a verb: a past tense or participle, or a present in -s before its object
     let verb_at = |k: usize| {
         let l = cx.lw(k);
+        // ("described the meeting as a “disaster”": a noun after its determiner)
+        let noun = k > sent_start && lexicon::is_determiner(cx.lw(k - 1));
         toks[k].is_word()
             && !cx.is_cap(k)
             && !lexicon::is_determiner(l)
             && !lexicon::is_np_barrier(l)
-            // ("described the meeting as a “disaster”": a noun after its determiner)
-            && !(k > sent_start && lexicon::is_determiner(cx.lw(k - 1)))
+            && !noun
             && (is_past_tense(l)
                 || l.len() > 4 && l.ends_with("ing")
                 || l.len() > 3
