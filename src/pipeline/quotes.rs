@@ -3069,7 +3069,7 @@ fn topic_frame(
                 && cx
                     .entity_at(k)
                     .is_some_and(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
-                || matches!(cx.lw(k), "he" | "she" | "they" | "we" | "i" | "you")
+                || lexicon::is_subject_pronoun(cx.lw(k)) && cx.lw(k) != "it"
         });
         if !someone {
             return None;
@@ -7429,10 +7429,18 @@ fn content_after(
         // its own in that tense, whose subject may have done the next one: "said the two
         // officers arrived quickly and called for backup", "said angry voters gathered and
         // demanded that Congress act")
+        // (the word checks first: the scan back over what was said runs only at such an
+        // "and")
         if cue_past
             && k > i + 2
             && k + 1 < e
             && cx.lw(k) == "and"
+            && cx.in_quote[k].is_none()
+            && !cx.is_cap(k + 1)
+            && is_past_tense(cx.lw(k + 1))
+            && (lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
+                || lexicon::topic_verb(cx.lw(k + 1)).is_some()
+                || cx.lw(k + 1) == "encouraged")
             && !(k + 2 < e
                 && (lexicon::topic_verb(cx.lw(k + 1))
                     .is_some_and(|ps| ps.contains(&cx.lw(k + 2)) && ps != [""])
@@ -7446,12 +7454,6 @@ fn content_after(
                             "was" | "were" | "be" | "been" | "is" | "are" | "has" | "have" | "had"
                         )
                 }))
-            && cx.in_quote[k].is_none()
-            && !cx.is_cap(k + 1)
-            && is_past_tense(cx.lw(k + 1))
-            && (lexicon::cue_class(cx.lw(k + 1)) == Some(CueClass::Speech)
-                || lexicon::topic_verb(cx.lw(k + 1)).is_some()
-                || matches!(cx.lw(k + 1), "encouraged" | "urged" | "called" | "accused"))
         {
             end = if comma(k - 1) { cut(k - 1) } else { k };
             break;
