@@ -3038,14 +3038,19 @@ fn topic_frame(
         aux -= 1;
     }
     let p = cx.lw(aux - 1);
+    // ("Gross was referring to Jim Brady": a form of "be" before an "-ing" form is the
+    // subject's own act in progress)
+    let progressive = cx.lw(c).ends_with("ing")
+        && matches!(p, "was" | "were" | "been" | "be" | "is" | "are");
     // nouns ("his defense"), passives ("was criticized by", "was roundly criticized"),
     // refusals ("declined to discuss") are not someone speaking about something
     if lexicon::is_determiner(p)
         || toks[c - 1].kind == TokenKind::Clitic
-        || matches!(
-            p,
-            "was" | "were" | "been" | "be" | "is" | "are" | "being" | "to" | "get" | "got"
-        )
+        || !progressive
+            && matches!(
+                p,
+                "was" | "were" | "been" | "be" | "is" | "are" | "being" | "to" | "get" | "got"
+            )
     {
         return None;
     }
@@ -6121,6 +6126,14 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                 i = q.close + 1;
                 while i < c && cx.is_punct(i, ",") {
                     i += 1;
+                }
+                // ("“…,” said Mr. Manafort, referring to …": an inverted cue after the
+                // quotation names the subject after its verb)
+                if i + 1 < c
+                    && !cx.is_cap(i)
+                    && lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
+                {
+                    return np_after(cx, i + 1, c);
                 }
             }
         }
@@ -13515,6 +13528,33 @@ mod tests {
         // names no one)
         assert!(quotes("The term refers to a period of slow growth.").is_empty());
         assert!(quotes("Signs pointed to a slowdown in hiring.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_an_inverted_cue_is_the_named_speakers() {
+        let q = quotes_naming(
+            "“We need Chapter 9,” said Ms. Acosta, referring to the bankruptcy chapter used by cities.",
+            &["Acosta"],
+        );
+        assert!(
+            q.iter().any(|q| q.0 == "the bankruptcy chapter used by cities"
+                && q.1.as_deref().is_some_and(|s| s.contains("Acosta"))),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_topic_verb_in_progress_is_the_subjects_act() {
+        let q = quotes_naming("Gross was referring to Jim Brady and his wife.", &["Gross"]);
+        assert_eq!(
+            q,
+            [("Jim Brady and his wife".to_owned(), Some("Gross".to_owned()))]
+        );
+        let q = quotes("The senator was criticizing the plan on Monday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the plan");
+        // (the passive still says nothing: "was criticized by")
+        assert!(quotes("The plan was criticized by the senator.").is_empty());
     }
 
     #[test]
