@@ -359,6 +359,32 @@ const SPEECH_VERBS: &[&str] = &[
     "chuckled",
     "objected",
     "interrupted",
+    // the present tense of the manner verbs, as in a video's or a scene's telling ("…,"
+    // she yells while …); only forms that are rarely nouns ("shouts", "cries", "states"
+    // are left out)
+    "yells",
+    "exclaims",
+    "mutters",
+    "mumbles",
+    "quips",
+    "retorts",
+    "bellows",
+    "hollers",
+    "scoffs",
+    "sneers",
+    "testifies",
+    "proclaims",
+    "opines",
+    "deadpans",
+    "interjects",
+    "laments",
+    "muses",
+    "frets",
+    "brags",
+    "gushes",
+    "stammers",
+    "affirms",
+    "intones",
 ];
 
 /// Verbs of writing, posting and showing, inflected.

@@ -13544,6 +13544,21 @@ mod tests {
     }
 
     #[test]
+    fn a_manner_verb_in_the_present_tense_is_a_cue() {
+        let q = quotes(
+            "\"Did you shoot him? He better not be dead,\" she yells while moving along the street.",
+        );
+        assert_eq!(
+            q,
+            [(
+                "\"Did you shoot him? He better not be dead,\"".to_owned(),
+                QuoteKind::Direct,
+                Some("she".to_owned())
+            )]
+        );
+    }
+
+    #[test]
     fn a_topic_verb_in_progress_is_the_subjects_act() {
         let q = quotes_naming("Gross was referring to Jim Brady and his wife.", &["Gross"]);
         assert_eq!(
