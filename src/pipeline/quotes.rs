@@ -3040,8 +3040,8 @@ fn topic_frame(
     let p = cx.lw(aux - 1);
     // ("Gross was referring to Jim Brady": a form of "be" before an "-ing" form is the
     // subject's own act in progress)
-    let progressive = cx.lw(c).ends_with("ing")
-        && matches!(p, "was" | "were" | "been" | "be" | "is" | "are");
+    let progressive =
+        cx.lw(c).ends_with("ing") && matches!(p, "was" | "were" | "been" | "be" | "is" | "are");
     // nouns ("his defense"), passives ("was criticized by", "was roundly criticized"),
     // refusals ("declined to discuss") are not someone speaking about something
     if lexicon::is_determiner(p)
@@ -7588,10 +7588,22 @@ fn content_after(
                 j = t0;
             }
             let np_start = j;
+            // ("…, while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggest …":
+            // two named subjects joined by "and", after a conjunction: not a list's next
+            // names, "that Tapper, Bash and Blitzer had mentioned it")
+            let joined = t0 > k + 1;
             while j < e
-                && j - np_start < 6
+                && j - np_start < 12
                 && lexicon::cue_class(cx.lw(j)).is_none()
-                && (cx.np_word(j) || lexicon::is_aux_or_adverb(cx.lw(j)))
+                && (cx.np_word(j)
+                    || lexicon::is_aux_or_adverb(cx.lw(j))
+                    || joined
+                        && cx.lw(j) == "and"
+                        && j > np_start
+                        && cx.is_cap(j - 1)
+                        && j + 1 < e
+                        && cx.is_cap(j + 1))
+                && (j - np_start < 6 || (np_start..j).any(|m| cx.lw(m) == "and"))
             {
                 j += 1;
             }
@@ -13537,9 +13549,25 @@ mod tests {
             &["Acosta"],
         );
         assert!(
-            q.iter().any(|q| q.0 == "the bankruptcy chapter used by cities"
-                && q.1.as_deref().is_some_and(|s| s.contains("Acosta"))),
+            q.iter()
+                .any(|q| q.0 == "the bankruptcy chapter used by cities"
+                    && q.1.as_deref().is_some_and(|s| s.contains("Acosta"))),
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn two_named_subjects_after_while_start_another_report() {
+        let q = quotes("Murkowski said she would “support the nominee,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would not vote for him.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "she would “support the nominee,”");
+        assert_eq!(q[1].0, "they would not vote for him");
+        // (a list's next names are no new subject)
+        let q = quotes("He said that Tapper, Bash and Blitzer had mentioned it on television.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "that Tapper, Bash and Blitzer had mentioned it on television"
         );
     }
 
@@ -13563,7 +13591,10 @@ mod tests {
         let q = quotes_naming("Gross was referring to Jim Brady and his wife.", &["Gross"]);
         assert_eq!(
             q,
-            [("Jim Brady and his wife".to_owned(), Some("Gross".to_owned()))]
+            [(
+                "Jim Brady and his wife".to_owned(),
+                Some("Gross".to_owned())
+            )]
         );
         let q = quotes("The senator was criticizing the plan on Monday.");
         assert_eq!(q.len(), 1, "{q:?}");
