@@ -1531,6 +1531,40 @@ pub fn org_noun(lower: &str) -> bool {
     )
 }
 
+/// A member of someone's family: a role before or after a name ("Scott's niece, Marcia
+/// Price, shouted") and a speaker on its own ("his widow said").
+pub fn is_kin_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "niece"
+            | "nephew"
+            | "brother"
+            | "sister"
+            | "cousin"
+            | "aunt"
+            | "uncle"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "widow"
+            | "widower"
+            | "spouse"
+            | "fiancee"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+            | "stepfather"
+            | "stepmother"
+    )
+}
+
 /// Nouns for people or groups that speak without a name ("officials said", "a source").
 pub fn speaker_noun(lower: &str) -> bool {
     matches!(
@@ -1741,12 +1775,6 @@ pub fn speaker_noun(lower: &str) -> bool {
             | "worker"
             | "voter"
             | "resident"
-            | "mother"
-            | "father"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
             | "friend"
             | "neighbor"
             | "owner"
@@ -1803,7 +1831,7 @@ pub fn speaker_noun(lower: &str) -> bool {
             | "investigation"
             | "inquiry"
             | "probe"
-    )
+    ) || is_kin_noun(lower)
 }
 
 /// Lines in the text that introduce a quote on the next line ("Cruz continued:").

@@ -5839,7 +5839,8 @@ fn np_before_inner(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
                 let t = cx.tx(i + 1);
                 t.len() >= 3 && t.as_bytes()[1] == b'-' && t.as_bytes()[0].is_ascii_uppercase()
             };
-            let before_has_role = (b..i).any(|k| names_a_role(cx.lw(k)));
+            let before_has_role =
+                (b..i).any(|k| names_a_role(cx.lw(k)) || lexicon::is_kin_noun(cx.lw(k)));
             // ("“…,” the assailant, John McGraw, told …": any short described noun right
             // after the quotation, then the name)
             let described_after_quote = b > s
@@ -13554,6 +13555,23 @@ mod tests {
                     && q.1.as_deref().is_some_and(|s| s.contains("Acosta"))),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_family_member_before_a_name_is_its_appositive() {
+        let q = quotes_naming(
+            "The economy is weak, Scott’s niece, Kellyanne Conway, said.",
+            &["Scott", "Kellyanne Conway"],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "The economy is weak");
+        assert!(q[0].1.as_deref().is_some_and(|s| s.contains("Conway")), "{q:?}");
+        let q = quotes_naming(
+            "“We will win,” Scott’s niece, Kellyanne Conway, said.",
+            &["Scott", "Kellyanne Conway"],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“We will win,”");
     }
 
     #[test]
