@@ -811,7 +811,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 }
             }
             if let Some(fq) = reported_question(&cx, s, e, c, &mut claimed)
-                .or_else(|| reported_expectation(&cx, s, e, c))
+                .or_else(|| reported_expectation(&cx, s, e, c, &mut claimed))
             {
                 found.push(fq);
                 c += 1;
@@ -1584,9 +1584,22 @@ fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<Fo
 /// "Trump is expected to deliver a victory speech later tonight", "The decision is widely
 /// expected to be unfavorable for Beijing": an expectation the article reports without
 /// saying whose, as PolNeAR attributes it (to no one named), up to the end of its clause.
-fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<FoundQuote> {
+/// So is what unnamed people say of someone: "Priebus was said to be “furious”" (with the
+/// quoted words theirs).
+fn reported_expectation(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
     let toks = &cx.doc.tokens;
-    if cx.lw(c) != "expected" || c + 3 >= e || cx.lw(c + 1) != "to" || cx.in_quote[c].is_some() {
+    let said = cx.lw(c) == "said";
+    if !(said || cx.lw(c) == "expected")
+        || c + 3 >= e
+        || cx.lw(c + 1) != "to"
+        || cx.in_quote[c].is_some()
+    {
         return None;
     }
     let be = |k: usize| {
@@ -1636,16 +1649,21 @@ fn reported_expectation(cx: &Ctx<'_>, s: usize, e: usize, c: usize) -> Option<Fo
     // (what is expected is the writer's own words: a quotation inside is somebody else's)
     // (nor a report of its own inside: "is expected to tell supporters that he will win",
     // nor a question: "Who is expected to attend?")
-    if (start..end).any(|k| cx.in_quote[k].is_some())
+    if !said && (start..end).any(|k| cx.in_quote[k].is_some())
         || (start..end).filter(|&k| toks[k].is_word()).count() < 3
         || lexicon::cue_class(cx.lw(c + 2)).is_some() && (c + 3..end).any(|k| cx.lw(k) == "that")
         || cx.tx(end.min(toks.len() - 1)) == "?"
     {
         return None;
     }
+    let kind = if said {
+        kind_of(cx, start, end, claimed)
+    } else {
+        QuoteKind::Indirect
+    };
     Some(FoundQuote {
         span: Span::new(toks[start].span.start, toks[end - 1].span.end),
-        kind: QuoteKind::Indirect,
+        kind,
         cue: Some(toks[c].span),
         speaker: None,
         confidence: 0.4,
@@ -13521,6 +13539,30 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_is_said_to_do_is_reported_by_no_one_named() {
+        assert_eq!(
+            quotes("Priebus was said to be “furious” with Trump for dividing the party."),
+            [(
+                "to be “furious” with Trump for dividing the party".to_owned(),
+                QuoteKind::Mixed,
+                None
+            )]
+        );
+        assert_eq!(
+            quotes("Some advisers are said to be urging the governor to resign."),
+            [(
+                "to be urging the governor to resign".to_owned(),
+                QuoteKind::Indirect,
+                None
+            )]
+        );
+        // (not the active "said to" of a listener)
+        assert!(quotes("“We will win,” he said to cheers.")
+            .iter()
+            .all(|q| q.0 == "“We will win,”"));
+    }
+
+    #[test]
     fn what_someone_refers_or_points_to_is_theirs() {
         let q = quotes_naming(
             "“He is the worst president we have ever had,” Trump said, referring to Barack Obama.",
@@ -13565,7 +13607,10 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "The economy is weak");
-        assert!(q[0].1.as_deref().is_some_and(|s| s.contains("Conway")), "{q:?}");
+        assert!(
+            q[0].1.as_deref().is_some_and(|s| s.contains("Conway")),
+            "{q:?}"
+        );
         let q = quotes_naming(
             "“We will win,” Scott’s niece, Kellyanne Conway, said.",
             &["Scott", "Kellyanne Conway"],
