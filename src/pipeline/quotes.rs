@@ -333,6 +333,66 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The end of a pro-form object of "say" at `i` ("so", "yes", "no", "as much", "the same
+/// (thing) (of Sanders)", "no to the war"), or None when the word opens something else:
+/// "said so many things", "said no one came", "said the same technology could …".
+fn pro_form_said(cx: &Ctx<'_>, i: usize, e: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    // (what may follow a pro-form: the end, a mark, when or how it was said, the next verb)
+    let closes = |k: usize| {
+        k >= e
+            || !toks[k].is_word()
+            || matches!(
+                cx.lw(k),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "publicly"
+                    | "privately"
+                    | "again"
+                    | "too"
+                    | "repeatedly"
+                    | "then"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "last"
+                    | "this"
+            )
+    };
+    // the end of a phrase run to its clause's end: "no to the Iraq war", "of Sanders"
+    let clause_end = |from: usize| {
+        (from..e)
+            .find(|&k| {
+                !toks[k].is_word() && toks[k].kind != TokenKind::Clitic
+                    || matches!(cx.lw(k), "and" | "but" | "while" | "in" | "last" | "this")
+                    || cx.in_quote[k].is_some()
+            })
+            .unwrap_or(e)
+    };
+    match cx.lw(i) {
+        "so" | "yes" if closes(i + 1) => Some(i + 1),
+        "no" if closes(i + 1) => Some(i + 1),
+        "no" if i + 2 < e && cx.lw(i + 1) == "to" && toks[i + 2].is_word() => {
+            Some(clause_end(i + 2).max(i + 3))
+        }
+        "as" if i + 1 < e && cx.lw(i + 1) == "much" && closes(i + 2) => Some(i + 2),
+        "the" if i + 1 < e && cx.lw(i + 1) == "same" => {
+            let mut k = i + 2;
+            if k < e && cx.lw(k) == "thing" {
+                k += 1;
+            }
+            if k + 1 < e && matches!(cx.lw(k), "of" | "about" | "for") && toks[k + 1].is_word() {
+                return Some(clause_end(k + 1).max(k + 2));
+            }
+            closes(k).then_some(k)
+        }
+        _ => None,
+    }
+}
+
 /// A form of "say" or "tell", whose object may be a clause with a subject of its own
 /// ("said the bill reached the floor late and did not pass").
 fn says_or_tells(cue_word: &str) -> bool {
@@ -6797,6 +6857,20 @@ fn content_after(
     // after the cue closes the aside the cue sits in)
     if is_dash(cx.tx(i)) && cx.in_quote[i].is_none() {
         return None;
+    }
+    // "half said so", "75 percent said yes", "26 percent said the same of Sanders": a word
+    // that stands for what was said is what was said (PolNeAR attributes it), too short
+    // for the clause tests below
+    if matches!(cue_word, "said" | "says" | "say" | "saying") && cx.in_quote[i].is_none() {
+        if let Some(end) = pro_form_said(cx, i, e) {
+            return Some(vec![FoundQuote::said_by(
+                Span::new(toks[i].span.start, toks[end - 1].span.end),
+                QuoteKind::Indirect,
+                Some(cue),
+                speaker,
+                confidence - 0.1,
+            )]);
+        }
     }
     // ("who asked not to be named", "requested not to be identified": a request with no
     // listener and a negated infinitive is the speaker's own, for anonymity)
@@ -13536,6 +13610,37 @@ mod tests {
             )]
         );
         assert!(quotes("Who is expected to attend the summit in Paris?").is_empty());
+    }
+
+    #[test]
+    fn a_pro_form_said_is_what_was_said() {
+        let q = quotes("Six in 10 call him decisive, after half said so in the earlier poll.");
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "so" && q.2.as_deref() == Some("half")),
+            "{q:?}"
+        );
+        let q = quotes("Asked about it, 46 percent of voters said yes, compared with 23 percent.");
+        assert!(q.iter().any(|q| q.0 == "yes"), "{q:?}");
+        let q = quotes("Three-quarters of them said the same of Sanders.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the same of Sanders");
+        let q = quotes("The senator said no to the Iraq war.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "no to the Iraq war");
+        let q = quotes("Flynn said as much in an interview on Thursday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "as much");
+        // (a word that opens something else: a clause, a quantity)
+        for text in [
+            "She said no one came to the meeting.",
+            "He said the same technology could be used.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert!(q[0].0.split(' ').count() > 3, "{q:?}");
+        }
+        assert!(quotes("He said so many things.").is_empty());
     }
 
     #[test]
