@@ -375,6 +375,8 @@ fn pro_form_said(cx: &Ctx<'_>, i: usize, e: usize) -> Option<usize> {
     match cx.lw(i) {
         "so" | "yes" if closes(i + 1) => Some(i + 1),
         "no" if closes(i + 1) => Some(i + 1),
+        // ("the candidate said no.": the abbreviation "No." of "No. 2" takes the period)
+        "no." if i + 1 >= e || cx.is_cap(i + 1) || !toks[i + 1].is_word() => Some(i + 1),
         "no" if i + 2 < e && cx.lw(i + 1) == "to" && toks[i + 2].is_word() => {
             Some(clause_end(i + 2).max(i + 3))
         }
@@ -6863,8 +6865,10 @@ fn content_after(
     // for the clause tests below
     if matches!(cue_word, "said" | "says" | "say" | "saying") && cx.in_quote[i].is_none() {
         if let Some(end) = pro_form_said(cx, i, e) {
+            // (the sentence's period, taken into the token "no.", is no part of it)
+            let last = toks[end - 1].span.end - usize::from(cx.lw(end - 1) == "no.");
             return Some(vec![FoundQuote::said_by(
-                Span::new(toks[i].span.start, toks[end - 1].span.end),
+                Span::new(toks[i].span.start, last),
                 QuoteKind::Indirect,
                 Some(cue),
                 speaker,
@@ -13625,6 +13629,8 @@ mod tests {
         let q = quotes("Three-quarters of them said the same of Sanders.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "the same of Sanders");
+        let q = quotes("Asked whether he would run, Ryan said no.");
+        assert!(q.iter().any(|q| q.0 == "no"), "{q:?}");
         let q = quotes("The senator said no to the Iraq war.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "no to the Iraq war");
