@@ -1483,7 +1483,7 @@ fn reported_question(
     let wh = |k: usize| {
         matches!(
             cx.lw(k),
-            "whether" | "if" | "what" | "how" | "why" | "which" | "who" | "when" | "where"
+            "whether" | "if" | "what" | "how" | "why" | "which" | "who" | "whom" | "when" | "where"
         )
     };
     let q = if wh(c + 1) {
@@ -13031,6 +13031,8 @@ mod tests {
         assert_eq!(q[0].0, "whether he would withdraw the nomination");
         assert_eq!(q[0].2, None);
         assert_eq!(q[1].2.as_deref(), Some("Obama"));
+        let q = quotes("When asked whom she supported, she declined to answer.");
+        assert_eq!(q[0].0, "whom she supported", "{q:?}");
     }
 
     #[test]
