@@ -381,6 +381,12 @@ fn pro_form_said(cx: &Ctx<'_>, i: usize, e: usize) -> Option<usize> {
             Some(clause_end(i + 2).max(i + 3))
         }
         "as" if i + 1 < e && cx.lw(i + 1) == "much" && closes(i + 2) => Some(i + 2),
+        // ("Cook did not say when.": the question left open)
+        "when" | "why" | "how" | "whether" | "where" | "who"
+            if i + 1 >= e || !toks[i + 1].is_word() =>
+        {
+            Some(i + 1)
+        }
         "the" if i + 1 < e && cx.lw(i + 1) == "same" => {
             let mut k = i + 2;
             if k < e && cx.lw(k) == "thing" {
@@ -13636,6 +13642,8 @@ mod tests {
         let q = quotes("The senator said no to the Iraq war.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "no to the Iraq war");
+        let q = quotes("Cook said Carter stopped the practice, but Cook did not say when.");
+        assert!(q.iter().any(|q| q.0 == "when"), "{q:?}");
         let q = quotes("Flynn said as much in an interview on Thursday.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "as much");
