@@ -636,6 +636,8 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
             "acknowledged",
             "admitted",
             "cited",
+            "cites",
+            "citing",
             "disputed",
             "rebuked",
             "chided",

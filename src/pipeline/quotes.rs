@@ -3175,6 +3175,19 @@ fn topic_frame(
             end += 2;
             continue;
         }
+        // "citing low economic growth, unemployment and growing inequality": a list of
+        // noun phrases to the clause's end, its last joined by "and" or "or", is the object
+        // (not a name's appositive: "Jeffrey D. Feltman, a State Department official …")
+        if end > i
+            && cx.is_punct(end, ",")
+            && cx.in_quote[end].is_none()
+            && !(cx.is_cap(end - 1) && end + 1 < e && matches!(cx.lw(end + 1), "a" | "an" | "the"))
+        {
+            if let Some(t) = list_goes_on(cx, end + 1, e) {
+                end = t;
+                continue;
+            }
+        }
         // "blasted the governor for saying on Monday that …": the reason given runs on past
         // a participle or a time phrase right after its "for"
         if end > i
@@ -3313,6 +3326,46 @@ fn topic_frame(
         speaker,
         0.5,
     )])
+}
+
+/// Where a list that goes on at `from` (after a comma) ends: noun phrases and commas up
+/// to the clause's end (a full stop, a semicolon, a colon, a dash or `e`), with "and" or
+/// "or" before its last item and no verb of its own ("…, unemployment and growing
+/// inequality."). None when the words after the comma are anything else.
+fn list_goes_on(cx: &Ctx<'_>, from: usize, e: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let mut joined = false;
+    let mut k = from;
+    while k < e && k - from < 24 {
+        let l = cx.lw(k);
+        if toks[k].kind == TokenKind::Terminal
+            || cx.is_punct(k, ";")
+            || cx.is_punct(k, ":")
+            || is_dash(cx.tx(k))
+        {
+            break;
+        }
+        if matches!(l, "and" | "or") {
+            joined = true;
+        } else if !(cx.is_punct(k, ",") || cx.np_word(k))
+            || cx.in_quote[k].is_some()
+            || lexicon::cue_class(l).is_some()
+            || lexicon::is_auxiliary_or_modal(l)
+            || lexicon::pronoun(l).is_some()
+            || is_subordinator(l)
+            || matches!(l, "who" | "which" | "that" | "whose")
+            || !cx.is_cap(k) && is_past_tense(l)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let reaches_end = k >= e
+        || toks[k].kind == TokenKind::Terminal
+        || cx.is_punct(k, ";")
+        || cx.is_punct(k, ":")
+        || is_dash(cx.tx(k));
+    (joined && reaches_end && k > from + 2).then_some(k)
 }
 
 /// The frames whose content is a clause or a quotation.
@@ -13622,6 +13675,32 @@ mod tests {
             )]
         );
         assert!(quotes("Who is expected to attend the summit in Paris?").is_empty());
+    }
+
+    #[test]
+    fn what_a_speaker_cites_is_theirs_with_its_list() {
+        let q = quotes_naming(
+            "“There is anger that people feel,” McCain said, citing low economic growth, unemployment and growing inequality.",
+            &["McCain"],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q[1],
+            (
+                "low economic growth, unemployment and growing inequality".to_owned(),
+                Some("McCain".to_owned())
+            )
+        );
+        let q = quotes("The senator opposed the bill, citing its cost.");
+        assert!(q.iter().any(|q| q.0 == "its cost"), "{q:?}");
+        // (a list's comma, not an appositive's, nor a clause's)
+        let q = quotes_naming(
+            "Abedin referred to Jeffrey Feltman, a State Department official overseeing Lebanon and the region.",
+            &["Abedin", "Jeffrey Feltman"],
+        );
+        assert_eq!(q[0].0, "Jeffrey Feltman", "{q:?}");
+        let q = quotes("He criticized the plan, and the senators voted against it.");
+        assert_eq!(q[0].0, "the plan", "{q:?}");
     }
 
     #[test]
