@@ -3197,6 +3197,12 @@ fn topic_frame(
             end += 1;
             continue;
         }
+        // ("citing “the unique magic of Trump,” said …": a comma inside a closing mark
+        // ends the object as one outside would; the mark stays with it)
+        if end > i + 1 && cx.is_closing_quote(end) && cx.is_punct(end - 1, ",") {
+            end += 1;
+            break;
+        }
         if cx.in_quote[end].is_none()
             && (matches!(toks[end].kind, TokenKind::Terminal)
                 || cx.is_punct(end, ",")
@@ -6922,7 +6928,11 @@ fn content_after(
     // "half said so", "75 percent said yes", "26 percent said the same of Sanders": a word
     // that stands for what was said is what was said (PolNeAR attributes it), too short
     // for the clause tests below
-    if matches!(cue_word, "said" | "says" | "say" | "saying") && cx.in_quote[i].is_none() {
+    // (in lower case: "Organisers Said So on every banner" is a sign's words)
+    if matches!(cue_word, "said" | "says" | "say" | "saying")
+        && cx.in_quote[i].is_none()
+        && !cx.is_cap(i)
+    {
         if let Some(end) = pro_form_said(cx, i, e) {
             // (the sentence's period, taken into the token "no.", is no part of it)
             let last = toks[end - 1].span.end - usize::from(cx.lw(end - 1) == "no.");
@@ -10409,14 +10419,14 @@ mod tests {
             let q = quotes(text);
             assert!(q.iter().any(|(t, _, _)| t == content), "{text}: {q:?}");
         }
-        for text in [
-            "She said last week.",
-            "He said Monday.",
-            "They said so again.",
-        ] {
+        for text in ["She said last week.", "He said Monday."] {
             let q = quotes(text);
             assert!(q.is_empty(), "{text}: {q:?}");
         }
+        // (a pro-form is what was said: see a_pro_form_said_is_what_was_said)
+        let q = quotes("They said so again.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "so");
     }
 
     #[test]
@@ -11616,12 +11626,16 @@ mod tests {
         )
         .iter()
         .all(|x| !x.0.starts_with('’')));
-        // a question put by someone unnamed has no speaker
+        // a question put by someone unnamed has no speaker (the answer is the one asked)
         let q = quotes("Asked whether he would run again in the fall, Sanders said no.");
-        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(
             (q[0].0.as_str(), q[0].2.as_deref()),
             ("whether he would run again in the fall", None)
+        );
+        assert_eq!(
+            (q[1].0.as_str(), q[1].2.as_deref()),
+            ("no", Some("Sanders"))
         );
     }
 
@@ -13693,6 +13707,12 @@ mod tests {
         );
         let q = quotes("The senator opposed the bill, citing its cost.");
         assert!(q.iter().any(|q| q.0 == "its cost"), "{q:?}");
+        // (the other participles whose objects PolNeAR attributes most of the time)
+        let q = quotes("The senator spoke for an hour, dismissing the report as partisan.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the report as partisan");
+        let q = quotes("Clinton spoke on Tuesday, thanking her supporters.");
+        assert_eq!(q[0].0, "her supporters", "{q:?}");
         // (a list's comma, not an appositive's, nor a clause's)
         let q = quotes_naming(
             "Abedin referred to Jeffrey Feltman, a State Department official overseeing Lebanon and the region.",
