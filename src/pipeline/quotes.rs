@@ -5206,6 +5206,11 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
                 | "alleged"
         ) {
             k -= 2;
+            // ("Voters are slightly more likely to say …": a comparison before the
+            // adjective)
+            while k > s + 1 && matches!(cx.lw(k - 1), "more" | "less" | "most" | "least") {
+                k -= 1;
+            }
         } else if v == "on" && matches!(cx.lw(k - 3), "went" | "goes" | "go") && k >= s + 4 {
             k -= 3;
         } else if let Some(verb) = (s + 1..k - 1).rev().take(8).find(|&j| {
@@ -13721,6 +13726,21 @@ mod tests {
         assert_eq!(q[0].0, "Jeffrey Feltman", "{q:?}");
         let q = quotes("He criticized the plan, and the senators voted against it.");
         assert_eq!(q[0].0, "the plan", "{q:?}");
+    }
+
+    #[test]
+    fn a_comparison_before_a_catenative_keeps_the_subject() {
+        let q = quotes(
+            "Voters are slightly more likely to say that Clinton represents their positions.",
+        );
+        assert_eq!(
+            q,
+            [(
+                "that Clinton represents their positions".to_owned(),
+                QuoteKind::Indirect,
+                Some("Voters".to_owned())
+            )]
+        );
     }
 
     #[test]
