@@ -3206,6 +3206,24 @@ fn topic_frame(
     // subject's own act in progress)
     let progressive =
         cx.lw(c).ends_with("ing") && matches!(p, "was" | "were" | "been" | "be" | "is" | "are");
+    // ("Trump made no mention of Jeb Bush": the noun with its verb of making names who
+    // mentions what; any other quantity before the noun is no verb's)
+    let quantity = matches!(p, "no" | "any" | "little" | "scant" | "brief" | "passing");
+    let made_mention = cx.lw(c) == "mention"
+        && quantity
+        && aux >= s + 3
+        && matches!(
+            cx.lw(aux - 2),
+            "made" | "makes" | "make" | "making" | "carried" | "included"
+        )
+        && i < e
+        && cx.lw(i) == "of";
+    if quantity && !made_mention {
+        return None;
+    }
+    if made_mention {
+        i += 1;
+    }
     // nouns ("his defense"), passives ("was criticized by", "was roundly criticized"),
     // refusals ("declined to discuss") are not someone speaking about something
     if lexicon::is_determiner(p)
@@ -3226,6 +3244,8 @@ fn topic_frame(
         };
         let a = cx.doc.token_at_or_after(sp.start);
         (a, cx.doc.token_at_or_after(sp.end).max(a + 1))
+    } else if made_mention {
+        np_before(cx, s, aux - 2)?
     } else {
         np_before(cx, s, c)?
     };
@@ -13812,6 +13832,26 @@ mod tests {
         assert_eq!(q[0].0, "Jeffrey Feltman", "{q:?}");
         let q = quotes("He criticized the plan, and the senators voted against it.");
         assert_eq!(q[0].0, "the plan", "{q:?}");
+    }
+
+    #[test]
+    fn what_someone_mentions_or_makes_no_mention_of_is_theirs() {
+        let q = quotes_naming("Trump made no mention of Jeb Bush.", &["Trump", "Jeb Bush"]);
+        assert_eq!(q, [("Jeb Bush".to_owned(), Some("Trump".to_owned()))]);
+        let q = quotes_naming(
+            "Carson did not mention any of his opponents by name.",
+            &["Carson"],
+        );
+        assert_eq!(
+            q,
+            [(
+                "any of his opponents by name".to_owned(),
+                Some("Carson".to_owned())
+            )]
+        );
+        // (the noun with no verb of making, and the idiom, mention nothing)
+        assert!(quotes("There was no mention of the war in the report.").is_empty());
+        assert!(quotes("The plan has flaws, not to mention its cost.").is_empty());
     }
 
     #[test]
