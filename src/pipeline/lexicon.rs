@@ -360,8 +360,8 @@ const SPEECH_VERBS: &[&str] = &[
     "objected",
     "interrupted",
     // the present tense of the manner verbs, as in a video's or a scene's telling ("…,"
-    // she yells while …); only forms that are rarely nouns ("shouts", "cries", "states"
-    // are left out)
+    // she yells while …); not the forms news uses mostly as nouns ("shouts", "cries",
+    // "states", "demands" are left out)
     "yells",
     "exclaims",
     "mutters",

@@ -298,6 +298,22 @@ impl<'a> Ctx<'a> {
     fn is_closing_quote(&self, i: usize) -> bool {
         matches!(self.doc.tokens[i].kind, TokenKind::Quote(m) if m.side != QuoteSide::Open)
     }
+    /// A closing mark right after a comma inside it (`i` is the mark): "“the unique magic
+    /// of Trump,” said …" ends its clause there as a comma outside the marks would.
+    fn closes_on_comma(&self, i: usize) -> bool {
+        i > 0 && self.is_closing_quote(i) && self.is_punct(i - 1, ",")
+    }
+    /// Where a short reported phrase stops: the sentence's end, or a comma, semicolon,
+    /// colon, dash or spaced hyphen outside quotation marks.
+    fn clause_stop(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == TokenKind::Terminal
+            || self.in_quote[k].is_none()
+                && (self.is_punct(k, ",")
+                    || self.is_punct(k, ";")
+                    || self.is_punct(k, ":")
+                    || is_dash(self.tx(k))
+                    || is_spaced_hyphen(self, k))
+    }
     fn entity_at(&self, i: usize) -> Option<&'a Mention> {
         let sp = self.doc.tokens[i].span;
         let k = self.entities.partition_point(|m| m.span.end <= sp.start);
@@ -368,13 +384,25 @@ fn pro_form_said(cx: &Ctx<'_>, i: usize, e: usize) -> Option<usize> {
             .find(|&k| {
                 !toks[k].is_word() && toks[k].kind != TokenKind::Clitic
                     || matches!(cx.lw(k), "and" | "but" | "while" | "in" | "last" | "this")
+                    // ("said no to the war on Monday")
+                    || matches!(cx.lw(k), "on" | "at" | "during")
+                        && k + 1 < e
+                        && is_time_word(cx.lw(k + 1))
                     || cx.in_quote[k].is_some()
             })
             .unwrap_or(e)
     };
+    // (not a word before a clause of its own: "said yes, the company would cooperate")
+    let alone = |k: usize| {
+        closes(k)
+            && !(k + 1 < e
+                && cx.is_punct(k, ",")
+                && (lexicon::is_subject_pronoun(cx.lw(k + 1))
+                    || lexicon::is_determiner(cx.lw(k + 1)))
+                && looks_like_clause(cx, k + 1, e))
+    };
     match cx.lw(i) {
-        "so" | "yes" if closes(i + 1) => Some(i + 1),
-        "no" if closes(i + 1) => Some(i + 1),
+        "so" | "yes" | "no" if alone(i + 1) => Some(i + 1),
         // ("the candidate said no.": the abbreviation "No." of "No. 2" takes the period)
         "no." if i + 1 >= e || cx.is_cap(i + 1) || !toks[i + 1].is_word() => Some(i + 1),
         "no" if i + 2 < e && cx.lw(i + 1) == "to" && toks[i + 2].is_word() => {
@@ -383,7 +411,7 @@ fn pro_form_said(cx: &Ctx<'_>, i: usize, e: usize) -> Option<usize> {
         "as" if i + 1 < e && cx.lw(i + 1) == "much" && closes(i + 2) => Some(i + 2),
         // ("Cook did not say when.": the question left open)
         "when" | "why" | "how" | "whether" | "where" | "who"
-            if i + 1 >= e || !toks[i + 1].is_word() =>
+            if i + 1 >= e || toks[i + 1].kind == TokenKind::Terminal =>
         {
             Some(i + 1)
         }
@@ -1695,6 +1723,11 @@ fn reported_expectation(
         )
     };
     let passive = c > s && be(c - 1) || c > s + 1 && adverb(c - 1) && be(c - 2);
+    // ("was said to be “furious”", "is said to have pressed for …": not a listener after
+    // the preposition, "What was said to reporters was not true")
+    if said && !matches!(cx.lw(c + 2), "be" | "have") {
+        return None;
+    }
     // (a verb after "to", not a noun: "expected to the end")
     let verb = toks[c + 2].is_word()
         && !cx.is_cap(c + 2)
@@ -1704,17 +1737,7 @@ fn reported_expectation(
         return None;
     }
     let start = c + 1;
-    let end = (start..e)
-        .find(|&k| {
-            matches!(toks[k].kind, TokenKind::Terminal)
-                || cx.in_quote[k].is_none()
-                    && (cx.is_punct(k, ",")
-                        || cx.is_punct(k, ";")
-                        || cx.is_punct(k, ":")
-                        || is_dash(cx.tx(k))
-                        || is_spaced_hyphen(cx, k))
-        })
-        .unwrap_or(e);
+    let end = clause_end_from(cx, start, e);
     // (what is expected is the writer's own words: a quotation inside is somebody else's)
     // (nor a report of its own inside: "is expected to tell supporters that he will win",
     // nor a question: "Who is expected to attend?")
@@ -1737,6 +1760,20 @@ fn reported_expectation(
         speaker: None,
         confidence: 0.4,
     })
+}
+
+/// The end of a short reported phrase that starts at `start`: the first
+/// [`Ctx::clause_stop`], or just after a comma inside a closing mark ("refused to say the
+/// words “radical Islam,” another moment …": the mark stays), or `e`.
+fn clause_end_from(cx: &Ctx<'_>, start: usize, e: usize) -> usize {
+    (start..e)
+        .find_map(|k| {
+            if k > start && cx.closes_on_comma(k) {
+                return Some(k + 1);
+            }
+            cx.clause_stop(k).then_some(k)
+        })
+        .unwrap_or(e)
 }
 
 /// "Cook declined to say whether it was a violation", "The aide refused to discuss the
@@ -1781,22 +1818,14 @@ fn refused_to_say(
         return None;
     }
     let start = c + 1;
-    // (a comma inside a closing mark ends the clause too: "refused to say the words
-    // “radical Islam,” another moment …"; the mark stays)
-    let end = (start..e)
-        .find_map(|k| {
-            if k > start && cx.is_closing_quote(k) && cx.is_punct(k - 1, ",") {
-                return Some(k + 1);
-            }
-            (toks[k].kind == TokenKind::Terminal
-                || cx.in_quote[k].is_none()
-                    && (cx.is_punct(k, ",")
-                        || cx.is_punct(k, ";")
-                        || cx.is_punct(k, ":")
-                        || is_dash(cx.tx(k))))
-            .then_some(k)
-        })
-        .unwrap_or(e);
+    let end = clause_end_from(cx, start, e);
+    // ("refused to name the street after King", "to confirm Smith as chairman", "to
+    // identify as a Republican": these verbs' other senses, not speech)
+    if matches!(cx.lw(c + 2), "name" | "confirm" | "identify")
+        && (c + 3..end).any(|k| matches!(cx.lw(k), "as" | "after"))
+    {
+        return None;
+    }
     if end < start + 3 {
         return None;
     }
@@ -3250,8 +3279,9 @@ fn topic_frame(
         np_before(cx, s, c)?
     };
     // ("The term refers to a period of slow growth": only someone refers or points to
-    // something, a name or a person's pronoun)
-    if cx.lw(c).starts_with("refer") || cx.lw(c).starts_with("point") {
+    // something, a name or a person's pronoun; so with a form of "be" before an "-ing":
+    // "The easiest response is blaming the media" is a gerund, no one's act)
+    if cx.lw(c).starts_with("refer") || cx.lw(c).starts_with("point") || progressive {
         // (a name the tagger found, not any capital: "Signs pointed to a slowdown")
         let someone = (subj.0..subj.1).any(|k| {
             cx.is_cap(k)
@@ -3259,6 +3289,10 @@ fn topic_frame(
                     .entity_at(k)
                     .is_some_and(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
                 || lexicon::is_subject_pronoun(cx.lw(k)) && cx.lw(k) != "it"
+                // (people, named or not, act in progress: "Republicans are attacking …")
+                || progressive
+                    && (cx.is_cap(k) && !lexicon::is_determiner(cx.lw(k))
+                        || lexicon::speaker_noun(cx.lw(k)))
         });
         if !someone {
             return None;
@@ -3297,7 +3331,7 @@ fn topic_frame(
         }
         // ("citing “the unique magic of Trump,” said …": a comma inside a closing mark
         // ends the object as one outside would; the mark stays with it)
-        if end > i + 1 && cx.is_closing_quote(end) && cx.is_punct(end - 1, ",") {
+        if end > i + 1 && cx.closes_on_comma(end) {
             end += 1;
             break;
         }
@@ -3437,16 +3471,16 @@ fn topic_frame(
 /// "or" before its last item and no verb of its own ("…, unemployment and growing
 /// inequality."). None when the words after the comma are anything else.
 fn list_goes_on(cx: &Ctx<'_>, from: usize, e: usize) -> Option<usize> {
-    let toks = &cx.doc.tokens;
+    // (", and most voters oppose …": a conjunction right after the comma opens a clause;
+    // a list's comma comes after an item)
+    if from >= e || matches!(cx.lw(from), "and" | "or") {
+        return None;
+    }
     let mut joined = false;
     let mut k = from;
     while k < e && k - from < 24 {
         let l = cx.lw(k);
-        if toks[k].kind == TokenKind::Terminal
-            || cx.is_punct(k, ";")
-            || cx.is_punct(k, ":")
-            || is_dash(cx.tx(k))
-        {
+        if cx.clause_stop(k) && !cx.is_punct(k, ",") {
             break;
         }
         if matches!(l, "and" | "or") {
@@ -3454,6 +3488,7 @@ fn list_goes_on(cx: &Ctx<'_>, from: usize, e: usize) -> Option<usize> {
         } else if !(cx.is_punct(k, ",") || cx.np_word(k))
             || cx.in_quote[k].is_some()
             || lexicon::cue_class(l).is_some()
+            || lexicon::topic_verb(l).is_some()
             || lexicon::is_auxiliary_or_modal(l)
             || lexicon::pronoun(l).is_some()
             || is_subordinator(l)
@@ -3464,11 +3499,7 @@ fn list_goes_on(cx: &Ctx<'_>, from: usize, e: usize) -> Option<usize> {
         }
         k += 1;
     }
-    let reaches_end = k >= e
-        || toks[k].kind == TokenKind::Terminal
-        || cx.is_punct(k, ";")
-        || cx.is_punct(k, ":")
-        || is_dash(cx.tx(k));
+    let reaches_end = k >= e || cx.clause_stop(k) && !cx.is_punct(k, ",");
     (joined && reaches_end && k > from + 2).then_some(k)
 }
 
@@ -6382,7 +6413,9 @@ fn sentence_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
                     && !cx.is_cap(i)
                     && lexicon::cue_class(cx.lw(i)) == Some(CueClass::Speech)
                 {
-                    return np_after(cx, i + 1, c);
+                    if let Some(sp) = np_after(cx, i + 1, c) {
+                        return Some(sp);
+                    }
                 }
             }
         }
@@ -7860,7 +7893,7 @@ fn content_after(
             // ("…, while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggest …":
             // two named subjects joined by "and", after a conjunction: not a list's next
             // names, "that Tapper, Bash and Blitzer had mentioned it")
-            let joined = t0 > k + 1;
+            let joined = t0 > k + 1 || matches!(cx.lw(k), "while" | "but");
             while j < e
                 && j - np_start < 12
                 && lexicon::cue_class(cx.lw(j)).is_none()
@@ -13832,6 +13865,38 @@ mod tests {
         assert_eq!(q[0].0, "Jeffrey Feltman", "{q:?}");
         let q = quotes("He criticized the plan, and the senators voted against it.");
         assert_eq!(q[0].0, "the plan", "{q:?}");
+    }
+
+    #[test]
+    fn the_short_readings_of_this_session_leave_other_senses_alone() {
+        // a word before a clause of its own is no pro-form
+        let q = quotes("The spokesman said yes, the company would cooperate.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "yes, the company would cooperate");
+        assert!(
+            quotes("Trump said when, as a young man, he visited Scotland, his mother wept.")
+                .iter()
+                .all(|q| q.0 != "when")
+        );
+        let q = quotes("The senator said no to the war on Monday, then left.");
+        assert_eq!(q[0].0, "no to the war", "{q:?}");
+        // a listener after "said to", other senses of "name" and "confirm"
+        assert!(quotes("What was said to reporters on Monday was not true.").is_empty());
+        assert!(quotes("The council refused to name the street after King.").is_empty());
+        assert!(quotes("The board refused to confirm Smith as chairman.").is_empty());
+        // a clause after ", and" is no item of a list; a dash ends one
+        let q = quotes("Clinton criticized the plan, and most voters oppose the idea.");
+        assert_eq!(q[0].0, "the plan", "{q:?}");
+        let q = quotes("He criticized the plan, citing high costs, delays and overruns - a familiar complaint.");
+        assert!(
+            q.iter().any(|q| q.0 == "high costs, delays and overruns"),
+            "{q:?}"
+        );
+        // a gerund after "is" is no one's act in progress
+        assert!(quotes("The easiest response is blaming the media.").is_empty());
+        // a comma inside the closing mark ends what unnamed people are said to be
+        let q = quotes("Priebus was said to be “furious,” another sign of trouble.");
+        assert_eq!(q[0].0, "to be “furious,”", "{q:?}");
     }
 
     #[test]
