@@ -1542,6 +1542,12 @@ pub fn org_noun(lower: &str) -> bool {
     )
 }
 
+/// A finite form of "be" or its infinitive or participle ("was", "been"): before a
+/// participle, a passive; before an "-ing" form, an act in progress.
+pub fn is_be_form(lower: &str) -> bool {
+    matches!(lower, "is" | "are" | "was" | "were" | "be" | "been")
+}
+
 /// A member of someone's family: a role before or after a name ("Scott's niece, Marcia
 /// Price, shouted") and a speaker on its own ("his widow said").
 pub fn is_kin_noun(lower: &str) -> bool {

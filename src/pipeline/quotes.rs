@@ -1307,8 +1307,7 @@ fn quoted_list_goes_on(cx: &Ctx<'_>, end: usize) -> Option<usize> {
     while m < sent_end && m < j + 40 {
         // ("… and “people from China love me,” he also accuses it …": a new clause)
         let new_clause = m + 1 < sent_end
-            && (cx.in_quote[m].is_none() && cx.is_punct(m, ",")
-                || cx.is_closing_quote(m) && cx.is_punct(m - 1, ","))
+            && (cx.in_quote[m].is_none() && cx.is_punct(m, ",") || cx.closes_on_comma(m))
             && (lexicon::pronoun(cx.lw(m + 1)).is_some()
                 || lexicon::cue_class(cx.lw(m + 1)).is_some());
         if new_clause {
@@ -1658,10 +1657,7 @@ fn characterised_as(cx: &Ctx<'_>, q: &Quoted, found: &[FoundQuote]) -> Option<Fo
     // known as the “Jungle,”", "was described as a “loner” by neighbors")
     let passive = verb + 1 == as_i
         || verb > sent_start
-            && matches!(
-                cx.lw(verb - 1),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            );
+            && (lexicon::is_be_form(cx.lw(verb - 1)) || cx.lw(verb - 1) == "being");
     let speaker = if passive {
         None
     } else {
@@ -1776,6 +1772,22 @@ fn clause_end_from(cx: &Ctx<'_>, start: usize, e: usize) -> usize {
         .unwrap_or(e)
 }
 
+/// The noun phrase right before `c` (see [`np_before`]) as a text span.
+fn np_before_span(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
+    let toks = &cx.doc.tokens;
+    np_before(cx, s, c).map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}
+
+/// Who does the act of the verb at `c`: a participle's subject is the sentence's ("…,
+/// urging voters to …"), any other form's the noun phrase right before it.
+fn verb_subject(cx: &Ctx<'_>, s: usize, c: usize) -> Option<Span> {
+    if lexicon::is_participle(cx.lw(c)) {
+        sentence_subject(cx, s, c)
+    } else {
+        np_before_span(cx, s, c)
+    }
+}
+
 /// "Cook declined to say whether it was a violation", "The aide refused to discuss the
 /// matter": what a speaker declines to say is theirs as PolNeAR reads it (the phrase from
 /// "to" on, 15 of 19 times in train), up to the end of its clause; not "declined to
@@ -1813,7 +1825,7 @@ fn refused_to_say(
             cx.lw(c + 3),
             "on" | "in" | "at" | "during" | "for" | "after" | "before" | "when" | "further"
         )
-        || matches!(cx.lw(c - 1), "was" | "were" | "is" | "are" | "be" | "been")
+        || lexicon::is_be_form(cx.lw(c - 1))
     {
         return None;
     }
@@ -1829,12 +1841,7 @@ fn refused_to_say(
     if end < start + 3 {
         return None;
     }
-    let speaker = if cx.lw(c).ends_with("ing") {
-        sentence_subject(cx, s, c)?
-    } else {
-        let (a, b) = np_before(cx, s, c)?;
-        Span::new(toks[a].span.start, toks[b - 1].span.end)
-    };
+    let speaker = verb_subject(cx, s, c)?;
     let kind = kind_of(cx, start, end, claimed);
     Some(FoundQuote::said_by(
         Span::new(toks[start].span.start, toks[end - 1].span.end),
@@ -2260,8 +2267,7 @@ fn introducer(cx: &Ctx<'_>, open: usize, para_i: usize) -> Option<(Span, Option<
             let speaker = if appositive {
                 sentence_subject(cx, s, c)?
             } else {
-                let (a, b) = np_before(cx, s, c)?;
-                Span::new(toks[a].span.start, toks[b - 1].span.end)
+                np_before_span(cx, s, c)?
             };
             return Some((speaker, Some(toks[c].span)));
         }
@@ -3233,8 +3239,7 @@ fn topic_frame(
     let p = cx.lw(aux - 1);
     // ("Gross was referring to Jim Brady": a form of "be" before an "-ing" form is the
     // subject's own act in progress)
-    let progressive =
-        cx.lw(c).ends_with("ing") && matches!(p, "was" | "were" | "been" | "be" | "is" | "are");
+    let progressive = cx.lw(c).ends_with("ing") && lexicon::is_be_form(p);
     // ("Trump made no mention of Jeb Bush": the noun with its verb of making names who
     // mentions what; any other quantity before the noun is no verb's)
     let quantity = matches!(p, "no" | "any" | "little" | "scant" | "brief" | "passing");
@@ -7633,8 +7638,7 @@ fn content_after(
     // A comma inside a closing quotation mark ends the clause as one outside would
     // ("are “non-entities in the Senate,” but he gave …"); the mark stays with the quote.
     let comma = |k: usize| {
-        cx.is_punct(k, ",") && cx.in_quote[k].is_none()
-            || k > i + 1 && cx.is_closing_quote(k) && cx.is_punct(k - 1, ",")
+        cx.is_punct(k, ",") && cx.in_quote[k].is_none() || k > i + 1 && cx.closes_on_comma(k)
     };
     let cut = |k: usize| if cx.is_quote(k) { k + 1 } else { k };
     // ("after his display - in which he seemed to confirm, before millions of viewers, the
@@ -7894,6 +7898,7 @@ fn content_after(
             // two named subjects joined by "and", after a conjunction: not a list's next
             // names, "that Tapper, Bash and Blitzer had mentioned it")
             let joined = t0 > k + 1 || matches!(cx.lw(k), "while" | "but");
+            let mut saw_and = false;
             while j < e
                 && j - np_start < 12
                 && lexicon::cue_class(cx.lw(j)).is_none()
@@ -7905,8 +7910,9 @@ fn content_after(
                         && cx.is_cap(j - 1)
                         && j + 1 < e
                         && cx.is_cap(j + 1))
-                && (j - np_start < 6 || (np_start..j).any(|m| cx.lw(m) == "and"))
+                && (j - np_start < 6 || saw_and)
             {
+                saw_and |= cx.lw(j) == "and";
                 j += 1;
             }
             let subject_named = j > np_start
@@ -8514,13 +8520,9 @@ fn directive_frame_by(
     if from >= e || c == s {
         return None;
     }
-    let speaker = if let Some(sp) = given {
-        sp
-    } else if lexicon::is_participle(l) {
-        sentence_subject(cx, s, c)?
-    } else {
-        let (a, b) = np_before(cx, s, c)?;
-        Span::new(toks[a].span.start, toks[b - 1].span.end)
+    let speaker = match given {
+        Some(sp) => sp,
+        None => verb_subject(cx, s, c)?,
     };
     let cue = Span::new(toks[c].span.start, toks[from - 1].span.end);
     content_after(cx, from, e, cue, speaker, 0.7, claimed, DIRECTIVE)
