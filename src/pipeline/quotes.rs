@@ -3887,6 +3887,17 @@ fn clause_frame(
             if j < e && lexicon::is_auxiliary_or_modal(cx.lw(j)) {
                 return false;
             }
+            // ("Hemsley, the co-author of “Going Viral,” said the days when …": a work's
+            // name closing an aside on the subject is no quotation; the subject says)
+            if !bare_comma
+                && cx.in_quote[c - 1].is_some_and(|qi| {
+                    let q = cx.quoted[qi as usize];
+                    q.close == c - 1 && cx.is_punct(q.close - 1, ",") && names_a_work(cx, &q)
+                })
+                && !(cue_end..j).any(|k| cx.is_cap(k))
+            {
+                return false;
+            }
             // after a closing quote the phrase after the cue is the speaker whatever
             // follows it ("…,” said Marc Elias, a lawyer who represents …)
             j >= e
@@ -7109,7 +7120,11 @@ fn content_after(
                     && lexicon::cue_class(cx.lw(k)).is_none()
                     && !matches!(cx.lw(k), "who" | "which" | "whom")
             })
-            .find(|&k| cx.is_punct(k, ",") && k + 1 < e && cx.is_quote(k + 1))
+            // (the comma outside marks: in "told investors that it was “overblown,” adding
+            // …" the comma closes a quoted word of what was told)
+            .find(|&k| {
+                cx.is_punct(k, ",") && cx.in_quote[k].is_none() && k + 1 < e && cx.is_quote(k + 1)
+            })
         {
             i = q;
         }
@@ -14220,5 +14235,27 @@ mod tests {
         // (still an adjunct: "…, Smith said last week.")
         let q = quotes("The deal is dead, Smith said last week.");
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_word_or_title_ending_in_a_comma_is_no_listener_or_quotation() {
+        // the comma inside the marks closes a quoted word of what was told
+        let q = quotes("Mr. Paulson told investors that concerns about Valeant were “overblown,” adding that Valeant had “significant upside.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "that concerns about Valeant were “overblown,”");
+        assert_eq!(q[0].2.as_deref(), Some("Mr. Paulson"));
+        // (a comma outside the marks still ends a long listener before a quotation)
+        let q = quotes("He told Breitbart News host Matt Boyle, “We will win this state.”");
+        assert_eq!(q[0].0, "“We will win this state.”", "{q:?}");
+        // a work's name closing an aside on the subject: the subject says what follows
+        let q = quotes(
+            "Hemsley, the co-author of “Going Viral,” said the nation once had a unifying story.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the nation once had a unifying story");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.starts_with("Hemsley,")),
+            "{q:?}"
+        );
     }
 }
