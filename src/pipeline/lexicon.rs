@@ -2374,122 +2374,23 @@ mod tests {
         }
     }
 
-    /// The topic verb `match` the table replaced, kept to check the table against.
-    fn topic_verb_by_match(lower: &str) -> Option<&'static [&'static str]> {
-        const DIRECT: &[&str] = &[""];
-        let direct = matches!(
-            lower,
-            "criticized"
-                | "criticizes"
-                | "criticize"
-                | "criticised"
-                | "praised"
-                | "praises"
-                | "condemned"
-                | "condemns"
-                | "denounced"
-                | "denounces"
-                | "decried"
-                | "decrying"
-                | "decries"
-                | "blasted"
-                | "blasts"
-                | "slammed"
-                | "slams"
-                | "lambasted"
-                | "denied"
-                | "denies"
-                | "defended"
-                | "defends"
-                | "applauded"
-                | "hailed"
-                | "hails"
-                | "mocked"
-                | "ridiculed"
-                | "dismissed"
-                | "dismissing"
-                | "dismisses"
-                | "questioned"
-                | "challenged"
-                | "accused"
-                | "accuses"
-                | "blamed"
-                | "blames"
-                | "discussed"
-                | "proposed"
-                | "proposes"
-                | "acknowledged"
-                | "admitted"
-                | "cited"
-                | "cites"
-                | "citing"
-                | "disputed"
-                | "rebuked"
-                | "chided"
-                | "scolded"
-                | "thanked"
-                | "thanking"
-                | "welcomed"
-                | "opposed"
-                | "opposes"
-                | "recalled"
-                | "assailed"
-                | "assails"
-                | "criticizing"
-                | "praising"
-                | "condemning"
-                | "denouncing"
-                | "blasting"
-                | "slamming"
-                | "mocking"
-                | "accusing"
-                | "blaming"
-                | "attacked"
-                | "mentioned"
-                | "mentioning"
-                | "mention"
-                | "mentions"
-                | "touted"
-                | "touts"
-                | "touting"
-                | "explained"
-                | "endorsed"
-                | "endorses"
-                | "endorsing"
-        );
-        if direct {
-            return Some(DIRECT);
-        }
-        Some(match lower {
-            "talked" | "talks" | "talk" | "talking" | "joked" | "bragged" | "boasted"
-            | "complained" | "complains" | "wrote" | "writes" | "tweeted" | "testified"
-            | "worried" | "cautioned" => &["about"],
-            "spoke" | "speaks" | "warned" | "warns" => &["about", "of", "against"],
-            "called" | "calls" | "pushed" | "pushes" | "argued" | "argues" | "lobbied"
-            | "advocated" | "pressed" => &["for"],
-            "railed" | "rails" | "inveighed" => &["against"],
-            "commented" | "comments" | "insisted" | "insists" | "elaborated" => &["on"],
-            "referring" | "referred" | "refers" | "pointed" | "pointing" => &["to"],
-            _ => return None,
-        })
-    }
-
     #[test]
-    fn the_topic_verb_table_reads_as_the_match_did() {
-        let others = [
-            "said",
-            "criticised",
-            "talk",
-            "warn",
-            "",
-            "about",
-            "Criticized",
-        ];
-        for w in topic_verbs().chain(others) {
-            assert_eq!(topic_verb(w), topic_verb_by_match(w), "{w:?}");
+    fn the_topic_verb_table_is_looked_up_by_its_lower_case_words() {
+        // each word in one row only (a second row would be shadowed), in lower case
+        assert_eq!(topic_verbs().count(), TOPIC_VERB_MAP.len());
+        for w in topic_verbs() {
+            assert_eq!(w, w.to_lowercase(), "{w:?}");
+            assert!(topic_verb(w).is_some(), "{w:?}");
         }
-        // and every word the match knows is in the table
-        assert_eq!(topic_verbs().count(), 118);
-        assert_eq!(TOPIC_VERB_MAP.len(), 118);
+        assert_eq!(topic_verb("criticized"), Some(&[""][..]));
+        assert_eq!(topic_verb("talked"), Some(&["about"][..]));
+        assert_eq!(topic_verb("warned"), Some(&["about", "of", "against"][..]));
+        assert_eq!(topic_verb("called"), Some(&["for"][..]));
+        assert_eq!(topic_verb("referring"), Some(&["to"][..]));
+        // ("rejected" is no topic verb: "NATO rejected Russia’s demand" is an act, and
+        // the seed article's gold has no quote there)
+        for w in ["said", "criticised ", "Criticized", "", "about", "rejected"] {
+            assert_eq!(topic_verb(w), None, "{w:?}");
+        }
     }
 }

@@ -3307,6 +3307,34 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
+        // ("a candidate who has largely rejected the party's orthodoxy might achieve …":
+        // a modal after a bare noun phrase is the next clause's, the object ended)
+        if end > i + 1
+            && matches!(
+                l,
+                "might" | "may" | "could" | "would" | "will" | "should" | "can" | "must"
+            )
+            && cx.in_quote[end].is_none()
+            && !(i..end).any(|k| {
+                matches!(
+                    cx.lw(k),
+                    "that"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "whether"
+                        | "if"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "when"
+                        | "where"
+                ) || cx.in_quote[k].is_some()
+            })
+        {
+            break;
+        }
         // "cited several causes, including the weak economy": the list is the object's
         if end > i && cx.is_punct(end, ",") && end + 1 < e && cx.lw(end + 1) == "including" {
             end += 2;
@@ -3360,12 +3388,12 @@ fn topic_frame(
                         | "though"
                         | "but"
                         | "as"
-                        | "saying"
-                        | "calling"
-                        | "adding"
-                        | "citing"
                         | "despite"
                 )
+                // ("…, saying", but not "the notion that the campaign is calling the
+                // former secretary of state corrupt": a verb in progress)
+                || matches!(l, "saying" | "calling" | "adding" | "citing")
+                    && !(end > i && lexicon::is_be_form(cx.lw(end - 1)))
                 || cx.tx(end) == "-" && toks[end].span.start > toks[end - 1].span.end
                 // "endorsed Cruz Wednesday", "endorsed her last summer"
                 || end > i && matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today")
@@ -14257,5 +14285,31 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.starts_with("Hemsley,")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_topics_object_runs_over_a_verb_in_progress_and_stops_at_the_next_clauses_modal() {
+        let q = quotes("Weaver criticized the notion that the campaign is calling the former secretary of state corrupt.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "the notion that the campaign is calling the former secretary of state corrupt"
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Weaver"));
+        // a modal after a bare noun phrase is the next clause's
+        let q = quotes(
+            "A candidate who has often denounced the party's orthodoxy might achieve party unity.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the party's orthodoxy");
+        // (not after a clause inside the object)
+        let q = quotes("Republicans criticized the lack of details about where the U.S. might move the detainees.");
+        assert_eq!(
+            q[0].0, "the lack of details about where the U.S. might move the detainees",
+            "{q:?}"
+        );
+        // a participle of saying after the object still ends it
+        let q = quotes("Smith criticized the plan, calling it a disaster.");
+        assert_eq!(q[0].0, "the plan", "{q:?}");
     }
 }
