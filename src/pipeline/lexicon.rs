@@ -1999,10 +1999,35 @@ pub fn is_that_adjective(lower: &str) -> bool {
     )
 }
 
+/// Verbs that report what someone says only with a "that"-clause ("an aide later
+/// clarified that …", "Mr. Putin forecast that …"); with a noun phrase they name no
+/// words ("the fight underscored the importance of …", "protested outside the hotel").
+pub fn is_that_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "clarified"
+            | "clarifies"
+            | "forecast"
+            | "forecasts"
+            | "protested"
+            | "underscored"
+            | "underscores"
+            | "underlined"
+            | "underlines"
+            | "reckoned"
+            | "reckons"
+            | "theorized"
+            | "theorised"
+            | "specified"
+            | "confided"
+    )
+}
+
 /// Nouns and adjectives whose "that"-clause is someone's claim or belief
-/// ("the assertion that …", "confident that …").
+/// ("the assertion that …", "confident that …"), and the verbs of [`is_that_verb`].
 pub fn that_head(lower: &str) -> bool {
     is_that_adjective(lower)
+        || is_that_verb(lower)
         || matches!(
             lower,
             "statement"

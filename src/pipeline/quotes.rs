@@ -3665,8 +3665,17 @@ fn clause_frame(
                 .find(|&k| toks[k].kind == TokenKind::Clitic)
                 .map(|k| Span::new(toks[s].span.start, toks[k - 1].span.end))
         };
-        let speaker = match possessor.or_else(|| pronoun_possessor().map(|k| toks[k].span)) {
+        // ("His campaign protested that …": a verb's subject, whoever owns it)
+        let verb = lexicon::is_that_verb(cx.lw(head));
+        if verb && c + 1 < e && cx.lw(c + 1) == "to" {
+            return None;
+        }
+        let speaker = match possessor
+            .filter(|_| !verb)
+            .or_else(|| pronoun_possessor().filter(|_| !verb).map(|k| toks[k].span))
+        {
             Some(p) => Some(p),
+            None if verb => Some(sentence_subject(cx, s, head)?),
             None if subject_noun => common_possessor(),
             None => Some(sentence_subject(cx, s, c - 1)?),
         };
@@ -14311,5 +14320,25 @@ mod tests {
         // a participle of saying after the object still ends it
         let q = quotes("Smith criticized the plan, calling it a disaster.");
         assert_eq!(q[0].0, "the plan", "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_that_reports_only_with_that_takes_its_clause() {
+        let (c, sp) = one("A campaign aide later clarified that Clinton misspoke.");
+        assert_eq!(c, "that Clinton misspoke");
+        assert_eq!(sp, "A campaign aide");
+        let (c, sp) = one("Mr. Putin forecast that the slumping economy would soon rebound.");
+        assert_eq!(c, "that the slumping economy would soon rebound");
+        assert_eq!(sp, "Mr. Putin");
+        // the subject, not the possessive inside it, protested
+        let (_, sp) = one("His campaign protested that Clinton aides were being disingenuous.");
+        assert_eq!(sp, "His campaign");
+        // with a noun phrase, or "that" with no clause, no words are reported
+        assert!(
+            quotes("The fight in Nevada underscored the determination of his supporters.")
+                .is_empty()
+        );
+        assert!(quotes("Sharpton later clarified that to mean something else.").is_empty());
+        assert!(quotes("The protests that culminated in two nights of violence ended.").is_empty());
     }
 }
