@@ -909,6 +909,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
             if let Some(fq) = reported_question(&cx, s, e, c, &mut claimed)
                 .or_else(|| reported_expectation(&cx, s, e, c, &mut claimed))
                 .or_else(|| refused_to_say(&cx, s, e, c, &mut claimed))
+                .or_else(|| stance_adjective(&cx, s, e, c, &mut claimed))
             {
                 found.push(fq);
                 c += 1;
@@ -1842,6 +1843,77 @@ fn refused_to_say(
         return None;
     }
     let speaker = verb_subject(cx, s, c)?;
+    let kind = kind_of(cx, start, end, claimed);
+    Some(FoundQuote::said_by(
+        Span::new(toks[start].span.start, toks[end - 1].span.end),
+        kind,
+        Some(toks[c].span),
+        speaker,
+        0.5,
+    ))
+}
+
+/// "Republicans have been critical of Clinton’s use of email", "He’s also supportive of
+/// the testing program": what someone is openly critical or supportive of is their stance
+/// as PolNeAR reads it (train: 13 of the reading's 15 spans are attributions; without a
+/// form of "be", "a new book critical of …", it is a description). The object runs to
+/// its clause's end, short of a time or a subordinate clause; the speaker is the subject
+/// of "be".
+fn stance_adjective(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    if !matches!(cx.lw(c), "critical" | "supportive")
+        || c <= s + 1
+        || c + 2 >= e
+        || cx.lw(c + 1) != "of"
+        || cx.in_quote[c].is_some()
+        || !toks[c + 2].is_word()
+    {
+        return None;
+    }
+    // adverbs between "be" and the adjective: "was especially critical of"
+    let mut b = c - 1;
+    while b > s
+        && (cx.lw(b).ends_with("ly") && cx.lw(b).len() > 3
+            || matches!(
+                cx.lw(b),
+                "also" | "very" | "so" | "too" | "both" | "all" | "not"
+            ))
+    {
+        b -= 1;
+    }
+    // (or its clitic after a pronoun: "They’re supportive of …", "He’s also critical of …")
+    let clitic_be = matches!(cx.lw(b), "’re" | "'re" | "’s" | "'s")
+        && b > s
+        && lexicon::is_subject_pronoun(cx.lw(b - 1));
+    if !(lexicon::is_be_form(cx.lw(b)) || clitic_be) {
+        return None;
+    }
+    // ("… critical of Mr. Trump but on Tuesday wrote that …": the object ends at its
+    // clause's stop or at a conjunction before the subject's next act)
+    let start = c + 2;
+    let mut end = clause_end_from(cx, start, e);
+    // (nor does it take in when: "critical of Trump since they both were competing …",
+    // "… throughout the campaign", "… during her bid")
+    if let Some(k) = (start + 1..end).find(|&k| {
+        matches!(cx.lw(k), "but" | "and")
+            && k + 1 < end
+            && (lexicon::cue_class(cx.lw(k + 1)).is_some()
+                || is_past_tense(cx.lw(k + 1))
+                || lexicon::is_auxiliary_or_modal(cx.lw(k + 1))
+                || matches!(cx.lw(k + 1), "on" | "in" | "at"))
+            || is_subordinator(cx.lw(k))
+            || matches!(cx.lw(k), "during" | "throughout")
+            || time_phrase_at(cx, k, end)
+    }) {
+        end = k;
+    }
+    let speaker = verb_subject(cx, s, b)?;
     let kind = kind_of(cx, start, end, claimed);
     Some(FoundQuote::said_by(
         Span::new(toks[start].span.start, toks[end - 1].span.end),
@@ -14340,5 +14412,22 @@ mod tests {
         );
         assert!(quotes("Sharpton later clarified that to mean something else.").is_empty());
         assert!(quotes("The protests that culminated in two nights of violence ended.").is_empty());
+    }
+
+    #[test]
+    fn what_someone_is_critical_or_supportive_of_is_their_stance() {
+        let (c, sp) = one("Earlier Sunday, Trump was critical of Obama’s leadership.");
+        assert_eq!(c, "Obama’s leadership");
+        assert_eq!(sp, "Trump");
+        let (c, sp) = one("Republicans have been sharply critical of Clinton’s use of personal email during her bid for the nomination.");
+        assert_eq!(c, "Clinton’s use of personal email");
+        assert_eq!(sp, "Republicans");
+        let (c, _) = one("He’s also supportive of the state’s testing program.");
+        assert_eq!(c, "the state’s testing program");
+        // (a description, not a form of "be": no one's stance)
+        assert!(quotes(
+            "Birdthistle, author of a new book critical of our system of saving, spoke."
+        )
+        .is_empty());
     }
 }
