@@ -706,6 +706,7 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
             "calls",
             "pushed",
             "pushes",
+            "pushing",
             "argued",
             "argues",
             "lobbied",
