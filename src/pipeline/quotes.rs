@@ -910,6 +910,7 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                 .or_else(|| reported_expectation(&cx, s, e, c, &mut claimed))
                 .or_else(|| refused_to_say(&cx, s, e, c, &mut claimed))
                 .or_else(|| stance_adjective(&cx, s, e, c, &mut claimed))
+                .or_else(|| reportedly(&cx, s, e, c, &mut claimed))
             {
                 found.push(fq);
                 c += 1;
@@ -1960,6 +1961,54 @@ fn stance_adjective(
         speaker,
         0.5,
     ))
+}
+
+/// "The FBI is reportedly making arrangements to …", "Clinton has reportedly amassed the
+/// delegates": what an auxiliary's "reportedly" hedges is reported by someone the article
+/// does not name (PolNeAR train: 11 of 12 such verb phrases are attributions with no
+/// speaker). From the verb to its clause's end.
+fn reportedly(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<FoundQuote> {
+    let toks = &cx.doc.tokens;
+    if cx.lw(c) != "reportedly"
+        || c <= s
+        || c + 2 >= e
+        || cx.in_quote[c].is_some()
+        || !matches!(
+            cx.lw(c - 1),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were"
+        )
+        || !toks[c + 1].is_word()
+    {
+        return None;
+    }
+    let start = c + 1;
+    let end = clause_end_from(cx, start, e);
+    // (short of a closing bracket or a subordinate clause: "… as it nears the end")
+    let end = (start + 1..end)
+        .find(|&k| {
+            cx.is_punct(k, ")")
+                || cx.in_quote[k].is_none()
+                    && is_subordinator(cx.lw(k))
+                    && !(cx.lw(k - 1) == "well" || k + 1 < end && cx.lw(k + 1) == "well")
+        })
+        .unwrap_or(end);
+    if (start..end).filter(|&k| toks[k].is_word()).count() < 2 {
+        return None;
+    }
+    let kind = kind_of(cx, start, end, claimed);
+    Some(FoundQuote {
+        span: Span::new(toks[start].span.start, toks[end - 1].span.end),
+        kind,
+        cue: Some(toks[c].span),
+        speaker: None,
+        confidence: 0.4,
+    })
 }
 
 /// A headline that gives a speaker and what they said: "Graham: Trump’s Rhetoric
@@ -14495,5 +14544,17 @@ mod tests {
         assert_eq!(q[0].0, "Bob", "{q:?}");
         let (c, _) = one("They are deeply skeptical of free trade.");
         assert_eq!(c, "free trade");
+    }
+
+    #[test]
+    fn what_someone_reportedly_did_is_reported_by_no_one_named() {
+        let q = quotes("The FBI is reportedly making arrangements to interview Clinton as it nears the end of its inquiry.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "making arrangements to interview Clinton");
+        assert_eq!(q[0].2, None);
+        let q = quotes("(Her team has reportedly consulted psychologists) Clinton is confronting a hard reality.");
+        assert_eq!(q[0].0, "consulted psychologists", "{q:?}");
+        // (only after an auxiliary: "Trump reportedly said, …" is the cue's)
+        assert!(quotes("A revolt on the floor reportedly began shortly after.").is_empty());
     }
 }
