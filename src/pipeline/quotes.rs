@@ -891,6 +891,10 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                             && matches!(cx.lw(c - 1), "while" | "before" | "after" | "when")
                             && cx.is_punct(c - 2, ","))
                         && lexicon::is_content_participle(cx.lw(c))
+                        // (", pointing out that …" but not ", pointing to …": a
+                        // particle verb is a cue only with its particle)
+                        && lexicon::needs_particle(cx.lw(c))
+                            .is_none_or(|p| c + 1 < e && cx.lw(c + 1) == p)
                         && prev_speaker.is_some());
             let prev_speaker = prev_speaker.or_else(|| {
                 if coordinated {
@@ -14556,5 +14560,18 @@ mod tests {
         assert_eq!(q[0].0, "consulted psychologists", "{q:?}");
         // (only after an auxiliary: "Trump reportedly said, …" is the cue's)
         assert!(quotes("A revolt on the floor reportedly began shortly after.").is_empty());
+    }
+
+    #[test]
+    fn pointing_out_reports_and_pointing_to_names_a_topic() {
+        let (c, sp) = one("Carson turned the story back on the Post, pointing out that the paper had reported it in June.");
+        assert_eq!(c, "that the paper had reported it in June");
+        assert_eq!(sp, "Carson");
+        let (c, _) = one("He’s pointing out the progress he’s made in the polls.");
+        assert_eq!(c, "the progress he’s made in the polls");
+        // (", pointing to …" is no cue of saying: the topic frame's, which needs a
+        // tagged name as subject)
+        let q = quotes("Donald Trump defended the plan, pointing to the jobs report.");
+        assert!(q.iter().all(|q| !q.0.starts_with("to ")), "{q:?}");
     }
 }
