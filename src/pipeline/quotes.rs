@@ -3503,6 +3503,21 @@ fn topic_frame(
             end += 2;
             continue;
         }
+        // ("the Sept. 11, 2001, terrorist attacks": the commas of a date)
+        if end > i
+            && cx.is_punct(end, ",")
+            && toks[end - 1].kind == TokenKind::Number
+            && end + 1 < e
+            && toks[end + 1].kind == TokenKind::Number
+            && cx.tx(end + 1).len() == 4
+        {
+            end += if end + 2 < e && cx.is_punct(end + 2, ",") {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
         // "citing low economic growth, unemployment and growing inequality": a list of
         // noun phrases to the clause's end, its last joined by "and" or "or", is the object
         // (not a name's appositive: "Jeffrey D. Feltman, a State Department official …")
@@ -3643,6 +3658,9 @@ fn topic_frame(
             cx.lw(i),
             "to" | "it" | "by" | "out" | "up" | "off" | "in" | "on" | "at" | "during"
         )
+        // ("The account Trump retweeted was set up as a trap": the object is a gap)
+        || lexicon::is_be_form(cx.lw(i))
+        || lexicon::is_auxiliary_or_modal(cx.lw(i))
         // ("dismissed that suggestion as …": "that" as a determiner is fine)
         || cx.lw(i) == "that" && looks_like_clause(cx, i + 1, end.max(i + 1))
         // "the crowd applauded loudly"
@@ -14573,5 +14591,21 @@ mod tests {
         // tagged name as subject)
         let q = quotes("Donald Trump defended the plan, pointing to the jobs report.");
         assert!(q.iter().all(|q| !q.0.starts_with("to ")), "{q:?}");
+    }
+
+    #[test]
+    fn what_someone_referenced_invoked_or_retweeted_is_theirs() {
+        // (like "referred to", only someone references: a name or a person's pronoun)
+        let (c, sp) = one("He referenced a 2015 inspector general's report on e-mail retention.");
+        assert_eq!(c, "a 2015 inspector general's report on e-mail retention");
+        assert_eq!(sp, "He");
+        assert!(quotes("The memo referenced a report on retention.").is_empty());
+        let (c, _) =
+            one("Then she invoked the Sept. 11, 2001, terrorist attacks to defend herself.");
+        assert_eq!(c, "the Sept. 11, 2001, terrorist attacks to defend herself");
+        let (c, _) = one("Scarborough retweeted the message.");
+        assert_eq!(c, "the message");
+        // (a relative clause's gap: what was retweeted is the subject before it)
+        assert!(quotes("The account Trump retweeted was set up as a trap.").is_empty());
     }
 }
