@@ -682,6 +682,7 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
             "trumpeting",
             "bemoaned",
             "bemoaning",
+            "describing",
         ],
         &[""],
     ),

@@ -14605,6 +14605,9 @@ mod tests {
         assert_eq!(c, "the Sept. 11, 2001, terrorist attacks to defend herself");
         let (c, _) = one("Scarborough retweeted the message.");
         assert_eq!(c, "the message");
+        // what someone is describing, after a comma or in progress
+        let q = quotes("“It’s a business decision,” a Carrier executive tells employees, describing how their jobs will be sent to Mexico.");
+        assert_eq!(q[1].0, "how their jobs will be sent to Mexico", "{q:?}");
         // (a relative clause's gap: what was retweeted is the subject before it)
         assert!(quotes("The account Trump retweeted was set up as a trap.").is_empty());
     }
