@@ -14608,6 +14608,13 @@ mod tests {
         // what someone is describing, after a comma or in progress
         let q = quotes("“It’s a business decision,” a Carrier executive tells employees, describing how their jobs will be sent to Mexico.");
         assert_eq!(q[1].0, "how their jobs will be sent to Mexico", "{q:?}");
+        let (c, sp) = one("The governor ordered such a quarantine.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("such a quarantine", "The governor")
+        );
+        let (c, _) = one("Sanders is outlining a litany of policy proposals on jobs.");
+        assert_eq!(c, "a litany of policy proposals on jobs");
         // (a relative clause's gap: what was retweeted is the subject before it)
         assert!(quotes("The account Trump retweeted was set up as a trap.").is_empty());
     }
