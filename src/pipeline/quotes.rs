@@ -1501,6 +1501,17 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
     title_case || title_context && loose_title
 }
 
+/// A work's name where its context says so: after a possessive, "of", "on", a work's noun
+/// ("host of MSNBC’s “Morning Joe,”", "the author of “Going Viral,”"), not a slogan
+/// standing alone ("“Make America Great Again,” said …").
+fn names_a_work_in_context(cx: &Ctx<'_>, q: &Quoted) -> bool {
+    q.open > 0
+        && (cx.doc.tokens[q.open - 1].kind == TokenKind::Clitic
+            || lexicon::is_work_noun(cx.lw(q.open - 1))
+            || matches!(cx.lw(q.open - 1), "of" | "on"))
+        && names_a_work(cx, q)
+}
+
 /// "Asked whether he would run again, Sanders said …": the question put to the speaker,
 /// by someone the article does not name.
 fn reported_question(
@@ -4110,9 +4121,11 @@ fn clause_frame(
             if !bare_comma
                 && cx.in_quote[c - 1].is_some_and(|qi| {
                     let q = cx.quoted[qi as usize];
-                    q.close == c - 1 && cx.is_punct(q.close - 1, ",") && names_a_work(cx, &q)
+                    q.close == c - 1
+                        && cx.is_punct(q.close - 1, ",")
+                        && (names_a_work_in_context(cx, &q)
+                            || names_a_work(cx, &q) && !(cue_end..j).any(|k| cx.is_cap(k)))
                 })
-                && !(cue_end..j).any(|k| cx.is_cap(k))
             {
                 return false;
             }
