@@ -14488,6 +14488,12 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.starts_with("Hemsley,")),
             "{q:?}"
         );
+        // (a work's name after a possessive, whatever follows the cue; a slogan alone
+        // stays a quotation)
+        let q = quotes("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Donald Trump’s refusal could cost him.");
+        assert!(q.iter().all(|q| !q.0.contains("Morning Joe")), "{q:?}");
+        let q = quotes("“Make America Great Again,” said Donald Trump.");
+        assert_eq!(q[0].0, "“Make America Great Again,”", "{q:?}");
     }
 
     #[test]
