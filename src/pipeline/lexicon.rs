@@ -729,6 +729,8 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
         &["for"],
     ),
     (&["railed", "rails", "inveighed"], &["against"]),
+    // ("the candidates also sparred over financial regulations")
+    (&["sparred", "spar", "spars"], &["over"]),
     // ("…,” Trump said, referring to Barack Obama", "Clinton pointed to the jobs report":
     // what a speaker refers to is attributed to them, as PolNeAR reads it)
     (

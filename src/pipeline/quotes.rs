@@ -14634,6 +14634,11 @@ mod tests {
         );
         let (c, _) = one("Sanders is outlining a litany of policy proposals on jobs.");
         assert_eq!(c, "a litany of policy proposals on jobs");
+        let (c, sp) = one("The leading candidates also sparred over financial regulations.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("financial regulations", "The leading candidates")
+        );
         // (a relative clause's gap: what was retweeted is the subject before it)
         assert!(quotes("The account Trump retweeted was set up as a trap.").is_empty());
     }
