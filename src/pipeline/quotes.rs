@@ -14708,33 +14708,38 @@ mod tests {
     #[test]
     fn review_mends_of_session_32() {
         let first = |t: &str| quotes(t).first().map(|q| q.0.clone());
-        // a capital is no modal or auxiliary
-        assert_eq!(
-            first("Trump criticized Prime Minister Theresa May.").as_deref(),
-            Some("Prime Minister Theresa May")
-        );
-        assert_eq!(
-            first("Trump praised May's handling of Brexit.").as_deref(),
-            Some("May's handling of Brexit")
-        );
-        // a modal ends a topic's object only inside a relative clause
-        assert_eq!(
-            first("Pelosi denounced the cuts Republicans would make to Medicare.").as_deref(),
-            Some("the cuts Republicans would make to Medicare")
-        );
-        // a stance's object keeps its own verbs, "as well as"; a negated stance is none
-        assert_eq!(
-            first("Trump was critical of what he called a rigged system.").as_deref(),
-            Some("what he called a rigged system")
-        );
-        assert_eq!(
-            first("Republicans have been critical of the proposed deal.").as_deref(),
-            Some("the proposed deal")
-        );
-        assert_eq!(
-            first("Cruz was critical of Trump as well as Clinton.").as_deref(),
-            Some("Trump as well as Clinton")
-        );
+        for (text, object) in [
+            // a capital is no modal or auxiliary
+            (
+                "Trump criticized Prime Minister Theresa May.",
+                "Prime Minister Theresa May",
+            ),
+            (
+                "Trump praised May's handling of Brexit.",
+                "May's handling of Brexit",
+            ),
+            // a modal ends a topic's object only inside a relative clause
+            (
+                "Pelosi denounced the cuts Republicans would make to Medicare.",
+                "the cuts Republicans would make to Medicare",
+            ),
+            // a stance's object keeps its own verbs and "as well as"
+            (
+                "Trump was critical of what he called a rigged system.",
+                "what he called a rigged system",
+            ),
+            (
+                "Republicans have been critical of the proposed deal.",
+                "the proposed deal",
+            ),
+            (
+                "Cruz was critical of Trump as well as Clinton.",
+                "Trump as well as Clinton",
+            ),
+        ] {
+            assert_eq!(first(text).as_deref(), Some(object), "{text}");
+        }
+        // a negated stance is none
         assert!(quotes("Trump was not critical of Putin.").is_empty());
         // a that-verb's speaker is its own subject; after a possessive it is a noun
         let q = quotes("Trump made the remarks Tuesday, but his campaign later clarified that he meant something else.");
