@@ -1593,7 +1593,8 @@ fn reported_question(
     // (what a passive's question was about ends before when and where it was put: "was
     // asked about her emails during the debate", "… at a campaign stop in Iowa"; not at
     // "by", which may be the noun's: "the claim of credit for the attack by a gunman")
-    let end = if passive && cx.lw(q - 1) == "about" {
+    let about = passive && cx.lw(q - 1) == "about";
+    let end = if about {
         let end = object_end(cx, q, end);
         (q + 1..end)
             .find(|&k| {
@@ -1607,18 +1608,13 @@ fn reported_question(
         end
     };
     // (a pronoun alone asks about nothing the article says here: "was asked about it")
-    if passive
-        && cx.lw(q - 1) == "about"
+    if about
         && lexicon::pronoun(cx.lw(q)).is_some()
         && (q + 1..end).all(|k| !toks[k].is_word() || cx.lw(k).ends_with("ly"))
     {
         return None;
     }
-    let min_words = if passive && cx.lw(q - 1) == "about" {
-        2
-    } else {
-        3
-    };
+    let min_words = if about { 2 } else { 3 };
     if (q..end).filter(|&k| toks[k].is_word()).count() < min_words {
         return None;
     }
@@ -1976,11 +1972,8 @@ fn stance_adjective(
     let clitic_be = matches!(cx.lw(b), "’re" | "'re" | "’s" | "'s")
         && b > s
         && lexicon::is_subject_pronoun(cx.lw(b - 1));
+    // ("Trump was not critical of Putin" states no stance: "not" is no adverb skipped)
     if !(lexicon::is_be_form(cx.lw(b)) || clitic_be) {
-        return None;
-    }
-    // ("Trump was not critical of Putin" states no stance)
-    if cx.lw(b + 1) == "not" {
         return None;
     }
     // the object ends at its clause's stop, short of when and of the subject's next act
@@ -3519,8 +3512,9 @@ fn topic_frame(
     let mut end = i;
     while end < e {
         let l = cx.lw(end);
-        // ("a candidate who has largely rejected the party's orthodoxy might achieve …":
-        // a modal after a bare noun phrase is the next clause's, the object ended)
+        // ("a candidate who has often denounced the party's orthodoxy might achieve …":
+        // with the topic verb in a relative clause, a modal after a bare noun phrase is
+        // the main clause's; not "denounced the cuts Republicans would make")
         if end > i + 1
             && matches!(
                 l,
