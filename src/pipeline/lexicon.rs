@@ -729,8 +729,10 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
         &["for"],
     ),
     (&["railed", "rails", "inveighed"], &["against"]),
-    // ("the candidates also sparred over financial regulations")
+    // ("the candidates also sparred over financial regulations", "city officials have
+    // since balked at the owner's proposal")
     (&["sparred", "spar", "spars"], &["over"]),
+    (&["balked", "balks"], &["at"]),
     // ("…,” Trump said, referring to Barack Obama", "Clinton pointed to the jobs report":
     // what a speaker refers to is attributed to them, as PolNeAR reads it)
     (

@@ -2632,6 +2632,18 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     while end > from && matches!(toks[end - 1].kind, TokenKind::Terminal | TokenKind::Punct) {
         end -= 1;
     }
+    // ("… Trump said of Apple in February, when the company balked at …": a subordinate
+    // clause after a comma is no part of the cue's sentence, nor are its reports the
+    // cue's)
+    let end = (from + 1..end)
+        .find(|&k| {
+            cx.is_punct(k, ",")
+                && k + 1 < end
+                && !cx.is_cap(k + 1)
+                && is_subordinator(cx.lw(k + 1))
+                && cx.lw(k + 1) != "as"
+        })
+        .unwrap_or(end);
     if end <= from || end - from > 30 {
         return None;
     }
@@ -14761,5 +14773,23 @@ mod tests {
         // a work's name with no aside before it stays part of what was said
         let q = quotes("It's Washington's version of “Let's Make a Deal,” said Sen. Jeff Flake.");
         assert!(q[0].0.contains("Let's Make a Deal"), "{q:?}");
+    }
+
+    #[test]
+    fn a_subordinate_clause_after_a_cue_sentence_keeps_its_reports_to_itself() {
+        let q = quotes("“Who do they think they are?” Trump said of Apple in February, when the company balked at hacking an iPhone used by one of the two people in a mass shooting in San Bernardino, California.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"));
+        assert_eq!(
+            q[1].0,
+            "hacking an iPhone used by one of the two people in a mass shooting in San Bernardino"
+        );
+        assert_eq!(q[1].2.as_deref(), Some("the company"));
+        let (c, sp) =
+            one("City officials have since balked at the owner's proposal to build a hotel.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the owner's proposal to build a hotel", "City officials")
+        );
     }
 }
