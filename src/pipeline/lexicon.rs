@@ -2277,6 +2277,14 @@ pub fn is_local_body_word(word: &str) -> bool {
 }
 
 /// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
+/// The days of the week, in lower case.
+pub fn is_weekday(l: &str) -> bool {
+    matches!(
+        l,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 pub fn is_time_word(l: &str) -> bool {
     matches!(
         l,

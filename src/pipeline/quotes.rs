@@ -1913,10 +1913,6 @@ fn object_end(cx: &Ctx<'_>, start: usize, end: usize) -> usize {
         .find(|&k| {
             let l = cx.lw(k);
             let next = if k + 1 < end { cx.lw(k + 1) } else { "" };
-            let weekday = matches!(
-                l,
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            );
             cx.in_quote[k].is_none()
                 && (is_subordinator(l)
                     && !(l == "as"
@@ -1925,7 +1921,7 @@ fn object_end(cx: &Ctx<'_>, start: usize, end: usize) -> usize {
                             || lexicon::is_determiner(next)))
                     || matches!(l, "during" | "throughout")
                     || time_phrase_at(cx, k, end)
-                    || weekday && cx.is_cap(k)
+                    || lexicon::is_weekday(l) && cx.is_cap(k)
                     || matches!(l, "and" | "but")
                         && k + 1 < end
                         && (lexicon::is_auxiliary_or_modal(next)
@@ -3631,7 +3627,7 @@ fn topic_frame(
                     && !(end > i && lexicon::is_be_form(cx.lw(end - 1)))
                 || cx.tx(end) == "-" && toks[end].span.start > toks[end - 1].span.end
                 // "endorsed Cruz Wednesday", "endorsed her last summer"
-                || end > i && matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today")
+                || end > i && (lexicon::is_weekday(l) || matches!(l, "yesterday" | "today"))
                 || end > i && matches!(l, "last" | "this" | "next") && end + 1 < e && matches!(cx.lw(end + 1), "summer" | "spring" | "fall" | "autumn" | "winter")
                 // "endorsed Cruz last week", "endorsed Trump in early June": the time
                 // of the act is not its object
@@ -3913,11 +3909,12 @@ fn clause_frame(
         // ("His campaign protested that …": a verb's subject, whoever owns it)
         // ("The IMF's forecasts that growth would slow": after a determiner or a
         // possessive the word is a noun, whose possessor claims)
-        let verb = lexicon::is_that_verb(cx.lw(head))
+        let that_verb = lexicon::is_that_verb(cx.lw(head));
+        let verb = that_verb
             && !(head > s
                 && (lexicon::is_determiner(cx.lw(head - 1))
                     || toks[head - 1].kind == TokenKind::Clitic));
-        if lexicon::is_that_verb(cx.lw(head)) && !verb && possessor.is_none() {
+        if that_verb && !verb && possessor.is_none() {
             return None;
         }
         if verb && c + 1 < e && cx.lw(c + 1) == "to" {
