@@ -439,6 +439,15 @@ fn says_or_tells(cue_word: &str) -> bool {
 }
 
 /// A form of "tell", whose first object is who was told.
+/// A finite verb that reports what a speaker or a document says or shows: "a letter
+/// that says …", "a poll that showed …".
+fn says_shows_or_finds(l: &str) -> bool {
+    matches!(
+        l,
+        "says" | "said" | "say" | "shows" | "showed" | "finds" | "found" | "states" | "stated"
+    )
+}
+
 fn is_tell(l: &str) -> bool {
     matches!(l, "told" | "tell" | "tells" | "telling")
 }
@@ -3857,7 +3866,15 @@ fn clause_frame(
     } else {
         head
     };
-    if l == "that" && c > s && (lexicon::that_head(cx.lw(head)) || made_clear) && c + 1 < e {
+    // ("a statement that said …": "that" is the relative pronoun of the verb after it;
+    // the verb is the cue)
+    let relative_subject = c + 1 < e && says_shows_or_finds(cx.lw(c + 1));
+    if l == "that"
+        && c > s
+        && (lexicon::that_head(cx.lw(head)) || made_clear)
+        && c + 1 < e
+        && !relative_subject
+    {
         // "Bill O'Reilly's aside that …": the possessor made the remark
         // ("Trump's false claims that …": an adjective or two may come between)
         let clitic = (head.saturating_sub(3).max(s + 1)..head).rev().find(|&k| {
@@ -5478,6 +5495,64 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         && !is_name_not_adverb(cx, s, k - 1)
     {
         k -= 1;
+    }
+    // ("a letter that says …", "voters that say …": "that" after a noun is a relative
+    // pronoun too; not after a verb, where it opens the verb's clause, nor as the
+    // sentence's demonstrative subject: "That says a lot")
+    let relative_that = || {
+        k > s + 2
+            && says_shows_or_finds(cx.lw(k))
+            && cx.lw(k - 1) == "that"
+            && toks[k - 2].is_word()
+            && cx.np_word(k - 2)
+            && !lexicon::is_aux_or_adverb(cx.lw(k - 2))
+            && !is_past_tense(cx.lw(k - 2))
+            && !lexicon::is_that_adjective(cx.lw(k - 2))
+            && lexicon::pronoun(cx.lw(k - 2)).is_none()
+    };
+    if relative_that() {
+        // the antecedent is the noun phrase right before "that", back to a verb or a
+        // preposition other than "of" ("a roster of donors that shows …", "passed out
+        // water bottles that said …")
+        // (when it was said comes off: "a letter Friday afternoon that says …", "one in
+        // September that said …", "emails leaked last week that showed …")
+        let mut r = k - 1;
+        let mut skipped = false;
+        while r > s + 1 {
+            let l = cx.lw(r - 1);
+            if is_time_word(l) {
+                skipped = true;
+            } else if !(skipped
+                && matches!(l, "last" | "this" | "next" | "in" | "on" | "early" | "late"))
+            {
+                break;
+            }
+            r -= 1;
+        }
+        if skipped
+            && r > s + 1
+            && cx.lw(r - 1).ends_with("ed")
+            && !lexicon::is_determiner(cx.lw(r - 2))
+        {
+            r -= 1;
+        }
+        let mut a = r;
+        while a > s
+            && r - a < 8
+            && cx.np_word(a - 1)
+            && !lexicon::is_aux_or_adverb(cx.lw(a - 1))
+            && !matches!(
+                cx.lw(a - 1),
+                "out" | "up" | "off" | "down" | "back" | "away" | "including"
+            )
+            && !(is_past_tense(cx.lw(a - 1))
+                && !(a - 1 > s && lexicon::is_determiner(cx.lw(a - 2))))
+        {
+            a -= 1;
+        }
+        if a < r && (a..r).any(|m| !lexicon::is_determiner(cx.lw(m))) {
+            return Some((a, r));
+        }
     }
     // ("Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared …": an
     // aside between dashes sits between the subject and its verb)
@@ -14788,5 +14863,46 @@ mod tests {
             (c.as_str(), sp.as_str()),
             ("the owner's proposal to build a hotel", "City officials")
         );
+    }
+
+    #[test]
+    fn a_relative_that_before_a_verb_of_saying_is_its_subject() {
+        let (c, sp) = one("He released a letter that says he is in good health.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("he is in good health", "a letter")
+        );
+        let (c, sp) = one("There are many voters that say the economy is weak.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the economy is weak", "many voters")
+        );
+        // a noun that takes a that-clause still has a relative clause when a verb of
+        // saying follows "that"
+        let (c, sp) = one("The group issued a statement that said the vote was rigged.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("the vote was rigged", "a statement")
+        );
+        // when it was said, and a particle of the verb before, are no part of the noun
+        let (c, sp) = one(
+            "Stories spread, including a post in September that said FEMA would resettle refugees.",
+        );
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("FEMA would resettle refugees", "a post")
+        );
+        let (c, sp) = one("He shared a post that said FEMA would resettle refugees.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("FEMA would resettle refugees", "a post")
+        );
+        let q = quotes("They passed out water bottles that said, “The party welcomes you.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("water bottles"));
+        // a demonstrative subject, and "that" after a verb, are no relative pronoun
+        assert!(quotes("That says a lot about him.").is_empty());
+        let (_, sp) = one("Officials argued that said nothing new.");
+        assert_eq!(sp, "Officials");
     }
 }
