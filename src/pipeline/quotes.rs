@@ -5486,6 +5486,29 @@ fn is_name_not_adverb(cx: &Ctx<'_>, s: usize, k: usize) -> bool {
             || person().is_some_and(|m| m.span.start < cx.doc.tokens[k].span.start))
 }
 
+/// Where a time phrase that ends at `end` starts ("in July", "last week", "Friday
+/// afternoon", "on Monday"); `end` when there is none.
+fn before_time_phrase(cx: &Ctx<'_>, s: usize, end: usize) -> usize {
+    let mut r = end;
+    let mut skipped = false;
+    while r > s + 1 {
+        let l = cx.lw(r - 1);
+        if is_time_word(l) {
+            skipped = true;
+        } else if !(skipped
+            && matches!(l, "last" | "this" | "next" | "in" | "on" | "early" | "late"))
+        {
+            break;
+        }
+        r -= 1;
+    }
+    if skipped {
+        r
+    } else {
+        end
+    }
+}
+
 fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> {
     let toks = &cx.doc.tokens;
     let mut k = c;
@@ -5516,20 +5539,8 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         // water bottles that said …")
         // (when it was said comes off: "a letter Friday afternoon that says …", "one in
         // September that said …", "emails leaked last week that showed …")
-        let mut r = k - 1;
-        let mut skipped = false;
-        while r > s + 1 {
-            let l = cx.lw(r - 1);
-            if is_time_word(l) {
-                skipped = true;
-            } else if !(skipped
-                && matches!(l, "last" | "this" | "next" | "in" | "on" | "early" | "late"))
-            {
-                break;
-            }
-            r -= 1;
-        }
-        if skipped
+        let mut r = before_time_phrase(cx, s, k - 1);
+        if r < k - 1
             && r > s + 1
             && cx.lw(r - 1).ends_with("ed")
             && !lexicon::is_determiner(cx.lw(r - 2))
@@ -6034,6 +6045,14 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         // ("The senator - who said …": a dash opening the aside is no part of the name)
         if r > s + 1 && (is_dash(cx.tx(r - 1)) || cx.tx(r - 1) == "-") {
             r -= 1;
+        }
+        // ("Clinton released her medical records in July, which showed …": when comes
+        // off the antecedent)
+        if r > s + 2 && cx.is_punct(r - 1, ",") {
+            let t = before_time_phrase(cx, s, r - 1);
+            if t < r - 1 && t > s {
+                r = t;
+            }
         }
         // ("The agency issued a report, which said …": the antecedent is the object,
         // the noun phrase after the verb before it)
@@ -14904,5 +14923,12 @@ mod tests {
         assert!(quotes("That says a lot about him.").is_empty());
         let (_, sp) = one("Officials argued that said nothing new.");
         assert_eq!(sp, "Officials");
+        // when comes off a "which" clause's antecedent too
+        let (c, sp) =
+            one("Clinton released her medical records in July, which showed she was fit for duty.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("she was fit for duty", "her medical records")
+        );
     }
 }
