@@ -378,7 +378,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut with_period = false;
             if has_letter && bytes.get(end) == Some(&b'.') {
                 let last_part = word.rsplit(['-', '.']).next().unwrap_or(word);
-                let single_cap = word.chars().count() == 1 && c.is_uppercase();
+                // ("Neither do I.": the pronoun after a lower-case word is no initial)
+                let pronoun_i = word == "I"
+                    && tokens.last().is_some_and(|t: &Token| {
+                        t.kind == TokenKind::Word
+                            && text[t.span.start..t.span.end]
+                                .starts_with(|c: char| c.is_lowercase())
+                    });
+                let single_cap = word.chars().count() == 1 && c.is_uppercase() && !pronoun_i;
                 if has_inner_dot
                     || single_cap
                     || is_abbreviation(word)
@@ -743,6 +750,14 @@ mod tests {
         assert_eq!(
             toks("Paul Ryan, R-Wis., said"),
             ["Paul", "Ryan", ",", "R-Wis.", ",", "said"]
+        );
+        // the pronoun "I" after a lower-case word ends its sentence; a capital "I"
+        // after a name is an initial
+        assert_eq!(toks("Neither do I."), ["Neither", "do", "I", "."]);
+        assert_eq!(toks("Henry I. Miller"), ["Henry", "I.", "Miller"]);
+        assert_eq!(
+            sents("“Neither do I.” He left."),
+            ["“Neither do I.”", "He left."]
         );
     }
 
