@@ -2679,9 +2679,42 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 || lexicon::is_determiner(cx.lw(from)) && cx.is_cap(v - 1));
         said.then_some(v)
     };
+    // ("“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white
+    // paper.": "states" is mostly a noun, but not as the verb that closes a subject
+    // after a quote, before the sentence's end or a preposition; "“…,” remembered Roy
+    // Verley." is a way of saying it there, elsewhere it takes what is remembered)
+    let states = || {
+        let remembered =
+            (from..end).find(|&i| matches!(cx.lw(i), "remembered" | "remembers") && !cx.is_cap(i));
+        remembered.or_else(|| {
+            (from + 1..end).find(|&i| {
+                matches!(cx.lw(i), "states" | "state")
+                    && !cx.is_cap(i)
+                    && toks[i - 1].is_word()
+                    && !lexicon::is_determiner(cx.lw(i - 1))
+                    && !lexicon::is_number_word(cx.lw(i - 1))
+                    && !matches!(
+                        cx.lw(i - 1),
+                        "other"
+                            | "many"
+                            | "several"
+                            | "some"
+                            | "all"
+                            | "both"
+                            | "those"
+                            | "these"
+                            | "of"
+                            | "and"
+                    )
+                    && (i + 1 == end
+                        || matches!(cx.lw(i + 1), "in" | "on" | "at" | "of")
+                        || cx.is_punct(i + 1, ","))
+            })
+        })
+    };
     let c = match lexical {
         Some(c) => c,
-        None if comma_before => manner()?,
+        None if comma_before => manner().or_else(states)?,
         None => return None,
     };
     // "… Clinton remarked, alluding to the actor.": a participle after a comma is the
@@ -14929,6 +14962,29 @@ mod tests {
         assert_eq!(
             (c.as_str(), sp.as_str()),
             ("she was fit for duty", "her medical records")
+        );
+    }
+
+    #[test]
+    fn states_and_remembered_close_a_cue_sentence_after_a_quote() {
+        let q = quotes("“They know Hillary is the only one strong enough,” a voice-over in the ad states. “She will stand up to the gun lobby.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter()
+                .all(|q| q.2.as_deref() == Some("a voice-over in the ad")),
+            "{q:?}"
+        );
+        let q = quotes("“The kingdom has been working closely with its allies,” the Saudis state in the white paper.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("the Saudis"));
+        let q = quotes("“She took it upon herself to prove them wrong,” remembered Roy Verley, the former spokesman.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Roy Verley, the former spokesman"));
+        // "states" as a noun is no cue; nor is "remembered" with what is remembered
+        let q = quotes("“We will lose the race,” officials in many states said.");
+        assert_eq!(q[0].2.as_deref(), Some("officials in many states"));
+        assert!(
+            quotes("Bush remembered James Bruner, whose father was the family pastor.").is_empty()
         );
     }
 }
