@@ -2934,6 +2934,53 @@ fn every_cue_frame(
     if writers_aside(cx, s, c) {
         return None;
     }
+    // ("No doubt, companies will pay more": an opener, no one's doubt)
+    if cx.lw(c) == "doubt" && c > s && cx.lw(c - 1) == "no" && c + 1 < e && cx.is_punct(c + 1, ",")
+    {
+        return None;
+    }
+    // ("She has assumed a newly created role as …", "when he assumed office": taking on
+    // a post is no assumption)
+    if matches!(cx.lw(c), "assumed" | "assumes" | "assume" | "assuming")
+        && (c + 1..(c + 5).min(e))
+            .take_while(|&k| {
+                cx.doc.tokens[k].is_word()
+                    && !cx.is_cap(k)
+                    && !lexicon::is_auxiliary_or_modal(cx.lw(k))
+                    && !lexicon::is_subject_pronoun(cx.lw(k))
+                    && cx.lw(k) != "that"
+            })
+            .any(|k| {
+                matches!(
+                    cx.lw(k),
+                    "office"
+                        | "post"
+                        | "role"
+                        | "control"
+                        | "responsibility"
+                        | "command"
+                        | "power"
+                        | "leadership"
+                        | "duties"
+                        | "mantle"
+                        | "position"
+                        | "presidency"
+                        | "chairmanship"
+                )
+            })
+    {
+        return None;
+    }
+    // ("Washington Post Hit Piece Exploits …": a capitalised cue word inside an
+    // organisation's name the tagger found, after its first word, is part of the name; a
+    // person's name in a headline's capitals may run on over the verb)
+    if cx.is_cap(c)
+        && cx.entity_at(c).is_some_and(|m| {
+            m.label == EntityLabel::Org && m.span.start < cx.doc.tokens[c].span.start
+        })
+    {
+        return None;
+    }
     // ("when an ally feels threatened, Kalnins said …", "seemed surprised": an "-ed"
     // after a verb of seeming is an adjective, no cue)
     if c > s
@@ -4371,10 +4418,16 @@ fn clause_frame(
     };
     // ("Do you think Obama is trying to tie his hands?": the writer asks the reader; a
     // question put to "you" reports nobody)
-    if subj.1 <= s + 2
+    // ("Or would you think …?": a conjunction may open the question)
+    let q0 = if s + 1 < e && matches!(cx.lw(s), "or" | "and" | "but" | "so") {
+        s + 1
+    } else {
+        s
+    };
+    if subj.1 <= q0 + 2
         && cx.lw(subj.1 - 1) == "you"
         && matches!(
-            cx.lw(s),
+            cx.lw(q0),
             "do" | "does" | "did" | "would" | "could" | "should" | "will" | "can"
         )
         && (s..e).any(|k| cx.tx(k) == "?")
@@ -14986,5 +15039,28 @@ mod tests {
         assert!(
             quotes("Bush remembered James Bruner, whose father was the family pastor.").is_empty()
         );
+    }
+
+    #[test]
+    fn openers_names_and_posts_are_no_cues() {
+        // a cue word inside an organisation's name
+        let doc = segment("Washington Post Hit Piece Exploits Trump Supporter.");
+        let text = "Washington Post Hit Piece Exploits Trump Supporter.";
+        let org = Mention {
+            span: Span::new(0, 15),
+            label: EntityLabel::Org,
+            actor: None,
+        };
+        assert!(find_quotes(text, &doc, &[org]).is_empty());
+        // "No doubt," opens a sentence; a question to "you" after a conjunction
+        assert!(quotes("No doubt, companies in the United States will pay more.").is_empty());
+        assert!(quotes("Or would you think she must be the worst woman?").is_empty());
+        // taking on a post is no assumption; assuming a clause is
+        assert!(quotes("She has assumed a newly created role as state counselor, in which she advises the president.").is_empty());
+        assert!(
+            quotes("Since Mr. Ryan assumed his post in November, the two have met.").is_empty()
+        );
+        let (c, _) = one("It assumes Republicans will retain control of the Senate.");
+        assert_eq!(c, "Republicans will retain control of the Senate");
     }
 }
