@@ -2769,6 +2769,8 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                             | "after"
                             | "before"
                             | "via"
+                            // "… Price shouted into a microphone."
+                            | "into"
                             // "… Thompson said of the swirl.", "He tweeted when Clinton …"
                             | "of"
                             | "about"
@@ -2797,9 +2799,25 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                     || matches!(cx.lw(k), "of" | "and" | "the" | "for" | "-" | ".")
             })
     };
+    // (a party tag in brackets and a nickname's marks make no subject longer: "Scott's
+    // niece, state Del. Marcia “Cia” Price (D-Newport News), shouted")
+    let mut asides = 0;
+    let mut depth = 0;
+    for k in from..c {
+        if cx.is_punct(k, "(") {
+            depth += 1;
+        }
+        if depth > 0 || cx.is_quote(k) {
+            asides += 1;
+        }
+        if cx.is_punct(k, ")") && depth > 0 {
+            depth -= 1;
+        }
+    }
+    let len = c - from - asides;
     if c > from
         && (c - from <= 8
-            || appositive && c - from <= 16 && end - from <= 18
+            || appositive && len <= 16 && end - from - asides <= 18
             || c - from <= 24 && names())
         && tail_ok
         && names_someone
@@ -7419,6 +7437,17 @@ fn content_before(
     // ("According to documents seen by the Guardian, a draft was … never published.":
     // an attribution of its own is no content)
     if words < 3 {
+        return None;
+    }
+    // ("As many tax experts, including Mr. Goldberg, have pointed out, …": a few words
+    // with no verb after "as" open an aside on who says it; they are not what was said,
+    // though a phrase with no verb may be: "Or maybe Jeb Bush, Musser said.", "The
+    // bigger risk, he said, is …")
+    if words <= 5
+        && cx.lw(start) == "as"
+        && !has_finite_verb(cx, start, k)
+        && !looks_like_clause(cx, start, k)
+    {
         return None;
     }
     // (its source's phrase is no part of what was said: "According to the latest
@@ -15062,5 +15091,36 @@ mod tests {
         );
         let (c, _) = one("It assumes Republicans will retain control of the Senate.");
         assert_eq!(c, "Republicans will retain control of the Senate");
+    }
+
+    #[test]
+    fn asides_around_a_cue_are_not_what_was_said() {
+        // an "as" aside with no verb before the speaker's comma
+        let q = quotes("As many tax experts, including Mr. Goldberg, have pointed out, an audit does not prevent him from releasing returns.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "an audit does not prevent him from releasing returns"
+        );
+        // a phrase with no verb may still be the first piece of what was said
+        let q = quotes("The bigger risk, he said, is that the talks fail.");
+        assert!(q.iter().any(|q| q.0 == "The bigger risk"), "{q:?}");
+        // a party tag in brackets and a nickname's marks make no subject too long; a
+        // cue sentence may say where the words went
+        let q = quotes("“This is a big year for our potential United States senator, Bobby Scott!” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted.");
+        assert!(
+            q.iter()
+                .any(|q| q.1 == QuoteKind::Direct
+                    && q.2.as_deref().is_some_and(|s| s.contains("Price"))),
+            "{q:?}"
+        );
+        let q = quotes("“This is a big year for our senator, Bobby Scott!” Scott’s niece, Marcia Price, shouted into a microphone.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2
+                .as_deref()
+                .is_some_and(|s| s.contains("Marcia Price")),
+            "{q:?}"
+        );
     }
 }
