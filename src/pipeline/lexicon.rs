@@ -2039,6 +2039,8 @@ pub fn is_that_verb(lower: &str) -> bool {
             | "theorised"
             | "specified"
             | "confided"
+            // ("He commented that his network “held on” …"; "comments" is mostly a noun)
+            | "commented"
     )
 }
 

@@ -3966,7 +3966,16 @@ fn clause_frame(
     };
     // ("a statement that said …": "that" is the relative pronoun of the verb after it;
     // the verb is the cue)
-    let relative_subject = c + 1 < e && says_shows_or_finds(cx.lw(c + 1));
+    // ("comments that compared her to …": so is a past tense with its own object right
+    // after "that"; a that-clause has a subject first)
+    let relative_subject = c + 1 < e
+        && (says_shows_or_finds(cx.lw(c + 1))
+            || c + 2 < e
+                && !cx.is_cap(c + 1)
+                && is_past_tense(cx.lw(c + 1))
+                && (lexicon::is_determiner(cx.lw(c + 2))
+                    || lexicon::pronoun(cx.lw(c + 2)).is_some()
+                    || cx.is_cap(c + 2)));
     if l == "that"
         && c > s
         && (lexicon::that_head(cx.lw(head)) || made_clear)
@@ -7643,11 +7652,21 @@ fn content_after(
         // (a listener may have "of" inside: "told The Post and Courier newspaper of
         // Charleston on Saturday that …"; "warned of a recession that …" has none)
         let topic_first = matches!(cx.lw(i), "of" | "about" | "against" | "for");
-        let near_that = (i..(i + 12).min(e))
+        // ("told customers at a Manchester, New Hampshire, breakfast spot that …": the
+        // commas of a place's "city, state" are no clause's)
+        let place_comma = |k: usize| {
+            k > i
+                && k + 1 < e
+                && cx.is_cap(k - 1)
+                && (cx.is_cap(k + 1)
+                    || (k.saturating_sub(4).max(i)..k)
+                        .any(|m| cx.is_punct(m, ",") && cx.is_cap(m - 1) && cx.is_cap(m + 1)))
+        };
+        let near_that = (i..(i + 14).min(e))
             .take_while(|&k| {
                 k < limit
                     || !(cx.is_quote(k)
-                        || cx.is_punct(k, ",")
+                        || cx.is_punct(k, ",") && !place_comma(k)
                         || toks[k].kind == TokenKind::Terminal
                         || lexicon::cue_class(cx.lw(k)).is_some())
             })
@@ -15121,6 +15140,20 @@ mod tests {
                 .as_deref()
                 .is_some_and(|s| s.contains("Marcia Price")),
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn commented_that_and_a_listener_somewhere_in_a_city_and_state() {
+        let (c, sp) = one("He commented that his network “held on” Trump during her event.");
+        assert_eq!(c, "that his network “held on” Trump during her event");
+        assert_eq!(sp, "He");
+        // "comments" stays a noun
+        assert!(quotes("He was fired over comments that compared her to an ape.").is_empty());
+        let (c, sp) = one("Clinton told customers at a popular Manchester, New Hampshire, breakfast spot that the vote mattered.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("that the vote mattered", "Clinton")
         );
     }
 }
