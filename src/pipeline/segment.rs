@@ -378,12 +378,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut with_period = false;
             if has_letter && bytes.get(end) == Some(&b'.') {
                 let last_part = word.rsplit(['-', '.']).next().unwrap_or(word);
-                // ("Neither do I.": the pronoun after a lower-case word is no initial)
+                // ("Neither do I.", "more than I.": the pronoun after an auxiliary or
+                // "than" is no initial; "designed by I. M. Pei" has one)
                 let pronoun_i = word == "I"
                     && tokens.last().is_some_and(|t: &Token| {
+                        let prev = t.span.text(text);
                         t.kind == TokenKind::Word
-                            && text[t.span.start..t.span.end]
-                                .starts_with(|c: char| c.is_lowercase())
+                            && (matches!(prev, "than" | "do" | "did" | "am" | "so")
+                                || lexicon::is_auxiliary_or_modal(prev))
                     });
                 let single_cap = word.chars().count() == 1 && c.is_uppercase() && !pronoun_i;
                 if has_inner_dot
