@@ -5692,12 +5692,12 @@ fn np_phrase_before(cx: &Ctx<'_>, s: usize, c: usize) -> Option<(usize, usize)> 
         while a > s
             && r - a < 8
             && cx.np_word(a - 1)
-            && !(lexicon::is_aux_or_adverb(cx.lw(a - 1)) && !modifies(a - 1))
+            && (modifies(a - 1) || !lexicon::is_aux_or_adverb(cx.lw(a - 1)))
             && !matches!(
                 cx.lw(a - 1),
                 "out" | "up" | "off" | "down" | "back" | "away" | "including"
             )
-            && !(is_past_tense(cx.lw(a - 1)) && !modifies(a - 1))
+            && (modifies(a - 1) || !is_past_tense(cx.lw(a - 1)))
             && lexicon::cue_class(cx.lw(a - 1)).is_none_or(|_| modifies(a - 1))
         {
             a -= 1;
