@@ -2278,7 +2278,6 @@ pub fn is_local_body_word(word: &str) -> bool {
     matches!(word, "City" | "County" | "Town" | "Council" | "Board")
 }
 
-/// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
 /// The days of the week, in lower case.
 pub fn is_weekday(l: &str) -> bool {
     matches!(
@@ -2287,6 +2286,7 @@ pub fn is_weekday(l: &str) -> bool {
     )
 }
 
+/// Days, months and other words of time ("Monday", "weeks", "earlier"), lower case.
 pub fn is_time_word(l: &str) -> bool {
     matches!(
         l,

@@ -5608,15 +5608,14 @@ fn is_name_not_adverb(cx: &Ctx<'_>, s: usize, k: usize) -> bool {
 /// Where a time phrase that ends at `end` starts ("in July", "last week", "Friday
 /// afternoon", "on Monday"); `end` when there is none.
 fn before_time_phrase(cx: &Ctx<'_>, s: usize, end: usize) -> usize {
+    let opener = |l: &str| matches!(l, "last" | "this" | "next" | "in" | "on" | "early" | "late");
     let mut r = end;
     let mut skipped = false;
     while r > s + 1 {
         let l = cx.lw(r - 1);
         if is_time_word(l) {
             skipped = true;
-        } else if !(skipped
-            && matches!(l, "last" | "this" | "next" | "in" | "on" | "early" | "late"))
-        {
+        } else if !(skipped && opener(l)) {
             break;
         }
         r -= 1;
@@ -5624,11 +5623,7 @@ fn before_time_phrase(cx: &Ctx<'_>, s: usize, end: usize) -> usize {
     // (opened by a preposition or "last"/"this"/"next", or a day's or a month's name; a
     // bare duration is none: "a study of teens over three years")
     let dated = |k: usize| {
-        matches!(
-            cx.lw(k),
-            "last" | "this" | "next" | "in" | "on" | "early" | "late"
-        ) || lexicon::is_weekday(cx.lw(k))
-            || cx.is_cap(k) && is_time_word(cx.lw(k))
+        opener(cx.lw(k)) || lexicon::is_weekday(cx.lw(k)) || cx.is_cap(k) && is_time_word(cx.lw(k))
     };
     if skipped && dated(r) {
         r

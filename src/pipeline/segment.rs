@@ -753,8 +753,8 @@ mod tests {
             toks("Paul Ryan, R-Wis., said"),
             ["Paul", "Ryan", ",", "R-Wis.", ",", "said"]
         );
-        // the pronoun "I" after a lower-case word ends its sentence; a capital "I"
-        // after a name is an initial
+        // the pronoun "I" after an auxiliary, "do" or "than" ends its sentence; an "I."
+        // after a name or a preposition is an initial
         assert_eq!(toks("Neither do I."), ["Neither", "do", "I", "."]);
         assert_eq!(toks("Henry I. Miller"), ["Henry", "I.", "Miller"]);
         assert_eq!(
