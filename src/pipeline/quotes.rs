@@ -7877,6 +7877,10 @@ fn content_after(
         || i + 1 < e
             && cx.lw(i) == "this"
             && !lexicon::is_auxiliary_or_modal(cx.lw(i + 1))
+        // "said only that …", "said instead that …": a focus adverb before the "that"
+        || i + 1 < e
+            && matches!(cx.lw(i), "only" | "instead" | "merely" | "just")
+            && cx.lw(i + 1) == "that"
         // "replied evenly, “…”", "warning darkly that …"
         || i + 1 < e
             && cx.lw(i).len() > 4
@@ -8350,6 +8354,20 @@ fn content_after(
                             "was" | "were" | "be" | "been" | "is" | "are" | "has" | "have" | "had"
                         )
                 }))
+        {
+            end = if comma(k - 1) { cut(k - 1) } else { k };
+            break;
+        }
+        // ("tweeting that it was a “disaster” and asking, “How …?”": the same for a
+        // participle cue, when the second participle opens what it says)
+        if cue_word.ends_with("ing")
+            && k > i + 2
+            && k + 2 < e
+            && cx.lw(k) == "and"
+            && cx.in_quote[k].is_none()
+            && cx.lw(k + 1).ends_with("ing")
+            && (lexicon::is_content_participle(cx.lw(k + 1)) || cx.lw(k + 1) == "asking")
+            && (cx.is_punct(k + 2, ",") || cx.is_quote(k + 2) || cx.lw(k + 2) == "that")
         {
             end = if comma(k - 1) { cut(k - 1) } else { k };
             break;
@@ -14338,6 +14356,41 @@ mod tests {
             q[0].0, "that Machado lied and walked away from the deal",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_second_participle_cue_after_and_ends_what_the_first_said() {
+        let q = quotes(
+            "Trump weighed in, tweeting that it was a “disaster” for Clinton and asking, “How can she lead?”",
+        );
+        let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "that it was a “disaster” for Clinton",
+                "“How can she lead?”"
+            ],
+            "{q:?}"
+        );
+        // (not a participle that reports nothing)
+        let q =
+            quotes("Trump left, saying that Clinton was tired and sleeping, that she was done.");
+        assert_eq!(
+            q[0].0, "that Clinton was tired and sleeping, that she was done",
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_focus_adverb_between_the_cue_and_that_is_no_part_of_what_was_said() {
+        let q = quotes("Gowdy gave no details, saying only that the interviews took place.");
+        assert_eq!(q[0].0, "that the interviews took place", "{q:?}");
+        let q = quotes("Cruz said instead that every word was true.");
+        assert_eq!(q[0].0, "that every word was true", "{q:?}");
+        // ("hinting" is a cue of its own, after a preposition too)
+        let q = quotes("Carson spoke after hinting that “personnel changes” could come.");
+        assert_eq!(q[0].0, "that “personnel changes” could come", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Carson"), "{q:?}");
     }
 
     #[test]
