@@ -3463,6 +3463,16 @@ fn quoted_object_frame(
         end += 1;
     }
     let qi = q_found?;
+    // (not a quotation with a cue of its own: "asserted that France had lost its
+    // identity: “France is no longer France,” he claimed")
+    // (one that a colon or comma sets off: "Weiner admitted that they had “been
+    // friends,” he claimed …" is a quoted phrase inside the clause, still the subject's)
+    let open = cx.quoted[qi as usize].open;
+    if (cx.is_punct(open - 1, ":") || cx.is_punct(open - 1, ","))
+        && quotation_with_own_cue(cx, open)
+    {
+        return None;
+    }
     let subj = np_before(cx, s, c)?;
     // the subject must be a name or a pronoun: "Rubio", "he" — not "the plan" — and no
     // subject opens with a preposition ("For years, Twitter has positioned itself as a
@@ -7584,6 +7594,36 @@ fn questions_a_person(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
             || is_time_word(cx.lw(k)))
 }
 
+/// Whether a quotation opens at `k`, closes on a comma, and a cue of its own follows it:
+/// "“France is no longer France,” he claimed", "“…,” Sullivan wrote", "“…,” said Ms. Lee".
+fn quotation_with_own_cue(cx: &Ctx<'_>, k: usize) -> bool {
+    let Some(q) = cx.in_quote[k].map(|qi| cx.quoted[qi as usize]) else {
+        return false;
+    };
+    let toks = &cx.doc.tokens;
+    let n = toks.len();
+    let a = q.close + 1;
+    if q.open != k || !q.closed || !cx.closes_on_comma(q.close) || a >= n {
+        return false;
+    }
+    let speech = |m: usize| {
+        m < n
+            && toks[m].kind == TokenKind::Word
+            && !cx.is_cap(m)
+            && matches!(
+                lexicon::cue_class(cx.lw(m)),
+                Some(CueClass::Speech | CueClass::Writing)
+            )
+    };
+    // "he claimed", "Sullivan wrote", "Ms. Lee said", or "said Ms. Lee"
+    let named = (a..(a + 3).min(n))
+        .take_while(|&m| cx.is_cap(m) || cx.is_punct(m, "."))
+        .count();
+    lexicon::is_subject_pronoun(cx.lw(a)) && speech(a + 1)
+        || named > 0 && speech(a + named)
+        || speech(a) && a + 1 < n && (cx.is_cap(a + 1) || lexicon::is_subject_pronoun(cx.lw(a + 1)))
+}
+
 /// Content after the cue: "X said (that) C", "X told Reuters C", "X said: “…”".
 #[allow(clippy::too_many_arguments)]
 fn content_after(
@@ -8356,6 +8396,12 @@ fn content_after(
                 }))
         {
             end = if comma(k - 1) { cut(k - 1) } else { k };
+            break;
+        }
+        // ("said France had lost its identity: “France is no longer France,” he claimed":
+        // a quotation after a colon that has a cue of its own is said apart)
+        if cx.is_punct(k, ":") && k > i + 2 && k + 1 < e && quotation_with_own_cue(cx, k + 1) {
+            end = k;
             break;
         }
         // ("tweeting that it was a “disaster” and asking, “How …?”": the same for a
@@ -14379,6 +14425,30 @@ mod tests {
             q[0].0, "that Clinton was tired and sleeping, that she was done",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_with_a_cue_of_its_own_is_said_apart() {
+        let q = quotes(
+            "Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+        );
+        let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "that France had lost its identity",
+                "“France is no longer France,”"
+            ],
+            "{q:?}"
+        );
+        assert_eq!(q[1].1, QuoteKind::Direct, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("he"), "{q:?}");
+        // (with no cue after it, the quotation is still what the first cue reports)
+        let q = quotes(
+            "Trump asserted that France had lost its identity: “France is no longer France.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("France.”"), "{q:?}");
     }
 
     #[test]
