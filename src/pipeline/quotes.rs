@@ -9524,6 +9524,21 @@ fn according_to(
         if end <= from || (from..end).filter(|&i| toks[i].is_word()).count() < 3 {
             return None;
         }
+        // ("According to Limbaugh, “If it was left up to Hillary, … positive. Because
+        // …”": a quotation right after the source is the whole of what it said, over
+        // however many sentences)
+        if let Some(qi) = cx.in_quote[from] {
+            let q = cx.quoted[qi as usize];
+            let after = q.close + 1;
+            if q.open == from
+                && q.closed
+                && !claimed[qi as usize]
+                && !names_a_work(cx, &q)
+                && (after >= e || !(after..e).any(|k| toks[k].is_word()))
+            {
+                return claim_direct(claimed, qi as usize, q.span, cue, speaker, 0.85);
+            }
+        }
         let kind = kind_of(cx, from, end, claimed);
         return Some(vec![FoundQuote::said_by(
             Span::new(toks[from].span.start, toks[end - 1].span.end),
@@ -13021,6 +13036,18 @@ mod tests {
         assert_eq!(
             q[0].2.as_deref(),
             Some("two people familiar with the matter")
+        );
+        // (a quotation right after the source: all of its sentences)
+        let q = quotes(
+            "According to Limbaugh, “She would not say anything positive. The criticism is unfair.”",
+        );
+        assert_eq!(
+            q,
+            [(
+                "“She would not say anything positive. The criticism is unfair.”".to_owned(),
+                QuoteKind::Direct,
+                Some("Limbaugh".to_owned())
+            )]
         );
     }
 
