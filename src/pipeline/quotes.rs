@@ -4441,7 +4441,10 @@ fn clause_frame(
             });
         let subj = match quoted_one.or_else(|| absolute_subject(cx, s, c)) {
             Some(sp) => sp,
-            None => sentence_subject(cx, s, c)?,
+            None => match sentence_subject(cx, s, c) {
+                Some(sp) => sp,
+                None => return opening_participle(cx, s, e, c, cue_end, confidence, claimed),
+            },
         };
         return content_after(cx, cue_end, e, cue_span, subj, confidence, claimed, l);
     }
@@ -5391,8 +5394,7 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
             break;
         }
         if j > from
-            && l.len() > 4
-            && l.ends_with("ed")
+            && (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
             && !cx.is_cap(j)
             && !lexicon::is_determiner(cx.lw(j - 1))
             && !lexicon::is_aux_or_adverb(cx.lw(j - 1))
@@ -7592,6 +7594,44 @@ fn questions_a_person(cx: &Ctx<'_>, i: usize, e: usize) -> bool {
             || cx.is_punct(k, ",")
             || is_opening_preposition(cx.lw(k))
             || is_time_word(cx.lw(k)))
+}
+
+/// "After saying he was nervous, the man …", "While saying that he respects her, Sanders
+/// …": a participle cue that opens the sentence after a preposition reports up to the
+/// phrase's comma, and the main clause's subject after it is the speaker.
+fn opening_participle(
+    cx: &Ctx<'_>,
+    s: usize,
+    e: usize,
+    c: usize,
+    cue_end: usize,
+    confidence: f32,
+    claimed: &mut [bool],
+) -> Option<Vec<FoundQuote>> {
+    let toks = &cx.doc.tokens;
+    if c != s + 1
+        || !matches!(
+            cx.lw(s),
+            "after" | "before" | "while" | "since" | "despite" | "upon" | "besides" | "without"
+        )
+    {
+        return None;
+    }
+    // the phrase's comma, outside quotation marks or inside a closing one
+    let comma = (cue_end + 2..e)
+        .find(|&k| cx.is_punct(k, ",") && cx.in_quote[k].is_none() || cx.closes_on_comma(k))?;
+    let subj = np_after(cx, comma + 1, e)?;
+    let a = cx.doc.token_at_or_after(subj.start);
+    let b = cx.doc.token_at_or_after(subj.end);
+    // (a name, a pronoun or a noun phrase with its determiner, then the main verb)
+    let names =
+        cx.is_cap(a) || lexicon::is_subject_pronoun(cx.lw(a)) || lexicon::is_determiner(cx.lw(a));
+    if !names || b >= e || !toks[b].is_word() || cx.is_cap(b) {
+        return None;
+    }
+    let cue = Span::new(toks[c].span.start, toks[cue_end - 1].span.end);
+    let end = if cx.is_quote(comma) { comma + 1 } else { comma };
+    content_after(cx, cue_end, end, cue, subj, confidence, claimed, cx.lw(c))
 }
 
 /// Whether a quotation opens at `k`, closes on a comma, and a cue of its own follows it:
@@ -14476,6 +14516,26 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.ends_with("France.”"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_cue_opening_the_sentence_reports_up_to_its_comma() {
+        let q =
+            quotes("After saying he was nervous to ask a question, the man took the microphone.");
+        assert_eq!(
+            q,
+            [(
+                "he was nervous to ask a question".to_owned(),
+                QuoteKind::Indirect,
+                Some("the man".to_owned())
+            )]
+        );
+        let q = quotes("While saying that he respects her, Mr. Sanders attacked her record.");
+        assert_eq!(q[0].0, "that he respects her", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Mr. Sanders"), "{q:?}");
+        // (not without a main clause's subject after the comma, nor a greeting)
+        assert!(quotes("After saying goodbye, left the room.").is_empty());
+        assert!(quotes("After saying goodbye, the man left.").is_empty());
     }
 
     #[test]
