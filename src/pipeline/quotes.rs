@@ -7794,6 +7794,16 @@ fn content_after(
                     && !(i..t).any(|k| {
                         matches!(cx.lw(k), "of" | "about" | "against" | "for")
                             && !(k + 1 < t && cx.is_cap(k + 1))
+                            // ("told one of his aides on a regular basis that …": some of
+                            // someone's people are told)
+                            && !(k == i + 1
+                                && is_tell(cue_word)
+                                && matches!(
+                                    cx.lw(i),
+                                    "one" | "some" | "many" | "several" | "each" | "all" | "both" | "most"
+                                )
+                                && k + 1 < t
+                                && lexicon::possessive_pronoun(cx.lw(k + 1)).is_some())
                             // ("told a crowd of supporters that …": people are told)
                             && !(cx.lw(k) == "of"
                                 && is_tell(cue_word)
@@ -13887,6 +13897,11 @@ mod tests {
         let q = quotes("Rep. Dwight Carrow told the crowd of roughly 1,000 people that he wanted to hear every point of view.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "that he wanted to hear every point of view");
+        // (some of someone's people, however long the phrase)
+        let q = quotes(
+            "He told one of his young proteges on a regular basis that terror was the answer.",
+        );
+        assert_eq!(q[0].0, "that terror was the answer", "{q:?}");
         // but not what a plan would do
         let q = quotes("He told reporters of a plan that would cut taxes.");
         assert!(
