@@ -7634,6 +7634,36 @@ fn opening_participle(
     content_after(cx, cue_end, end, cue, subj, confidence, claimed, cx.lw(c))
 }
 
+/// Whether the word at `k` is a verb or adjective that takes a "that" clause ("know",
+/// "remember", "noted", "is clear"), so a "that" after it is no relative pronoun.
+fn complement_taking(cx: &Ctx<'_>, k: usize) -> bool {
+    let w = cx.lw(k);
+    cx.doc.tokens[k].kind == TokenKind::Word
+        && !cx.is_cap(k)
+        && (is_past_tense(w)
+            || lexicon::cue_class(w).is_some()
+            || lexicon::is_that_adjective(w)
+            || matches!(
+                w,
+                "know"
+                    | "knows"
+                    | "remember"
+                    | "remembers"
+                    | "forget"
+                    | "forgets"
+                    | "mean"
+                    | "means"
+                    | "realize"
+                    | "realizes"
+                    | "understand"
+                    | "understands"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+            ))
+}
+
 /// Whether a quotation opens at `k`, closes on a comma, and a cue of its own follows it:
 /// "“France is no longer France,” he claimed", "“…,” Sullivan wrote", "“…,” said Ms. Lee".
 fn quotation_with_own_cue(cx: &Ctx<'_>, k: usize) -> bool {
@@ -8995,6 +9025,12 @@ fn content_after(
             && matches!(cx.lw(si - 1), "which" | "who" | "that")
             && !is_content_start_word(cx.lw(i))
             && !cx.is_cap(i)
+            // ("Voters know that experts say personality is stable": a "that" after a
+            // verb opens its clause, whose subject the speaker is)
+            && !(cx.lw(si - 1) == "that"
+                && si > 1
+                && complement_taking(cx, si - 2)
+                && looks_like_clause(cx, i, end))
     };
     if relative {
         // Without a quoted fragment the predicate itself is what was reported.
@@ -14551,6 +14587,22 @@ mod tests {
         // (not without a main clause's subject after the comma, nor a greeting)
         assert!(quotes("After saying goodbye, left the room.").is_empty());
         assert!(quotes("After saying goodbye, the man left.").is_empty());
+    }
+
+    #[test]
+    fn a_that_after_a_verb_opens_a_clause_whose_subject_reports() {
+        let q = quotes("Voters should remember that social scientists say personality is stable.");
+        assert_eq!(
+            q,
+            [(
+                "personality is stable".to_owned(),
+                QuoteKind::Indirect,
+                Some("social scientists".to_owned())
+            )]
+        );
+        // (after a noun it is the relative pronoun: the predicate is what was said)
+        let q = quotes("They blocked a rule change that he said would make it harder to win.");
+        assert_eq!(q[0].0, "would make it harder to win", "{q:?}");
     }
 
     #[test]
