@@ -1002,6 +1002,28 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
                         && doc.sentences[doc.sentence_of(p.close)].paragraph
                             == doc.sentences[doc.sentence_of(q.open)].paragraph
                 });
+        // ("“Why not?” Thompson asked.", "“Perpetual motion!” Thompson said of …": a
+        // question or exclamation of any length before a cue sentence of its own)
+        let exclaimed = || {
+            let para = &doc.paragraphs[doc.sentences[doc.sentence_of(q.open)].paragraph];
+            let after = q.close + 1;
+            words >= 1
+                && starts_upper
+                && q.closed
+                && q.close > q.open + 1
+                && matches!(cx.tx(q.close - 1), "?" | "!")
+                && after < para.tokens.end
+                && trailing_cue_sentence(
+                    &cx,
+                    after,
+                    doc.sentences[doc.sentence_of(after)]
+                        .tokens
+                        .end
+                        .min(para.tokens.end),
+                )
+                .is_some()
+        };
+        let sentence_like = sentence_like || exclaimed();
         let chant = chanted(&cx, q).map(|(c, speaker)| FoundQuote {
             span: q.span,
             kind: QuoteKind::Direct,
@@ -14603,6 +14625,23 @@ mod tests {
         // (after a noun it is the relative pronoun: the predicate is what was said)
         let q = quotes("They blocked a rule change that he said would make it harder to win.");
         assert_eq!(q[0].0, "would make it harder to win", "{q:?}");
+    }
+
+    #[test]
+    fn a_short_question_or_exclamation_before_its_cue_is_a_quote() {
+        let q = quotes("“Why not?” Thompson asked.");
+        assert_eq!(
+            q,
+            [(
+                "“Why not?”".to_owned(),
+                QuoteKind::Direct,
+                Some("Thompson".to_owned())
+            )]
+        );
+        let q = quotes("“Perpetual motion!” Rep. Glenn Thompson said of the swirl.");
+        assert_eq!(q[0].0, "“Perpetual motion!”", "{q:?}");
+        // (not a short quoted phrase with no cue after it)
+        assert!(quotes("The crowd answered with “Why not?” and cheered.").is_empty());
     }
 
     #[test]
