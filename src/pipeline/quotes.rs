@@ -8502,7 +8502,12 @@ fn content_after(
         }
         // ("said France had lost its identity: “France is no longer France,” he claimed":
         // a quotation after a colon that has a cue of its own is said apart)
-        if cx.is_punct(k, ":") && k > i + 2 && k + 1 < e && quotation_with_own_cue(cx, k + 1) {
+        // (or a dash: "was unserious - “Again, we need the details,” she said - and …")
+        if (cx.is_punct(k, ":") || open_dash(k))
+            && k > i + 2
+            && k + 1 < e
+            && quotation_with_own_cue(cx, k + 1)
+        {
             end = k;
             break;
         }
@@ -14583,6 +14588,20 @@ mod tests {
         );
         assert_eq!(q[1].1, QuoteKind::Direct, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("he"), "{q:?}");
+        // (or after a dash, inside an aside)
+        let q = quotes(
+            "Clinton suggested that the plan was unserious - “Again, we need the details,” she said - and charged that he was wrong.",
+        );
+        let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "that the plan was unserious",
+                "“Again, we need the details,”",
+                "that he was wrong"
+            ],
+            "{q:?}"
+        );
         // (with no cue after it, the quotation is still what the first cue reports)
         let q = quotes(
             "Trump asserted that France had lost its identity: “France is no longer France.”",
