@@ -4484,6 +4484,23 @@ fn clause_frame(
     } else {
         np_before(cx, s, c)?
     };
+    // ("Clinton, a top aide said, is confident": with no comma before the cue, a phrase
+    // after a name's comma is no appositive but the speaker of a parenthetical cue,
+    // whose comma follows it; the name is what was said about)
+    let subj = match (subj.0 + 1..subj.1).find(|&m| cx.is_punct(m, ",")) {
+        Some(m)
+            if m + 2 < subj.1
+                && subj.1 == c
+                && cue_end < e
+                && cx.is_punct(cue_end, ",")
+                && cx.is_cap(subj.0)
+                && matches!(cx.lw(m + 1), "a" | "an" | "the" | "one" | "some" | "two")
+                && (m + 1..subj.1).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k)) =>
+        {
+            (m + 1, subj.1)
+        }
+        _ => subj,
+    };
     // ("Do you think Obama is trying to tie his hands?": the writer asks the reader; a
     // question put to "you" reports nobody)
     // ("Or would you think …?": a conjunction may open the question)
@@ -14661,6 +14678,26 @@ mod tests {
         assert_eq!(q[0].0, "“Perpetual motion!”", "{q:?}");
         // (not a short quoted phrase with no cue after it)
         assert!(quotes("The crowd answered with “Why not?” and cheered.").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_after_a_names_comma_before_a_parenthetical_cue_is_its_speaker() {
+        let q = quotes("Clinton, a top aide said, is very confident in the contrast.");
+        assert_eq!(
+            q,
+            [(
+                "is very confident in the contrast".to_owned(),
+                QuoteKind::Indirect,
+                Some("a top aide".to_owned())
+            )]
+        );
+        // (an appositive closed by its comma stays one)
+        let q = quotes("Clinton, a former senator, said the plan is fine.");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Clinton, a former senator"),
+            "{q:?}"
+        );
     }
 
     #[test]
