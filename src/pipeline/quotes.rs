@@ -4013,7 +4013,17 @@ fn clause_frame(
                 // (an object right after it; "claims that armed Palestinians attacked …"
                 // has an adjective before its subject)
                 && (matches!(cx.lw(c + 2), "him" | "her" | "them" | "me" | "us" | "it")
-                    || lexicon::is_determiner(cx.lw(c + 2)) && !has_finite_verb(cx, c + 3, e)));
+                    || lexicon::is_determiner(cx.lw(c + 2)) && !has_finite_verb(cx, c + 3, e))
+            // ("a message that fails to scintillate", "the message that emerges from the
+            // convention": a present tense with its particle right after "that")
+            || c + 2 < e
+                && !cx.is_cap(c + 1)
+                && cx.lw(c + 1).len() > 4
+                && cx.lw(c + 1).ends_with('s')
+                && !cx.lw(c + 1).ends_with("ss")
+                && !cx.lw(c + 1).ends_with("ns")
+                && matches!(cx.lw(c + 2), "to" | "from")
+                && !has_finite_verb(cx, c + 3, e));
     if l == "that"
         && c > s
         && (lexicon::that_head(cx.lw(head)) || made_clear)
@@ -10373,6 +10383,11 @@ mod tests {
         let q =
             quotes("She has struggled to find a message that should fit with the current climate.");
         assert!(q.is_empty(), "{q:?}");
+        let q = quotes("Clinton extends her lead, despite a message that fails to scintillate.");
+        assert!(q.is_empty(), "{q:?}");
+        // (but a plural subject before "to" still opens the claim)
+        let q = quotes("He repeated his claim that officials from Ohio would be rigging votes.");
+        assert_eq!(q.len(), 1, "{q:?}");
         // a "that" with a subject of its own is the claim
         let q = quotes("He repeated his claim that the election would be rigged.");
         assert!(
