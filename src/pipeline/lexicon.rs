@@ -2048,6 +2048,7 @@ pub fn is_that_verb(lower: &str) -> bool {
 
 /// Nouns and adjectives whose "that"-clause is someone's claim or belief
 /// ("the assertion that …", "confident that …"), and the verbs of [`is_that_verb`].
+/// ("a stark reminder that …" is not one: the writer's framing, no one's claim)
 pub fn that_head(lower: &str) -> bool {
     is_that_adjective(lower)
         || is_that_verb(lower)
@@ -2102,7 +2103,6 @@ pub fn that_head(lower: &str) -> bool {
                 | "speculation"
                 | "vow"
                 | "threat"
-                | "reminder"
         )
 }
 

@@ -10385,6 +10385,10 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = quotes("Clinton extends her lead, despite a message that fails to scintillate.");
         assert!(q.is_empty(), "{q:?}");
+        // (nor is a reminder anyone's claim: the writer frames it)
+        let q =
+            quotes("The controversy served as a reminder that Mr. Trump is plagued by stumbles.");
+        assert!(q.is_empty(), "{q:?}");
         // (but a plural subject before "to" still opens the claim)
         let q = quotes("He repeated his claim that officials from Ohio would be rigging votes.");
         assert_eq!(q.len(), 1, "{q:?}");
