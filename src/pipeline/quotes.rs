@@ -9674,7 +9674,16 @@ fn according_to(
                 && q.closed
                 && !claimed[qi as usize]
                 && !names_a_work(cx, &q)
-                && (after >= e || !(after..e).any(|k| toks[k].is_word()))
+                && (after >= e
+                    || !(after..e).any(|k| toks[k].is_word())
+                    // ("…,” presumably meaning …": the writer's gloss after its comma)
+                    || cx.closes_on_comma(q.close) && {
+                        let v = if cx.lw(after).ends_with("ly") { after + 1 } else { after };
+                        v < e
+                            && !cx.is_cap(v)
+                            && cx.lw(v).len() > 4
+                            && lexicon::is_participle(cx.lw(v))
+                    })
             {
                 return claim_direct(claimed, qi as usize, q.span, cue, speaker, 0.85);
             }
@@ -13185,6 +13194,14 @@ mod tests {
         assert_eq!(
             q[0].2.as_deref(),
             Some("two people familiar with the matter")
+        );
+        // (the writer's gloss after its comma is no part of it)
+        let q = quotes(
+            "According to Woodward, “The real estate world is more complex than the CIA,” presumably meaning it will be a focus.",
+        );
+        assert_eq!(
+            q[0].0, "“The real estate world is more complex than the CIA,”",
+            "{q:?}"
         );
         // (a quotation right after the source: all of its sentences)
         let q = quotes(
