@@ -2671,6 +2671,11 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 && cx.lw(k + 1) != "as"
         })
         .unwrap_or(end);
+    // ("- ''He would have loved Stalin,'' Mr. Biden said twice - and …": the dash that
+    // closes an aside closes its cue sentence)
+    let end = (from + 1..end)
+        .find(|&k| (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k)) && cx.in_quote[k].is_none())
+        .unwrap_or(end);
     if end <= from || end - from > 30 {
         return None;
     }
@@ -2766,11 +2771,14 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
         } else {
             5
         };
+        // ("… Mr. Biden said twice.", "… she said again.")
+        let adverb = end == c + 2 && (lexicon::is_aux_or_adverb(n) || n == "twice");
         // ("… recalled him saying.")
         let him_saying = end == c + 3
             && matches!(n, "him" | "her" | "them")
             && lexicon::is_participle(cx.lw(c + 2));
         him_saying
+            || adverb
             || (end - c - 1) <= limit
                 && !(c + 1..end).any(|i| lexicon::cue_class(cx.lw(i)).is_some())
                 // (a listener may be a show in quote marks: told ABC's “Good Morning America.”)
@@ -8221,6 +8229,10 @@ fn content_after(
                         | "and"
                         // ("says, “Don’t you do it,” until gunshots are heard")
                         | "until"
+                        // ("interjected, “Ladies and gentlemen, Mr. Paul Simon,” who
+                        // proceeded to perform …": a relative clause on the quote's words)
+                        | "who"
+                        | "which"
                         | "although"
                         | "though"
                         | "unless"
@@ -14733,6 +14745,23 @@ mod tests {
             q[0].2.as_deref(),
             Some("Clinton, a former senator"),
             "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_its_cue_ends_before_a_relative_clause_and_an_adverb_may_close_a_cue() {
+        let q =
+            quotes("Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who then sang.");
+        assert_eq!(q[0].0, "“Ladies and gentlemen, Mr. Paul Simon,”", "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Direct, "{q:?}");
+        let q = quotes("“He would have loved Stalin,” Mr. Biden said twice.");
+        assert_eq!(
+            q,
+            [(
+                "“He would have loved Stalin,”".to_owned(),
+                QuoteKind::Direct,
+                Some("Mr. Biden".to_owned())
+            )]
         );
     }
 
