@@ -1525,6 +1525,11 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
             || matches!(
                 cx.lw(q.open - 1),
                 "on" | "of" | "with" | "titled" | "entitled" | "called" | "named"
+            )
+            // ("proceeded to perform “Bridge Over Troubled Water.”": a song performed)
+            || matches!(
+                cx.lw(q.open - 1),
+                "perform" | "performed" | "performing" | "sang" | "sing" | "sings" | "singing"
             ));
     // ("on ABC’s “This Week with George Stephanopoulos.”")
     let loose_title =
@@ -14754,6 +14759,11 @@ mod tests {
             quotes("Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who then sang.");
         assert_eq!(q[0].0, "“Ladies and gentlemen, Mr. Paul Simon,”", "{q:?}");
         assert_eq!(q[0].1, QuoteKind::Direct, "{q:?}");
+        // (and a song performed is a work, the period inside its marks or not)
+        let q = quotes(
+            "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who performed “Bridge Over Troubled Water.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("“He would have loved Stalin,” Mr. Biden said twice.");
         assert_eq!(
             q,
