@@ -1522,14 +1522,22 @@ fn names_a_work(cx: &Ctx<'_>, q: &Quoted) -> bool {
             || q.open > 1
                 && cx.is_punct(q.open - 1, ",")
                 && lexicon::is_work_noun(cx.lw(q.open - 2))
-            || matches!(
-                cx.lw(q.open - 1),
-                "on" | "of" | "with" | "titled" | "entitled" | "called" | "named"
-            )
             // ("proceeded to perform “Bridge Over Troubled Water.”": a song performed)
             || matches!(
                 cx.lw(q.open - 1),
-                "perform" | "performed" | "performing" | "sang" | "sing" | "sings" | "singing"
+                "on" | "of"
+                    | "with"
+                    | "titled"
+                    | "entitled"
+                    | "called"
+                    | "named"
+                    | "perform"
+                    | "performed"
+                    | "performing"
+                    | "sang"
+                    | "sing"
+                    | "sings"
+                    | "singing"
             ));
     // ("on ABC’s “This Week with George Stephanopoulos.”")
     let loose_title =
@@ -2676,11 +2684,6 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 && cx.lw(k + 1) != "as"
         })
         .unwrap_or(end);
-    // ("- ''He would have loved Stalin,'' Mr. Biden said twice - and …": the dash that
-    // closes an aside closes its cue sentence)
-    let end = (from + 1..end)
-        .find(|&k| (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k)) && cx.in_quote[k].is_none())
-        .unwrap_or(end);
     if end <= from || end - from > 30 {
         return None;
     }
@@ -2747,6 +2750,9 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
     };
     // "… Clinton remarked, alluding to the actor.": a participle after a comma is the
     // speaker's next act; the cue's own clause ends before it.
+    // ("- ''He would have loved Stalin,'' Mr. Biden said twice - and …": so does the dash
+    // that closes an aside the cue sentence sits in; not one before the cue: "Trump - never
+    // one to hold back - said")
     let end = (c + 1..end)
         .find(|&k| {
             cx.is_punct(k, ",")
@@ -2754,6 +2760,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 && cx.lw(k + 1).len() > 4
                 && cx.lw(k + 1).ends_with("ing")
                 && !cx.is_cap(k + 1)
+                || (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k)) && cx.in_quote[k].is_none()
         })
         .unwrap_or(end);
     if c + 1 < end && c == from {
@@ -3500,8 +3507,8 @@ fn quoted_object_frame(
     let qi = q_found?;
     // (not a quotation with a cue of its own: "asserted that France had lost its
     // identity: “France is no longer France,” he claimed")
-    // (one that a colon or comma sets off: "Weiner admitted that they had “been
-    // friends,” he claimed …" is a quoted phrase inside the clause, still the subject's)
+    // (only one that a colon or comma sets off: in "Weiner admitted that they had “been
+    // friends,” he claimed …" the quoted phrase is inside the clause, still the subject's)
     let open = cx.quoted[qi as usize].open;
     if (cx.is_punct(open - 1, ":") || cx.is_punct(open - 1, ","))
         && quotation_with_own_cue(cx, open)
@@ -4027,15 +4034,20 @@ fn clause_frame(
                 // has an adjective before its subject)
                 && (matches!(cx.lw(c + 2), "him" | "her" | "them" | "me" | "us" | "it")
                     || lexicon::is_determiner(cx.lw(c + 2)) && !has_finite_verb(cx, c + 3, e))
-            // ("a message that fails to scintillate", "the message that emerges from the
-            // convention": a present tense with its particle right after "that")
-            || c + 2 < e
+            // ("a message that fails to scintillate": a present tense with an infinitive
+            // after it right after "that"; "people to" or "immigrants from" would need a
+            // verb of their own, and "-ns" ends plurals such as "citizens", not verbs)
+            || c + 3 < e
                 && !cx.is_cap(c + 1)
                 && cx.lw(c + 1).len() > 4
                 && cx.lw(c + 1).ends_with('s')
                 && !cx.lw(c + 1).ends_with("ss")
                 && !cx.lw(c + 1).ends_with("ns")
-                && matches!(cx.lw(c + 2), "to" | "from")
+                && !person_plural(cx.lw(c + 1))
+                && cx.lw(c + 2) == "to"
+                && toks[c + 3].kind == TokenKind::Word
+                && !cx.is_cap(c + 3)
+                && !lexicon::is_determiner(cx.lw(c + 3))
                 && !has_finite_verb(cx, c + 3, e));
     if l == "that"
         && c > s
@@ -4517,7 +4529,8 @@ fn clause_frame(
                 && cue_end < e
                 && cx.is_punct(cue_end, ",")
                 && cx.is_cap(subj.0)
-                && matches!(cx.lw(m + 1), "a" | "an" | "the" | "one" | "some" | "two")
+                && (lexicon::is_determiner(cx.lw(m + 1))
+                    || lexicon::is_number_word(cx.lw(m + 1)))
                 && (m + 1..subj.1).all(|k| toks[k].kind == TokenKind::Word && !cx.is_cap(k)) =>
         {
             (m + 1, subj.1)
@@ -5456,7 +5469,7 @@ fn np_after(cx: &Ctx<'_>, from: usize, e: usize) -> Option<Span> {
             break;
         }
         if j > from
-            && (l.len() > 4 && l.ends_with("ed") || lexicon::is_irregular_past(l))
+            && is_past_tense(l)
             && !cx.is_cap(j)
             && !lexicon::is_determiner(cx.lw(j - 1))
             && !lexicon::is_aux_or_adverb(cx.lw(j - 1))
@@ -7674,7 +7687,7 @@ fn opening_participle(
     if c != s + 1
         || !matches!(
             cx.lw(s),
-            "after" | "before" | "while" | "since" | "despite" | "upon" | "besides" | "without"
+            "after" | "before" | "while" | "since" | "despite" | "upon" | "besides"
         )
     {
         return None;
@@ -7702,6 +7715,8 @@ fn complement_taking(cx: &Ctx<'_>, k: usize) -> bool {
     let w = cx.lw(k);
     cx.doc.tokens[k].kind == TokenKind::Word
         && !cx.is_cap(k)
+        // ("the report that officials say …": after a determiner a cue word is a noun)
+        && !(k > 0 && lexicon::is_determiner(cx.lw(k - 1)))
         && (is_past_tense(w)
             || lexicon::cue_class(w).is_some()
             || lexicon::is_that_adjective(w)
@@ -7715,10 +7730,7 @@ fn complement_taking(cx: &Ctx<'_>, k: usize) -> bool {
                     | "forgets"
                     | "mean"
                     | "means"
-                    | "realize"
                     | "realizes"
-                    | "understand"
-                    | "understands"
                     | "is"
                     | "was"
                     | "are"
@@ -7748,7 +7760,8 @@ fn quotation_with_own_cue(cx: &Ctx<'_>, k: usize) -> bool {
             )
     };
     // "he claimed", "Sullivan wrote", "Ms. Lee said", or "said Ms. Lee"
-    let named = (a..(a + 3).min(n))
+    // ("Rep. Glenn Thompson said": a title's period inside the name)
+    let named = (a..(a + 5).min(n))
         .take_while(|&m| cx.is_cap(m) || cx.is_punct(m, "."))
         .count();
     lexicon::is_subject_pronoun(cx.lw(a)) && speech(a + 1)
@@ -8555,8 +8568,9 @@ fn content_after(
             end = k;
             break;
         }
-        // ("tweeting that it was a “disaster” and asking, “How …?”": the same for a
-        // participle cue, when the second participle opens what it says)
+        // ("tweeting that it was a “disaster” and asking, “How …?”": as a second past
+        // tense after "and" does for a past-tense cue (above), a second speech participle
+        // ends what a participle cue said, when it opens what it says itself)
         if cue_word.ends_with("ing")
             && k > i + 2
             && k + 2 < e
@@ -10415,8 +10429,10 @@ mod tests {
         let q =
             quotes("The controversy served as a reminder that Mr. Trump is plagued by stumbles.");
         assert!(q.is_empty(), "{q:?}");
-        // (but a plural subject before "to" still opens the claim)
+        // (but a plural subject still opens the claim, its verb bare or not)
         let q = quotes("He repeated his claim that officials from Ohio would be rigging votes.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = quotes("He repeated the claim that immigrants from Mexico bring crime.");
         assert_eq!(q.len(), 1, "{q:?}");
         // a "that" with a subject of its own is the claim
         let q = quotes("He repeated his claim that the election would be rigged.");
@@ -14695,7 +14711,10 @@ mod tests {
         let q = quotes("While saying that he respects her, Mr. Sanders attacked her record.");
         assert_eq!(q[0].0, "that he respects her", "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Mr. Sanders"), "{q:?}");
-        // (not without a main clause's subject after the comma, nor a greeting)
+        // (not without a main clause's subject after the comma, nor a greeting, nor what
+        // was left unsaid)
+        assert!(quotes("After saying he was nervous, left the room.").is_empty());
+        assert!(quotes("Without saying that he would run, Smith left the stage.").is_empty());
         assert!(quotes("After saying goodbye, left the room.").is_empty());
         assert!(quotes("After saying goodbye, the man left.").is_empty());
     }
@@ -14764,6 +14783,10 @@ mod tests {
             "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who performed “Bridge Over Troubled Water.”",
         );
         assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "“Ladies and gentlemen, Mr. Paul Simon,”", "{q:?}");
+        // (a dash before the cue is no end of its sentence)
+        let q = quotes("“We will win,” Trump - never one to hold back - said.");
+        assert_eq!(q[0].2.as_deref(), Some("Trump"), "{q:?}");
         let q = quotes("“He would have loved Stalin,” Mr. Biden said twice.");
         assert_eq!(
             q,
