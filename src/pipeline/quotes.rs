@@ -1007,10 +1007,9 @@ pub fn find_quotes(text: &str, doc: &Doc, entities: &[Mention]) -> Vec<FoundQuot
         let exclaimed = || {
             let para = &doc.paragraphs[doc.sentences[doc.sentence_of(q.open)].paragraph];
             let after = q.close + 1;
-            words >= 1
-                && starts_upper
+            // (a capital inside the marks: at least one word before the close)
+            starts_upper
                 && q.closed
-                && q.close > q.open + 1
                 && matches!(cx.tx(q.close - 1), "?" | "!")
                 && after < para.tokens.end
                 && trailing_cue_sentence(
