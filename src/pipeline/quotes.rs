@@ -298,6 +298,11 @@ impl<'a> Ctx<'a> {
     fn is_closing_quote(&self, i: usize) -> bool {
         matches!(self.doc.tokens[i].kind, TokenKind::Quote(m) if m.side != QuoteSide::Open)
     }
+    /// A dash outside quote marks, or a hyphen with a space on each side standing for one
+    /// ("… cut costs - although …"): where an aside opens or closes.
+    fn is_unquoted_dash(&self, i: usize) -> bool {
+        self.in_quote[i].is_none() && (is_dash(self.tx(i)) || is_spaced_hyphen(self, i))
+    }
     /// A closing mark right after a comma inside it (`i` is the mark): "“the unique magic
     /// of Trump,” said …" ends its clause there as a comma outside the marks would.
     fn closes_on_comma(&self, i: usize) -> bool {
@@ -2759,7 +2764,7 @@ fn trailing_cue_sentence(cx: &Ctx<'_>, from: usize, para_end: usize) -> Option<(
                 && cx.lw(k + 1).len() > 4
                 && cx.lw(k + 1).ends_with("ing")
                 && !cx.is_cap(k + 1)
-                || (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k)) && cx.in_quote[k].is_none()
+                || cx.is_unquoted_dash(k)
         })
         .unwrap_or(end);
     if c + 1 < end && c == from {
@@ -8423,13 +8428,11 @@ fn content_after(
     // ("after his display - in which he seemed to confirm, before millions of viewers, the
     // most pointed critiques of his candidacy - the question was …": a cue inside an aside
     // between dashes reports up to the dash that closes it; a dateline's dash opens none)
-    let open_dash =
-        |k: usize| cx.in_quote[k].is_none() && (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k));
     let in_dash_aside = {
         // (how many dashes before the cue, and the last of them; no allocation on this
         // path, which every report takes)
         let (count, last) = (sent_start..from.min(e))
-            .filter(|&k| open_dash(k))
+            .filter(|&k| cx.is_unquoted_dash(k))
             .fold((0usize, sent_start), |(n, _), k| (n + 1, k));
         count % 2 == 1
             && (sent_start..last).any(|k| {
@@ -8519,7 +8522,7 @@ fn content_after(
     // past tense is the speaker's next act, not more of what was said)
     let cue_past = is_past_tense(cue_word);
     while k < e {
-        if in_dash_aside && open_dash(k) {
+        if in_dash_aside && cx.is_unquoted_dash(k) {
             end = k;
             break;
         }
@@ -8559,7 +8562,7 @@ fn content_after(
         // ("said France had lost its identity: “France is no longer France,” he claimed":
         // a quotation after a colon that has a cue of its own is said apart)
         // (or a dash: "was unserious - “Again, we need the details,” she said - and …")
-        if (cx.is_punct(k, ":") || open_dash(k))
+        if (cx.is_punct(k, ":") || cx.is_unquoted_dash(k))
             && k > i + 2
             && k + 1 < e
             && quotation_with_own_cue(cx, k + 1)
@@ -8632,8 +8635,7 @@ fn content_after(
         // " - although the photo showed …", " — and he makes sure …", " - said at a rally":
         // a dash before a conjunction or a verb starts the writer's words
         // (a hyphen with a space on each side stands for a dash: "… cut costs - although …")
-        if (is_dash(cx.tx(k)) || is_spaced_hyphen(cx, k))
-            && cx.in_quote[k].is_none()
+        if cx.is_unquoted_dash(k)
             && k > i + 2
             && k + 1 < e
             && (matches!(
