@@ -623,6 +623,7 @@ const TOPIC_VERBS: &[(&[&str], &[&str])] = &[
             "applauded",
             "hailed",
             "hails",
+            "heralded",
             "mocked",
             "ridiculed",
             "dismissed",

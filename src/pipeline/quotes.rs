@@ -4240,6 +4240,10 @@ fn clause_frame(
                 && !is_demonym_adjective(cx.tx(subj))
                 || lexicon::pronoun(sp).is_some()
                 || lexicon::speaker_noun(sp)
+                // ("Trump did post on Twitter that …": after "do" only a verb can
+                // stand; after a modal it is as often a verb of finding or judging:
+                // "voters would find it a good deal")
+                || matches!(sp, "did" | "does" | "do") && subj == c - 1
                 // "…, writing “…”": a participle after a comma is the verb
                 || p == "," && lexicon::is_content_participle(l)
                 // ("quoted him as writing that …")
@@ -9483,6 +9487,26 @@ fn as_clause(cx: &Ctx<'_>, k: usize, e: usize) -> bool {
             })
 }
 
+/// The two commas between a naming verb and its quotation set off an appositive to the
+/// named ("called Valeant's chief executive, J. Michael Pearson, “incredibly driven”"):
+/// a short noun phrase after a named one, with no conjunction, relative or verb of its
+/// own.
+fn naming_appositive(cx: &Ctx<'_>, c: usize, commas: &[usize]) -> bool {
+    let [a, b] = *commas else {
+        return false;
+    };
+    a > c + 1
+        && b > a + 1
+        && b - a <= 9
+        && (a + 1..b).all(|k| {
+            let w = cx.lw(k);
+            cx.doc.tokens[k].is_word()
+                && !matches!(w, "and" | "or" | "but" | "who" | "which" | "that" | "when")
+                && lexicon::cue_class(w).is_none()
+                && !lexicon::is_auxiliary_or_modal(w)
+        })
+}
+
 /// "X called Y “Z”": what X said is that Y is Z, in X's words.
 fn naming_frame(
     cx: &Ctx<'_>,
@@ -9511,8 +9535,13 @@ fn naming_frame(
     {
         return None;
     }
-    // the phrase between the verb and the quote may not hold a clause boundary
-    if (c + 1..q.open).any(|k| cx.is_punct(k, ",") || matches!(toks[k].kind, TokenKind::Terminal)) {
+    // the phrase between the verb and the quote may not hold a clause boundary, only an
+    // appositive set off by two commas ("called Clinton, his Democratic challenger, an
+    // ISIS “co-founder”")
+    let commas: Vec<usize> = (c + 1..q.open).filter(|&k| cx.is_punct(k, ",")).collect();
+    if (c + 1..q.open).any(|k| matches!(toks[k].kind, TokenKind::Terminal))
+        || !commas.is_empty() && !naming_appositive(cx, c, &commas)
+    {
         return None;
     }
     // "an inflation formula called the “chained CPI”": a noun in mid-sentence before the
@@ -15686,5 +15715,30 @@ mod tests {
         // an adjective before a that-clause's subject is no relative clause's verb
         let (c, _) = one("He made claims that armed Palestinians attacked the town.");
         assert_eq!(c, "that armed Palestinians attacked the town");
+    }
+
+    #[test]
+    fn a_naming_verb_over_an_appositive_and_do_before_a_noun_like_cue() {
+        let (c, sp) = one("Mr. Ubben called Valeant's chief executive, J. Michael Pearson, “incredibly driven” on CNBC.");
+        assert_eq!(
+            c,
+            "Valeant's chief executive, J. Michael Pearson, “incredibly driven” on CNBC"
+        );
+        assert_eq!(sp, "Mr. Ubben");
+        // two commas around a clause are no appositive
+        assert!(
+            quotes("Trump called Clinton, and she said nothing, a “disaster.”")
+                .iter()
+                .all(|q| q.2.as_deref() != Some("Trump"))
+        );
+        let (c, sp) =
+            one("Merkel heralded the deal with Turkey as a “breakthrough.” It returns migrants.");
+        assert_eq!(c, "the deal with Turkey as a “breakthrough.”");
+        assert_eq!(sp, "Merkel");
+        let (c, sp) = one("Trump did post on Twitter on Friday that his claims were sarcasm.");
+        assert_eq!(c, "that his claims were sarcasm");
+        assert_eq!(sp, "Trump");
+        // after a modal the form stays a verb of judging, not a report
+        assert!(quotes("Voters would find it a good deal.").is_empty());
     }
 }
