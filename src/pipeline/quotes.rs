@@ -3193,7 +3193,10 @@ fn relative_gap_frame(
             && (lexicon::is_auxiliary_or_modal(cx.lw(k))
                 || is_past_tense(cx.lw(k)) && !(k > s && lexicon::is_determiner(cx.lw(k - 1))))
     });
-    if !antecedent || !verb_before {
+    // (but one set off by ", which" ends at its closing comma: "The vote, which she has
+    // said was a mistake, cost her")
+    let set_off = cx.is_punct(before, ",") && cx.lw(rel) == "which";
+    if !antecedent || !verb_before && !set_off {
         return None;
     }
     // (to the clause's end; "and which …" opens a second clause on the antecedent)
@@ -3211,7 +3214,10 @@ fn relative_gap_frame(
     }
     // (a quoted fragment in it stands alone, as the seed article's gold has it: "which
     // Moscow has said must be addressed to avoid it taking “military measures”")
-    if end < v + 2 || (v..end).any(|k| cx.in_quote[k].is_some()) {
+    if end < v + 2
+        || (v..end).any(|k| cx.in_quote[k].is_some())
+        || !verb_before && !(end < e && cx.is_punct(end, ","))
+    {
         return None;
     }
     // ("which French officials have said was …": the auxiliary is the cue's)
@@ -10787,6 +10793,12 @@ mod tests {
                 "It was the attack, which French officials have said was planned in Syria.",
                 "was planned in Syria",
                 "French officials",
+            ),
+            // (on the sentence's subject, set off by commas: it ends at its comma)
+            (
+                "Her Iraq war vote, which she has repeatedly said was a mistake, was a major factor in her defeat.",
+                "was a mistake",
+                "she",
             ),
         ] {
             let q = quotes(text);
