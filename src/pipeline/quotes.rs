@@ -2113,7 +2113,24 @@ fn headline_colon(
 ) -> Option<FoundQuote> {
     let toks = &cx.doc.tokens;
     let para = &cx.doc.paragraphs[cx.doc.sentences[cx.doc.sentence_of(c)].paragraph];
-    if s != para.tokens.start || c == s || c - s > 5 || c + 1 >= e {
+    if s != para.tokens.start {
+        return None;
+    }
+    // ("EXCLUSIVE – Roger Stone: …": a rubric in capitals and a dash before the name)
+    let s = if c > s + 2
+        && is_dash(cx.tx(s + 1))
+        && cx.tx(s).chars().count() > 1
+        && !cx.tx(s).chars().any(char::is_lowercase)
+    {
+        s + 2
+    } else {
+        s
+    };
+    if c == s || c - s > 5 || c + 1 >= e {
+        return None;
+    }
+    // ("The Latest: 3 towns cast first votes", "Correction: …": a rubric names no one)
+    if (s..c).any(|i| matches!(cx.lw(i), "latest" | "update" | "correction" | "breaking")) {
         return None;
     }
     // ("Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’": a headline that
@@ -2139,9 +2156,20 @@ fn headline_colon(
     // A label in capitals is a transcript's speaker ("TAPPER:") only when it is a person;
     // otherwise it is a dateline or a rubric ("WASHINGTON:", "UPDATE:").
     let capitals = (s..c).all(|i| !cx.tx(i).chars().any(char::is_lowercase));
+    // ("Poll: Trump and Clinton hold narrow leads", "Insiders: Trump will rebound", a
+    // surname met later in the article, "Milbank: …")
+    // (a headline is one sentence; "Superdelegates: Clinton is backed by …" opening a
+    // paragraph of several is a section's label)
+    let source_noun = || {
+        let last = cx.lw(c - 1);
+        (lexicon::speaker_noun(last) || matches!(last, "newspaper" | "insiders" | "historians"))
+            && e >= para.tokens.end
+    };
     let name_ok = (s..c).all(|i| cx.is_cap(i) || cx.is_punct(i, "."))
         && if capitals {
             entity(&[EntityLabel::Per])
+                // ("AP: …", "CNN: …": a news agency's initials)
+                || c == s + 1 && entity(&[EntityLabel::Org]) && !entity(&[EntityLabel::Loc])
                 || c == s + 1
                     && surname_of_someone_named(cx, s)
                     // (a place's name in capitals is a dateline, "WASHINGTON:", unless the
@@ -2150,6 +2178,8 @@ fn headline_colon(
                     && (!entity(&[EntityLabel::Loc]) || other_capitals_label(cx, s))
         } else {
             entity(&[EntityLabel::Per, EntityLabel::Org])
+                || source_noun()
+                || c == s + 1 && surname_of_someone_named(cx, s)
         };
     if !name_ok {
         return None;
@@ -13175,6 +13205,32 @@ mod tests {
         assert_eq!(q[0].span.text(text), "“We will not back down.”", "{q:?}");
         assert!(quotes("WASHINGTON: The Senate voted on Tuesday to end the shutdown.").is_empty());
         assert!(quotes("Update: The story was changed to add a comment.").is_empty());
+        // a poll or a report speaks in a one-sentence headline, after a rubric too; a
+        // label over a paragraph of several sentences is a section's name
+        let (c, sp) = one("Poll: Trump and Clinton hold narrow leads in Pennsylvania.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            (
+                "Trump and Clinton hold narrow leads in Pennsylvania",
+                "Poll"
+            )
+        );
+        let text = "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.";
+        let stone = Mention {
+            span: Span::new(14, 25),
+            label: EntityLabel::Per,
+            actor: None,
+        };
+        assert_eq!(stone.span.text(text), "Roger Stone");
+        let q = find_quotes(text, &segment(text), &[stone]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].span.text(text), "Don’t Trust the Voting Machines");
+        assert!(
+            quotes("Superdelegates: Clinton is backed by 520 of them. Sanders has 39.")
+                .iter()
+                .all(|q| !q.0.starts_with("Clinton is backed"))
+        );
+        assert!(quotes("The Latest: Three towns cast the first votes of the primary.").is_empty());
         // a Title Case headline with a capitalised cue
         let (c, sp) = one("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism");
         assert_eq!(
