@@ -4270,6 +4270,21 @@ fn clause_frame(
             c - 1
         };
         let sp = cx.lw(subj);
+        // ("Health worries have dogged …": a plural with a verb of its own right after it
+        // is the subject's noun)
+        if lexicon::is_noun_like_verb(l)
+            && l.ends_with('s')
+            // (not in a relative clause whose subject is the gap: "which the Tax Foundation
+            // estimates would cost …")
+            && !(c.saturating_sub(8).max(s)..c).any(|k| matches!(cx.lw(k), "which" | "that" | "who"))
+            && c + 1 < e
+            && matches!(
+                cx.lw(c + 1),
+                "have" | "are" | "were" | "will" | "would" | "could" | "can" | "may" | "might"
+            )
+        {
+            return None;
+        }
         if lexicon::is_noun_like_verb(l)
             && !(cx.is_cap(subj)
                 && !lexicon::is_determiner(sp)
@@ -4488,10 +4503,35 @@ fn clause_frame(
     if c > s && cx.is_punct(c - 1, ",") && cue_end < e && cx.is_cap(cue_end) && !listener_verb {
         if let Some(np) = np_after(cx, cue_end, e) {
             let j = cx.doc.token_at_or_after(np.end);
-            let names = (cue_end..j).all(|k| cx.is_cap(k) || !toks[k].is_word());
+            // (the name may carry its appositive: "Jeffrey N. Trimble, a senior official")
+            let name_end = (cue_end..j).find(|&k| cx.is_punct(k, ",")).unwrap_or(j);
+            let names = (cue_end..name_end).all(|k| cx.is_cap(k) || !toks[k].is_word());
             if names
                 && (j >= e || cx.is_punct(j, ",") || matches!(toks[j].kind, TokenKind::Terminal))
             {
+                // (after a clause that ends in a number, not an age between commas
+                // "Sarandon, 69, said", the clause is what the name said)
+                let number_ends_clause = c >= s + 3
+                    && toks[c - 2].kind == TokenKind::Number
+                    && !cx.is_punct(c - 3, ",")
+                    && looks_like_clause(cx, s, c - 1);
+                // (nor a subject with its aside: "And Trump, said Sunshine, …, doesn't
+                // forgive"; a long stretch with no comma is a sentence of its own: "The
+                // rejection of the treaty signals “the beginning of the end” for the EU,
+                // said Geert Wilders")
+                let long_clause = c >= s + 7
+                    && !(s..c - 1).any(|k| cx.is_punct(k, ",") && cx.in_quote[k].is_none())
+                    && (s..c - 1).any(|k| {
+                        toks[k].is_word()
+                            && !cx.is_cap(k)
+                            && (is_past_tense(cx.lw(k))
+                                || lexicon::is_auxiliary_or_modal(cx.lw(k))
+                                || lexicon::cue_class(cx.lw(k)).is_some())
+                    });
+                if number_ends_clause || long_clause {
+                    let name = Span::new(np.start, toks[name_end - 1].span.end);
+                    return content_before(cx, s, c, cue_span, name, confidence, claimed);
+                }
                 return None;
             }
         }
@@ -13027,6 +13067,27 @@ mod tests {
         // a clause after the cue that opens with a name is still what was said
         let q = quotes("Harvey, a delegate from Houston, said Trump is wrong about the rules.");
         assert_eq!(q[0].0, "Trump is wrong about the rules", "{q:?}");
+        // a clause ending in a number before the comma is what the name (with its
+        // appositive) said; an age between commas is still the subject's aside
+        let (c, sp) =
+            one("They were operating as of 2005, said Jeffrey N. Trimble, a senior official.");
+        assert_eq!(
+            (c.as_str(), sp.as_str()),
+            ("They were operating as of 2005", "Jeffrey N. Trimble")
+        );
+        let (c, sp) = one("Sarandon, 69, said the race was over.");
+        assert_eq!(c, "the race was over");
+        assert!(sp.starts_with("Sarandon"), "{sp}");
+    }
+
+    #[test]
+    fn a_plural_noun_like_cue_before_its_own_auxiliary_is_a_noun() {
+        assert!(
+            quotes("Health worries have dogged Hillary Clinton since she collapsed.").is_empty()
+        );
+        // (but in a relative clause whose subject is the gap it is the verb)
+        let q = quotes("They asked about the tax credit, which the Tax Foundation estimates would cost $170 billion a year.");
+        assert_eq!(q[0].0, "would cost $170 billion a year", "{q:?}");
     }
 
     #[test]
