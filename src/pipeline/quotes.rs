@@ -2117,11 +2117,7 @@ fn headline_colon(
         return None;
     }
     // ("EXCLUSIVE – Roger Stone: …": a rubric in capitals and a dash before the name)
-    let s = if c > s + 2
-        && is_dash(cx.tx(s + 1))
-        && cx.tx(s).chars().count() > 1
-        && !cx.tx(s).chars().any(char::is_lowercase)
-    {
+    let s = if c > s + 2 && is_dash(cx.tx(s + 1)) && is_capitals_word(cx.tx(s)) {
         s + 2
     } else {
         s
@@ -2260,6 +2256,14 @@ fn interview_answer(cx: &Ctx<'_>, c: usize, e: usize, claimed: &mut [bool]) -> O
     })
 }
 
+/// A word of two letters or more in capitals ("REPORTER", "EXCLUSIVE"): a transcript's
+/// label or a rubric.
+fn is_capitals_word(w: &str) -> bool {
+    w.chars().count() > 1
+        && !w.chars().any(char::is_lowercase)
+        && w.chars().any(char::is_alphabetic)
+}
+
 /// Does another paragraph open with a different label in capitals and a colon
 /// ("REPORTER:") than the one at token `k`?
 fn other_capitals_label(cx: &Ctx<'_>, k: usize) -> bool {
@@ -2268,9 +2272,7 @@ fn other_capitals_label(cx: &Ctx<'_>, k: usize) -> bool {
         f != k
             && p.tokens.len() > 2
             && cx.is_punct(f + 1, ":")
-            && cx.tx(f).chars().count() > 1
-            && !cx.tx(f).chars().any(char::is_lowercase)
-            && cx.tx(f).chars().any(char::is_alphabetic)
+            && is_capitals_word(cx.tx(f))
             && cx.tx(f) != cx.tx(k)
     })
 }
@@ -3246,7 +3248,7 @@ fn relative_gap_frame(
     // Moscow has said must be addressed to avoid it taking “military measures”")
     if end < v + 2
         || (v..end).any(|k| cx.in_quote[k].is_some())
-        || !verb_before && !(end < e && cx.is_punct(end, ","))
+        || !(verb_before || end < e && cx.is_punct(end, ","))
     {
         return None;
     }
@@ -10387,6 +10389,15 @@ mod tests {
     }
 
     /// One indirect quote: (content, speaker phrase).
+    /// A person the entity tagger found at `span`.
+    fn person(span: Span) -> Mention {
+        Mention {
+            span,
+            label: EntityLabel::Per,
+            actor: None,
+        }
+    }
+
     fn one(text: &str) -> (String, String) {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
@@ -11418,11 +11429,7 @@ mod tests {
                     .into_iter()
                     .map(move |i| (i, p.len()))
             })
-            .map(|(i, n)| Mention {
-                span: Span::new(i, i + n),
-                label: EntityLabel::Per,
-                actor: None,
-            })
+            .map(|(i, n)| person(Span::new(i, i + n)))
             .collect();
         ents.sort_by_key(|m| m.span.start);
         find_quotes(text, &doc, &ents)
@@ -11486,18 +11493,7 @@ mod tests {
     fn a_few_words_with_no_verb_under_a_name_are_a_heading() {
         let text = "Cruz: Just hang on.\n\nClinton: I support statehood.";
         let doc = segment(text);
-        let ents = [
-            Mention {
-                span: Span::new(0, 4),
-                label: EntityLabel::Per,
-                actor: None,
-            },
-            Mention {
-                span: Span::new(21, 28),
-                label: EntityLabel::Per,
-                actor: None,
-            },
-        ];
+        let ents = [person(Span::new(0, 4)), person(Span::new(21, 28))];
         let found: Vec<&str> = find_quotes(text, &doc, &ents)
             .into_iter()
             .map(|q| q.span.text(text))
@@ -13233,11 +13229,7 @@ mod tests {
         // "Name: what they said" needs a recognised name; a dateline or "Update:" is not one
         let text = "Graham: Trump’s Rhetoric Is Destroying the Party’s Chance to Win.";
         let doc = segment(text);
-        let graham = Mention {
-            span: Span::new(0, 6),
-            label: EntityLabel::Per,
-            actor: None,
-        };
+        let graham = person(Span::new(0, 6));
         let q = find_quotes(text, &doc, &[graham]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(
@@ -13247,11 +13239,7 @@ mod tests {
         // a headline that quotes a few words and goes on is the named speaker's, all of it;
         // two turns of a debate ("Clinton: “…” Bush: “…”") are each a quotation
         let text = "Sanders: ‘Of Course’ Clinton Is Qualified To Be President.";
-        let sanders = Mention {
-            span: Span::new(0, 7),
-            label: EntityLabel::Per,
-            actor: None,
-        };
+        let sanders = person(Span::new(0, 7));
         let q = find_quotes(text, &segment(text), std::slice::from_ref(&sanders));
         assert_eq!(
             (q[0].span.text(text), q[0].kind),
@@ -13277,11 +13265,7 @@ mod tests {
             )
         );
         let text = "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.";
-        let stone = Mention {
-            span: Span::new(14, 25),
-            label: EntityLabel::Per,
-            actor: None,
-        };
+        let stone = person(Span::new(14, 25));
         assert_eq!(stone.span.text(text), "Roger Stone");
         let q = find_quotes(text, &segment(text), &[stone]);
         assert_eq!(q.len(), 1, "{q:?}");
@@ -14696,11 +14680,7 @@ mod tests {
     fn to_question_a_person_is_no_report() {
         let text = "Police questioned John Smith on Friday.";
         let at = text.find("John").unwrap();
-        let ents = [Mention {
-            span: Span::new(at, at + 10),
-            label: EntityLabel::Per,
-            actor: None,
-        }];
+        let ents = [person(Span::new(at, at + 10))];
         let doc = segment(text);
         assert!(find_quotes(text, &doc, &ents).is_empty());
         // (a known given name when the tagger missed the person)
